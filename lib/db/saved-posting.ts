@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { requirementSchema } from '@/lib/skills/types';
+
+/** A skill of a saved posting, as it stood when saved. */
+export const savedSkillSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: z.string(),
+  requirement: requirementSchema,
+  evidence: z.string(),
+  years: z.number().optional(),
+  group: z.number().int().optional(),
+  soft: z.boolean().optional(),
+});
+export type SavedSkill = z.infer<typeof savedSkillSchema>;
+
+/** Where a saved posting stands in the person's search. */
+export const postingStatusSchema = z.enum(['saved', 'applied', 'interviewing', 'offer', 'rejected', 'archived']);
+export type PostingStatus = z.infer<typeof postingStatusSchema>;
+
+/** What the content script sends to save a posting: a snapshot, because postings disappear. */
+export const postingSnapshotSchema = z.object({
+  key: z.string().min(1).max(300),
+  url: z.string().url().max(2000),
+  site: z.string().max(50).nullable(),
+  title: z.string().max(500),
+  company: z.string().max(300),
+  location: z.string().max(300),
+  /** The description text, capped so one posting cannot fill the database. */
+  text: z.string().max(100_000),
+  skills: z.array(savedSkillSchema).max(500),
+});
+export type PostingSnapshot = z.infer<typeof postingSnapshotSchema>;
+
+/** A posting in the watchlist. */
+export const savedPostingSchema = postingSnapshotSchema.extend({
+  savedAt: z.number().int().nonnegative(),
+  status: postingStatusSchema,
+  statusHistory: z.array(z.object({ status: postingStatusSchema, at: z.number().int().nonnegative() })),
+  notes: z.string().max(20_000),
+});
+export type SavedPosting = z.infer<typeof savedPostingSchema>;

@@ -1,0 +1,82 @@
+/** Where each piece of an element's text came from, so offsets in the text map back to DOM ranges. */
+export interface TextMap {
+  /** Text nodes in document order with the offset at which their text starts. */
+  nodes: Text[];
+  starts: number[];
+}
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TR', 'UL', 'TD', 'TH',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME']);
+const HEADING = /^H[1-6]$/;
+
+/** Most text the reader takes from one element; bigger pages are cut so the content script stays fast. */
+export const MAX_TEXT = 200_000;
+
+/**
+ * The text of an element as a reader sees it: one line per block, headings and bold lead-ins on their own
+ * line, and a map from every character back to its text node. `innerText` would do the first part but
+ * forces layout, gives no map, and does not exist in linkedom.
+ */
+export function elementText(root: Element): { text: string; map: TextMap } {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let text = '';
+  const newline = () => {
+    if (text && !text.endsWith('\n')) text += '\n';
+  };
+  const walk = (node: Node): void => {
+    if (text.length >= MAX_TEXT) return;
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (!value) return;
+      const collapsed = value.replace(/\s+/g, ' ');
+      if (collapsed === ' ' && (!text || /\s$/.test(text))) return;
+      nodes.push(node as Text);
+      starts.push(text.length);
+      text += value.length === collapsed.length ? collapsed : value.replace(/\s/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
+    const block = BLOCK.has(tag);
+    if (block) newline();
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    if (block || HEADING.test(tag)) newline();
+  };
+  walk(root);
+  return { text: text.slice(0, MAX_TEXT), map: { nodes, starts } };
+}
+
+/** A DOM Range covering text offsets [start, end) of a mapped text, or null if the map does not reach. */
+export function rangeForOffsets(doc: Document, map: TextMap, start: number, end: number): Range | null {
+  const locate = (offset: number): [Text, number] | null => {
+    let lo = 0;
+    let hi = map.starts.length - 1;
+    if (hi < 0) return null;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (map.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const node = map.nodes[lo];
+    return [node, Math.min(node.data.length, Math.max(0, offset - map.starts[lo]))];
+  };
+  const a = locate(start);
+  const b = locate(end);
+  if (!a || !b) return null;
+  const range = doc.createRange();
+  range.setStart(a[0], a[1]);
+  range.setEnd(b[0], b[1]);
+  return range;
+}
+
+/** Whitespace-collapsed text content of an element, or '' when there is none. */
+export function cleanText(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,5 @@
+import type { SiteAdapter } from '../types';
+import { greenhouse } from './greenhouse';
+
+/** Every site adapter, tried in order. Adding a site means adding one file here and its fixtures. */
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [greenhouse];

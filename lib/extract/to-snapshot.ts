@@ -1,0 +1,21 @@
+import type { PostingSnapshot } from '@/lib/db/saved-posting';
+import type { SkillMention } from '@/lib/skills/types';
+import type { PostingRead } from './types';
+
+const TEXT_CAP = 100_000;
+
+/** The snapshot of a posting the watchlist keeps, since postings disappear from their sites. */
+export function toSnapshot(posting: PostingRead, mentions: readonly SkillMention[]): PostingSnapshot {
+  return {
+    key: posting.key,
+    url: posting.url,
+    site: posting.site,
+    title: posting.title.slice(0, 500),
+    company: posting.company.slice(0, 300),
+    location: posting.location.slice(0, 300),
+    text: posting.text.slice(0, TEXT_CAP),
+    skills: mentions.slice(0, 500).map(({ id, name, category, requirement, evidence, years, group, soft }) => ({
+      id, name, category, requirement, evidence, ...(years !== undefined ? { years } : {}), ...(group !== undefined ? { group } : {}), ...(soft ? { soft } : {}),
+    })),
+  };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { postingSnapshotSchema } from '@/lib/db/saved-posting';
+
+/** Every message a content script may send to the background, validated there before anything happens. */
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('watchlist:save'), posting: postingSnapshotSchema }),
+  z.object({ type: z.literal('watchlist:remove'), key: z.string().min(1).max(300) }),
+  z.object({ type: z.literal('watchlist:has'), key: z.string().min(1).max(300) }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+
+/** The background's answer: a result, or a sentence saying what went wrong. */
+export type Response<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What each request answers with. */
+export interface ResponseMap {
+  'watchlist:save': { saved: true };
+  'watchlist:remove': { saved: false };
+  'watchlist:has': { saved: boolean };
+}
+
+/** Parses an incoming message, or explains in one sentence why it was refused. */
+export function parseRequest(message: unknown): { ok: true; request: Request } | { ok: false; error: string } {
+  const parsed = requestSchema.safeParse(message);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  return { ok: false, error: `refused message${where}: ${issue?.message ?? 'unknown shape'}` };
+}

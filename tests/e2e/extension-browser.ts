@@ -1,0 +1,74 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+/** A Chromium with the built extension loaded, whose job-site host names resolve to the fixture server. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** Opens the popup in a tab, as a person clicking the toolbar icon would see it. */
+  openPopup(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Fails with an install hint when Chromium or the build is missing, rather than skipping the tests. */
+export function assertBrowserReady(): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install -y chromium" (Debian/Ubuntu) or set CHROMIUM_PATH.`);
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first (npm run test:e2e does).`);
+  }
+}
+
+export async function launchExtensionBrowser(opts: { hosts: string[]; port: number; userDataDir?: string; extensionDir?: string }): Promise<ExtensionBrowser> {
+  assertBrowserReady();
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'skillgap-profile-'));
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  const rules = opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`).join(',');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: CHROMIUM_PATH,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      `--host-resolver-rules=${rules}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    async openPopup() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Writes the profile the way the popup stores it. */
+export async function seedProfile(browser: ExtensionBrowser, skills: { id: string; level?: string }[]): Promise<void> {
+  const page = await browser.openPopup();
+  await page.evaluate(async (list) => {
+    const profile = { skills: list.map((s) => ({ id: s.id, level: s.level ?? 'working', updatedAt: Date.now() })) };
+    await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ profile });
+  }, skills);
+  await page.close();
+}
