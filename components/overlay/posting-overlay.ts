@@ -47,7 +47,7 @@ export function renderPostingOverlay(root: HTMLElement, state: OverlayState, on:
       'data-testid': 'skillgap-badge',
       onClick: () => on.onToggle(),
     },
-    h(doc, 'span', { className: 'sg-mark', 'aria-hidden': 'true' }, 'SG'),
+    h(doc, 'span', { className: 'sg-mark', 'aria-hidden': 'true' }),
     h(doc, 'span', { className: 'sg-summary' }, summaryLine(result)),
   );
   const children: Node[] = [badge];
@@ -90,6 +90,9 @@ function renderPanel(doc: Document, state: OverlayState, on: OverlayHandlers): H
       : h(doc, 'p', { className: 'sg-empty' }, 'None yet: add your skills in the SkillGap popup.'),
     result.soft.length
       ? h(doc, 'p', { className: 'sg-soft' }, `Also asks for: ${result.soft.map((s) => s.name).join(', ')}`)
+      : null,
+    result.incidental.length
+      ? h(doc, 'p', { className: 'sg-soft' }, `Named about the company, not counted: ${result.incidental.map((s) => s.name).join(', ')}`)
       : null,
     h(
       doc,

@@ -53,6 +53,8 @@ export default defineContentScript({
       anchor: posting.anchor ?? document.body,
       append: posting.anchor ? 'last' : 'first',
       onMount(container) {
+        // WXT's container is a block <div>; inline keeps the title's line box as it was.
+        container.style.display = 'inline';
         root = document.createElement('div');
         root.className = 'sg-root';
         root.addEventListener('keydown', (e) => {

@@ -11,6 +11,7 @@ export const savedSkillSchema = z.object({
   years: z.number().optional(),
   group: z.number().int().optional(),
   soft: z.boolean().optional(),
+  incidental: z.boolean().optional(),
 });
 export type SavedSkill = z.infer<typeof savedSkillSchema>;
 

@@ -14,8 +14,12 @@ export function toSnapshot(posting: PostingRead, mentions: readonly SkillMention
     company: posting.company.slice(0, 300),
     location: posting.location.slice(0, 300),
     text: posting.text.slice(0, TEXT_CAP),
-    skills: mentions.slice(0, 500).map(({ id, name, category, requirement, evidence, years, group, soft }) => ({
-      id, name, category, requirement, evidence, ...(years !== undefined ? { years } : {}), ...(group !== undefined ? { group } : {}), ...(soft ? { soft } : {}),
+    skills: mentions.slice(0, 500).map(({ id, name, category, requirement, evidence, years, group, soft, incidental }) => ({
+      id, name, category, requirement, evidence,
+      ...(years !== undefined ? { years } : {}),
+      ...(group !== undefined ? { group } : {}),
+      ...(soft ? { soft } : {}),
+      ...(incidental ? { incidental } : {}),
     })),
   };
 }

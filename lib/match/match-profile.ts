@@ -17,6 +17,8 @@ export interface MatchResult {
   missing: MatchedSkill[];
   /** Soft skills, reported apart and not counted unless the settings say so. */
   soft: MatchedSkill[];
+  /** Skills named only about the company or its benefits: shown, never counted. */
+  incidental: MatchedSkill[];
   /** Counted slots: one per skill, one per group of alternatives. */
   total: number;
   have: number;
@@ -26,7 +28,8 @@ export interface MatchResult {
 
 /**
  * Compares a posting's skills with a profile. Alternatives ("Python or Java") form one slot that any of
- * them fills. Soft skills are reported apart unless `countSoftSkills` is set.
+ * them fills. Soft skills are reported apart unless `countSoftSkills` is set; skills named only in the
+ * company blurb or the benefits are reported apart and never counted.
  */
 export function matchProfile(
   mentions: readonly SkillMention[],
@@ -38,11 +41,16 @@ export function matchProfile(
   const matched: MatchedSkill[] = [];
   const missing: MatchedSkill[] = [];
   const soft: MatchedSkill[] = [];
+  const incidental: MatchedSkill[] = [];
   const groups = new Map<number, MatchedSkill[]>();
   let total = 0;
   let have = 0;
   for (const m of mentions) {
     const skill: MatchedSkill = { ...m, coverage: cover(m.id) };
+    if (m.incidental) {
+      incidental.push(skill);
+      continue;
+    }
     if (m.soft && !settings.countSoftSkills) {
       soft.push(skill);
       continue;
@@ -67,7 +75,7 @@ export function matchProfile(
       matched.push(...hits);
     } else missing.push(...members);
   }
-  return { matched, missing, soft, total, have, percent: total ? Math.round((have / total) * 100) : 100 };
+  return { matched, missing, soft, incidental, total, have, percent: total ? Math.round((have / total) * 100) : 100 };
 }
 
 /** The badge's one-line summary: "6 of 9 skills · 3 to learn". */

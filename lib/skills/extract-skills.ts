@@ -97,6 +97,7 @@ function summarise(text: string, accepted: Candidate[]): SkillMention[] {
       ...(c.sentence.years !== undefined ? { years: c.sentence.years } : prev?.years !== undefined ? { years: prev.years } : {}),
       ...(groups[i] !== undefined ? { group: groups[i] } : {}),
       ...(c.skill.category === 'soft' ? { soft: true } : {}),
+      ...(c.sentence.section === 'about' || c.sentence.section === 'benefits' ? { incidental: true } : {}),
     };
     bySkill.set(c.skill.id, mention);
   });

@@ -23,6 +23,8 @@ export const skillMentionSchema = z.object({
   years: z.number().nonnegative().optional(),
   /** Skills stated as alternatives ("Python or Java") share a group; one of them is enough. */
   group: z.number().int().optional(),
+  /** Named only where the posting talks about the company or its benefits, not about the job. */
+  incidental: z.boolean().optional(),
   /** Soft skills are reported but not counted as gaps by default. */
   soft: z.boolean().optional(),
 });

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,13 +27,13 @@ export function assertBrowserReady(): void {
   }
 }
 
-export async function launchExtensionBrowser(opts: { hosts: string[]; port: number; userDataDir?: string; extensionDir?: string }): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(opts: { hosts: string[]; port: number; userDataDir?: string; extensionDir?: string; headless?: boolean }): Promise<ExtensionBrowser> {
   assertBrowserReady();
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'skillgap-profile-'));
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   const rules = opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`).join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
-    headless: true,
+    headless: opts.headless ?? true,
     executablePath: CHROMIUM_PATH,
     viewport: { width: 1280, height: 900 },
     args: [
@@ -48,8 +49,7 @@ export async function launchExtensionBrowser(opts: { hosts: string[]; port: numb
       '--disable-quic',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const extensionId = unpackedExtensionId(dir);
   return {
     context,
     extensionId,
@@ -71,4 +71,14 @@ export async function seedProfile(browser: ExtensionBrowser, skills: { id: strin
     await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ profile });
   }, skills);
   await page.close();
+}
+
+/**
+ * Chromium's id for an unpacked extension: the SHA-256 of its absolute path, first 32 hex digits written
+ * with the letters a to p. Computing it avoids waiting for the service worker, which a restarted browser
+ * may not start until an event needs it.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }

@@ -1,5 +1,6 @@
 import type { SiteAdapter } from '../types';
 import { greenhouse } from './greenhouse';
+import { linkedin } from './linkedin';
 
 /** Every site adapter, tried in order. Adding a site means adding one file here and its fixtures. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [greenhouse];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [greenhouse, linkedin];

@@ -1,0 +1,184 @@
+export default `
+# Engineering and trades: CAD/CAE tools, electrical and electronics, controls, GIS, construction and shop skills.
+
+# --- CAD and drafting
+cad | CAD | Computer-Aided Design, CAD software, CAD modeling, CAD modelling | | autocad, solidworks, cad-drafting | amb e:w
+autocad | AutoCAD | Autodesk AutoCAD, Auto CAD | cad | revit, microstation, cad-drafting | e:w
+autocad-civil-3d | AutoCAD Civil 3D | Civil 3D, Civil3D | autocad | microstation | e:w
+autocad-electrical | AutoCAD Electrical | | autocad | electrical-design | e:w
+solidworks | SolidWorks | Solid Works | cad | catia, creo, autodesk-inventor | e:w
+catia | CATIA | CATIA V5 | cad | solidworks, siemens-nx | e:w
+siemens-nx | Siemens NX | Unigraphics, NX CAD | cad | catia, creo | e:w
+creo | PTC Creo | Creo, Pro/ENGINEER, Pro/E | cad | solidworks | e:w
+autodesk-inventor | Autodesk Inventor | Inventor | cad | solidworks | amb e:w
+fusion-360 | Autodesk Fusion 360 | Fusion 360, Fusion360 | cad | solidworks | e:w
+microstation | MicroStation | Bentley MicroStation | cad | autocad | e:w
+vectorworks | Vectorworks | | cad | autocad, revit | e:w
+sketchup | SketchUp | Sketch Up, Google SketchUp, Trimble SketchUp, SketchUp Pro | | revit, rhino-3d | e:w
+rhino-3d | Rhino 3D | Rhinoceros, Rhinoceros 3D, Rhino3D, Rhino | cad | grasshopper | amb e:w
+grasshopper | Grasshopper | Grasshopper 3D | rhino-3d | | amb e:w
+cad-drafting | CAD Drafting | technical drafting, engineering drafting | cad | technical-drawing | e:w
+technical-drawing | Technical Drawing | technical drawings, engineering drawing, engineering drawings | | gd-t, blueprint-reading | e:w
+blueprint-reading | Blueprint Reading | reading blueprints, read blueprints, blueprint interpretation, print reading | | technical-drawing, gd-t | e:w
+gd-t | GD&T | Geometric Dimensioning and Tolerancing | | tolerance-stack-up-analysis, technical-drawing | e:w
+tolerance-stack-up-analysis | Tolerance Stack-Up Analysis | tolerance analysis, stack-up analysis, tolerance stackup analysis | gd-t | | e:w
+design-for-manufacturing | Design for Manufacturing | DFM, design for manufacturability, DFMA, design for manufacture and assembly | | gd-t, injection-molding | e:w
+mechanical-design | Mechanical Design | | | solidworks, gd-t | e:m
+
+# --- BIM and construction
+bim | BIM | Building Information Modeling, Building Information Modelling | | revit, navisworks | e:m
+revit | Revit | Autodesk Revit, Revit Architecture, Revit MEP | bim | autocad, navisworks | e:w
+navisworks | Autodesk Navisworks | Navisworks | bim | revit | e:w
+tekla-structures | Tekla Structures | Tekla | bim | revit | e:w
+bluebeam | Bluebeam Revu | Bluebeam, Revu | | quantity-takeoff | e:d
+procore | Procore | | | bluebeam | e:d
+quantity-takeoff | Quantity Takeoff | quantity take-off, material takeoff | | bluebeam | e:w
+building-codes | Building Codes | International Building Code | | | e:w
+mep-engineering | MEP Engineering | MEP, mechanical electrical and plumbing | | hvac, revit | e:m
+energy-modeling | Energy Modeling | building energy modeling, energy modelling | | hvac | e:w
+
+# --- Simulation and analysis
+finite-element-analysis | Finite Element Analysis | FEA, FEM, finite element method, finite element modeling, finite element modelling | | ansys, abaqus, stress-analysis | e:m
+computational-fluid-dynamics | Computational Fluid Dynamics | CFD | | ansys-fluent, openfoam, star-ccm | e:m
+ansys | ANSYS | Ansys Mechanical, Ansys Workbench | finite-element-analysis | abaqus, comsol | e:m
+ansys-fluent | Ansys Fluent | | computational-fluid-dynamics | ansys, star-ccm | e:w
+abaqus | Abaqus | SIMULIA Abaqus | finite-element-analysis | ansys | e:m
+comsol | COMSOL Multiphysics | COMSOL | | ansys | e:m
+nastran | Nastran | MSC Nastran, NX Nastran | finite-element-analysis | hypermesh | e:w
+hypermesh | HyperMesh | Altair HyperMesh | finite-element-analysis | nastran | e:w
+ls-dyna | LS-DYNA | LS DYNA | finite-element-analysis | abaqus | e:w
+star-ccm | STAR-CCM+ | Simcenter STAR-CCM+, STAR CCM+ | computational-fluid-dynamics | ansys-fluent | e:w
+openfoam | OpenFOAM | | computational-fluid-dynamics | ansys-fluent | e:w
+stress-analysis | Stress Analysis | | | finite-element-analysis | e:w
+vibration-analysis | Vibration Analysis | | | finite-element-analysis | e:w
+structural-analysis | Structural Analysis | | | sap2000, etabs, staad-pro | e:m
+sap2000 | SAP2000 | SAP 2000 | structural-analysis | etabs | e:w
+etabs | ETABS | | structural-analysis | sap2000 | e:w
+staad-pro | STAAD.Pro | STAAD Pro | structural-analysis | etabs | e:w
+hec-ras | HEC-RAS | | hydraulic-modeling | | e:w
+hydraulic-modeling | Hydraulic Modeling | hydraulic modelling | | hec-ras | e:w
+simulink | Simulink | MATLAB Simulink | matlab | hardware-in-the-loop | e:w
+hardware-in-the-loop | Hardware-in-the-Loop | HIL testing, HIL simulation | | simulink, dspace | e:w
+dspace | dSPACE | | hardware-in-the-loop | simulink | e:w
+aspen-plus | Aspen Plus | | | aspen-hysys | e:w
+aspen-hysys | Aspen HYSYS | HYSYS | | aspen-plus | e:w
+p-id | P&ID | P&IDs, piping and instrumentation diagrams, piping and instrumentation diagram | | hazop | e:w
+hazop | HAZOP | hazard and operability study, hazard and operability analysis | | p-id | e:w
+
+# --- Manufacturing and shop
+3d-printing | 3D Printing | additive manufacturing | | fusion-360, design-for-manufacturing | e:w
+injection-molding | Injection Molding | injection moulding, plastic injection molding | | design-for-manufacturing | e:m
+cnc-machining | CNC Machining | CNC, computer numerical control | machining | cnc-programming | e:w
+cnc-programming | CNC Programming | | cnc-machining | g-code, mastercam | e:w
+g-code | G-code | G code, Gcode | cnc-programming | mastercam | e:w
+mastercam | Mastercam | | cnc-programming | g-code | e:w
+computer-aided-manufacturing | Computer-Aided Manufacturing | CAM, CAM software | | mastercam, cnc-programming | amb e:w
+machining | Machining | | | cnc-machining, blueprint-reading | e:m
+metrology | Metrology | dimensional metrology | | cmm, gd-t | e:w
+cmm | CMM | coordinate measuring machine, coordinate measuring machines, CMM programming | metrology | gd-t | e:w
+non-destructive-testing | Non-Destructive Testing | NDT, nondestructive testing, non destructive testing, NDE, nondestructive evaluation, non-destructive evaluation | | welding | e:m
+welding | Welding | | | mig-welding, tig-welding, stick-welding | e:m
+mig-welding | MIG Welding | GMAW, gas metal arc welding | welding | tig-welding | e:w
+tig-welding | TIG Welding | GTAW, gas tungsten arc welding | welding | mig-welding | e:w
+stick-welding | Stick Welding | SMAW, shielded metal arc welding | welding | mig-welding | e:w
+soldering | Soldering | hand soldering | | ipc-a-610 | e:w
+ipc-a-610 | IPC-A-610 | IPC 610 | | soldering | e:d
+hydraulics | Hydraulics | hydraulic systems | | pneumatics | e:w
+pneumatics | Pneumatics | pneumatic systems | | hydraulics | e:w
+pipefitting | Pipefitting | pipe fitting | | welding, plumbing | e:m
+plumbing | Plumbing | | | pipefitting, hvac | e:m
+carpentry | Carpentry | | | blueprint-reading | e:m
+hvac | HVAC | heating ventilation and air conditioning | | refrigeration, mep-engineering | e:m
+refrigeration | Refrigeration | | | hvac | e:m
+
+# --- Electrical and electronics
+electrical-wiring | Electrical Wiring | | | electrical-schematics, national-electrical-code | e:w
+electrical-troubleshooting | Electrical Troubleshooting | | | electrical-schematics | e:w
+electrical-schematics | Electrical Schematics | schematics, wiring diagrams, schematic reading, reading schematics | | electrical-wiring | e:w
+national-electrical-code | National Electrical Code | NEC, NFPA 70 | | electrical-wiring | e:w
+electrical-design | Electrical Design | | | autocad-electrical, power-systems | e:m
+arc-flash-analysis | Arc Flash Analysis | arc flash studies, arc flash study | power-systems | etap | e:w
+power-systems | Power Systems | power systems engineering, power system analysis | | etap, power-electronics | e:m
+etap | ETAP | | power-systems | | e:w
+power-electronics | Power Electronics | | | power-systems, circuit-design | e:m
+motor-controls | Motor Controls | motor control | | plc-programming | e:w
+circuit-design | Circuit Design | electronic circuit design | | pcb-design, analog-circuit-design | e:m
+analog-circuit-design | Analog Circuit Design | analog design | circuit-design | spice | e:m
+digital-logic-design | Digital Logic Design | digital circuit design, logic design | circuit-design | fpga | e:m
+pcb-design | PCB Design | printed circuit board design, PCB layout | | altium-designer, kicad, circuit-design | e:w
+altium-designer | Altium Designer | Altium | pcb-design | orcad, kicad | e:w
+orcad | OrCAD | Cadence OrCAD | pcb-design | altium-designer | e:w
+kicad | KiCad | | pcb-design | altium-designer | e:w
+cadence-allegro | Cadence Allegro | Allegro PCB | pcb-design | orcad | e:w
+cadence-virtuoso | Cadence Virtuoso | | analog-circuit-design | spice | e:w
+cadence | Cadence | Cadence Design Systems, Cadence EDA | | cadence-virtuoso, cadence-allegro | amb e:w
+spice | SPICE | SPICE simulation | circuit-design | ltspice | cs e:w
+ltspice | LTspice | LT Spice | spice | | e:d
+fpga | FPGA | Field-Programmable Gate Array, Field-Programmable Gate Arrays, FPGA design, FPGA development | | digital-logic-design, xilinx-vivado, asic-design | e:m
+xilinx-vivado | Xilinx Vivado | Vivado | fpga | intel-quartus | e:w
+intel-quartus | Intel Quartus | Quartus, Quartus Prime | fpga | xilinx-vivado | e:w
+asic-design | ASIC Design | ASIC, ASIC development | | fpga, vlsi | amb e:m
+vlsi | VLSI | VLSI design, Very Large Scale Integration | | asic-design | e:m
+embedded-systems | Embedded Systems | embedded systems development, embedded systems engineering | | c, rtos, microcontrollers | e:m
+rtos | RTOS | real-time operating system, real-time operating systems, FreeRTOS | embedded-systems | | e:w
+microcontrollers | Microcontrollers | microcontroller, MCU, microcontroller programming | embedded-systems | arduino | e:w
+arduino | Arduino | | microcontrollers | raspberry-pi | e:d
+raspberry-pi | Raspberry Pi | | | arduino | e:d
+autosar | AUTOSAR | | embedded-systems | can-bus | e:m
+can-bus | CAN Bus | CANbus, Controller Area Network, CAN protocol | | canoe, autosar | e:w
+canoe | CANoe | Vector CANoe | can-bus | | e:w
+signal-processing | Signal Processing | | | digital-signal-processing | e:m
+digital-signal-processing | Digital Signal Processing | DSP | signal-processing | matlab | amb e:m
+rf-engineering | RF Engineering | RF design, radio frequency engineering | | antenna-design | e:m
+antenna-design | Antenna Design | | rf-engineering | | e:m
+oscilloscopes | Oscilloscopes | oscilloscope | | electrical-troubleshooting | e:d
+
+# --- Controls, automation and robotics
+plc-programming | PLC Programming | PLC, PLCs, programmable logic controllers, programmable logic controller | industrial-automation | ladder-logic, scada, hmi | amb e:w
+ladder-logic | Ladder Logic | ladder diagrams | plc-programming | | e:w
+allen-bradley | Allen-Bradley | Allen Bradley | plc-programming | rslogix | e:w
+rslogix | RSLogix | RSLogix 5000, Studio 5000, Studio 5000 Logix Designer | plc-programming | allen-bradley | e:w
+siemens-tia-portal | Siemens TIA Portal | TIA Portal, STEP 7, Simatic Step 7 | plc-programming | | e:w
+scada | SCADA | Supervisory Control and Data Acquisition | industrial-automation | plc-programming, hmi | e:w
+hmi | HMI | Human-Machine Interface, human machine interface | industrial-automation | scada | e:w
+distributed-control-systems | Distributed Control Systems | DCS | industrial-automation | scada | e:w
+ignition-scada | Ignition SCADA | Inductive Automation Ignition | scada | | e:w
+wonderware | AVEVA Wonderware | Wonderware | scada | | e:w
+modbus | Modbus | Modbus TCP, Modbus RTU | industrial-automation | scada | e:d
+industrial-automation | Industrial Automation | | | plc-programming, robotics | e:m
+instrumentation-and-controls | Instrumentation and Controls | I&C, instrumentation & controls, instrumentation and control | | industrial-automation, distributed-control-systems | e:m
+control-systems-engineering | Control Systems Engineering | control theory, control systems design, feedback control | | pid-control, simulink | e:m
+pid-control | PID Control | PID controller, PID controllers, PID tuning, PID loop tuning | control-systems-engineering | | e:w
+model-predictive-control | Model Predictive Control | MPC | control-systems-engineering | | e:w
+robotics | Robotics | | | ros, industrial-automation | e:m
+ros | ROS | Robot Operating System, ROS 2, ROS2 | robotics | slam | amb e:w
+robot-programming | Robot Programming | industrial robot programming | robotics | fanuc | e:w
+fanuc | FANUC | FANUC robots | robotics | robot-programming | e:w
+cognex | Cognex | Cognex In-Sight, Cognex VisionPro | machine-vision | | e:w
+slam | SLAM | Simultaneous Localization and Mapping | robotics | lidar, sensor-fusion | cs e:w
+sensor-fusion | Sensor Fusion | | | kalman-filtering, lidar | e:w
+kalman-filtering | Kalman Filtering | Kalman filter, Kalman filters | | sensor-fusion | e:w
+lidar | LiDAR | | | photogrammetry, remote-sensing, slam | e:w
+
+# --- Systems engineering
+model-based-systems-engineering | Model-Based Systems Engineering | MBSE |  | sysml, cameo-systems-modeler, ibm-doors | e:w
+sysml | SysML | Systems Modeling Language | model-based-systems-engineering | | e:w
+cameo-systems-modeler | Cameo Systems Modeler | Cameo, MagicDraw | model-based-systems-engineering | sysml | amb e:w
+ibm-doors | IBM DOORS | DOORS, DOORS Next, Rational DOORS |  | model-based-systems-engineering | amb e:w
+functional-safety | Functional Safety | | | iso-26262 | e:w
+iso-26262 | ISO 26262 | | functional-safety | autosar | e:w
+
+# --- GIS, surveying and geospatial
+gis | GIS | Geographic Information Systems, Geographic Information System, Geographical Information Systems | | arcgis, qgis, geospatial-analysis | e:m
+arcgis | ArcGIS | Esri ArcGIS, ArcGIS Pro, ArcMap, ArcGIS Desktop | gis | qgis, arcpy | e:w
+arcgis-server | ArcGIS Server | ArcGIS Enterprise, ArcServer, ArcGIS for Server | arcgis | | e:w
+arcpy | ArcPy | | arcgis, python | | e:w
+qgis | QGIS | Quantum GIS | gis | arcgis | e:w
+geospatial-analysis | Geospatial Analysis | spatial analysis, geospatial analytics, spatial analytics, geospatial data analysis | gis | geostatistics, remote-sensing | e:w
+remote-sensing | Remote Sensing | | gis | photogrammetry, lidar | e:m
+photogrammetry | Photogrammetry | | | remote-sensing, lidar | e:w
+cartography | Cartography | digital cartography | gis | | e:w
+google-earth-engine | Google Earth Engine | | remote-sensing | | e:w
+land-surveying | Land Surveying | surveying | | total-station, gis | e:m
+total-station | Total Station | | land-surveying | | e:d
+`;
