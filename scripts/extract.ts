@@ -15,6 +15,17 @@ function skillJson(m: SkillMention) {
   return { id, name, category, requirement, text, evidence, ...(years !== undefined ? { years } : {}), ...(group !== undefined ? { group } : {}), ...(soft ? { soft } : {}) };
 }
 
+/**
+ * Hard skills go in `skills`; soft skills ("communication") in `softSkills`, as the extension reports
+ * them apart and never counts them as gaps by default.
+ */
+function skillsJson(mentions: SkillMention[]) {
+  return {
+    skills: mentions.filter((m) => !m.soft).map(skillJson),
+    softSkills: mentions.filter((m) => m.soft).map(skillJson),
+  };
+}
+
 function emit(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
 }
@@ -30,12 +41,12 @@ if (args.length === 0 || args.includes('--help')) fail('no input given');
 if (args[0] === '--text') {
   const files = args.slice(1);
   if (!files.length) fail('--text needs at least one file');
-  for (const file of files) emit({ file, skills: findSkills(readFileSync(file, 'utf8')).map(skillJson) });
+  for (const file of files) emit({ file, ...skillsJson(findSkills(readFileSync(file, 'utf8'))) });
 } else if (args[0] === '--lines') {
   if (!args[1]) fail('--lines needs a file');
   const lines = readFileSync(args[1], 'utf8').split('\n');
   if (lines.at(-1) === '') lines.pop();
-  for (const line of lines) emit({ skills: findSkills(line).map(skillJson) });
+  for (const line of lines) emit(skillsJson(findSkills(line)));
 } else {
   let url: string | undefined;
   const rest: string[] = [];
@@ -60,7 +71,7 @@ if (args[0] === '--text') {
   }
   const page = readPage(doc, parsedUrl);
   const postings = page.posting
-    ? [{ title: page.posting.title, company: page.posting.company, location: page.posting.location, key: page.posting.key, url: page.posting.url, confidence: page.posting.confidence, skills: findSkills(page.posting.text).map(skillJson) }]
-    : page.cards.map((c) => ({ title: c.title, company: c.company, location: c.location, key: c.key, url: c.url, partial: true, skills: findSkills(`${c.title}\n${c.snippet}`).map(skillJson) }));
+    ? [{ title: page.posting.title, company: page.posting.company, location: page.posting.location, key: page.posting.key, url: page.posting.url, confidence: page.posting.confidence, ...skillsJson(findSkills(page.posting.text)) }]
+    : page.cards.map((c) => ({ title: c.title, company: c.company, location: c.location, key: c.key, url: c.url, partial: true, ...skillsJson(findSkills(`${c.title}\n${c.snippet}`)) }));
   emit({ site: page.site, kind: page.kind, postings });
 }

@@ -55,7 +55,7 @@ const VETOES: Record<string, Veto[]> = {
   'apache-spark': [{ after: /^\s+(?:curiosity|interest|joy|ideas|innovation|creativity|change|conversation|discussions?|imagination|growth|passion|excitement|action|debate|a\b|the\b)/i }],
   kafka: [{ after: /^(?:esque|’s|'s\s+(?:novel|books?|metamorphosis))/i }, { before: /\bFranz\s*$/ }],
   scheme: [{ before: /\b(?:pension|colou?r|bonus|incentive|share|savings?|retirement|insurance|pricing|benefits?|loyalty|reward|ponzi|pyramid|naming|numbering|classification|grading|cycle to work|employee|purchase|option|ownership)\s*$/i }],
-  julia: [{ after: NAME_AFTER }, { after: PERSON_AFTER }, { before: /\b(?:contact|ask|email|call|with|by|to)\s*$/i }],
+  julia: [{ after: NAME_AFTER }, { after: PERSON_AFTER }, { before: /\b(?:contact|ask|email|call|by|to|meet)\s*$/i }],
   ruby: [{ after: NAME_AFTER }, { after: PERSON_AFTER }, { before: /\b(?:contact|ask|email|call|by|to|anniversary|red)\s*$/i }, { after: /^\s+(?:anniversary|red|slippers|wedding)\b/i }],
   java: [{ after: /^\s+(?:island|sea|coffee|bean|chip|house)\b/i }, { before: /\b(?:cup of|island of|of|in East|in Central|in West)\s*$/i, after: /^\s*(?:,|\.|$)\s*(?:Indonesia)?/ }],
   sas: [{ after: /^\s*\(?\s*software[ -]as[ -]a[ -]service/i }, { after: /^\s+(?:airlines?|flights?|Institute is an)\b/i }, { before: /\b(?:the|a)\s+$/ }],
@@ -71,6 +71,11 @@ const VETOES: Record<string, Veto[]> = {
   sass: [{ after: /^\s+(?:and|or)\s+(?:humou?r|wit|attitude)\b/i }],
   shell: [{ after: /^\s*(?:plc|Oil|Energy|Gas|station|company|,?\s*Inc\b|\s+is an|\s+Global)/i }, { before: /\b(?:in a|sea|egg|nut|out of (?:their|your) )\s*$/i }],
   'shell-scripting': [{ after: /^\s*(?:plc|Oil|Energy|Gas|station|company|,?\s*Inc\b|\s+is an|\s+Global)/i }],
+  csharp: [{ after: /^\s+(?:major|minor|sharp|flat)\b/i }],
+  fsharp: [{ after: /^\s+(?:major|minor|sharp|flat)\b/i }],
+  zoom: [{ after: /^\s+(?:in|out)\b/i }],
+  pandas: [{ before: /\b(?:red|giant|baby|the|zoo'?s?|wild)\s*$/i }],
+  'hashicorp-vault': [{ before: /\b(?:bank|the|a|wine|storage|burial|security)\s*$/i }],
   epic: [{ after: /^\s+(?:journey|adventure|scale|proportions|fail|story|stories|level|win|games)\b/i }, { before: /\b(?:an|the|this|truly|an absolutely)\s*$/i }],
   'epic-systems': [{ after: /^\s+(?:journey|adventure|scale|proportions|fail|story|stories|level|win|games)\b/i }, { before: /\b(?:an|the|this|truly|an absolutely)\s*$/i }],
 };
@@ -89,7 +94,7 @@ const CUE_BEFORE = new RegExp(
 
 /** Cues right after a term that show it is named as a skill. */
 const CUE_AFTER =
-  /^(?:\s*\(?\s*v?\d+(?:\.\d+)*\b|\s*\/\s*\S|\s+(?:programming|programmer|language|languages|developer|developers|engineer|engineers|engineering|development|dev\b|code|coding|codebase|framework|frameworks|library|libraries|experience|skills?|apps?|applications?|ecosystem|stack|scripts?|scripting|services|certification|certified|expertise|proficiency|knowledge|environment|projects?|modules?|packages?|runtime|toolchain|SDK|API|APIs|components?|Native|Boot|MVC|Data|Cloud|Security|Streams?|Connect|topics|clusters?|cookbooks?|recipes|manifests?|modules|pipelines?|jobs|notebooks?|queries|spreadsheets?|formulas|macros|pivot|VLOOKUP|documents?|templates?|databases?|forms|reports|dashboards?|users?|admin|administration|certifications?)\b)/i;
+  /^(?:\s*\(?\s*v?\d+(?:\.\d+)*\b|\s*\/\s*\S|\s+(?:programming|programmer|language|languages|developer|developers|engineer|engineers|engineering|development|dev\b|code|coding|codebase|framework|frameworks|library|libraries|experience|skills?|apps?|applications?|ecosystem|stack|scripts?|scripting|services|certification|certified|expertise|proficiency|knowledge|environment|projects?|modules?|packages?|runtime|toolchain|SDK|API|APIs|components?|Native|Boot|MVC|Data|Cloud|Security|Streams?|Connect|topics|clusters?|cookbooks?|recipes|manifests?|games?|game engine|3D|alerting|alerts?|metrics|exporters?|rules|modules|pipelines?|jobs|notebooks?|queries|spreadsheets?|formulas|macros|pivot|VLOOKUP|documents?|templates?|databases?|forms|reports|dashboards?|users?|admin|administration|certifications?)\b)/i;
 
 /** A skills line: "Skills: …", "Tech stack: …", "Technologies used - …". */
 const SKILLS_LINE = /^[\s•·*\-]*(?:(?:required |preferred |technical |key |core |desired )?skills?(?:\s+required)?|technolog(?:y|ies)(?:\s+used)?|tech(?:nical)?\s+stack|tools?(?:\s+(?:and|&)\s+technologies)?|stack|languages?|frameworks?|environment|platforms?|software|systems|keywords?)\s*[:\-–]/i;
@@ -99,8 +104,27 @@ export function isDistinctiveTerm(written: string): boolean {
   return /[.\d#+]|\s/.test(written) || /^(?:golang|rustlang|reactjs|expressjs|vuejs|nodejs|sparksql|pyspark|ms\s?excel|msexcel)$/i.test(written);
 }
 
-/** Whether a vetoed context shows the term is not the skill. */
+/** Words that, capitalised after an ambiguous term, still go with the skill ("Go Developer", "Spark Streaming"). */
+const TECH_FOLLOWER =
+  /^\s+(?:Developers?|Engineers?|Engineering|Programm(?:er|ers|ing)|Development|Architects?|Consultants?|Specialists?|Administrators?|Admins?|Code|Coding|Framework|Frameworks|Libraries|Library|SDK|APIs?|Apps?|Applications?|Data|Cloud|Studio|Server|Services?|Native|Boot|MVC|Security|Streams?|Streaming|Connect|Scripts?|Scripting|Experience|Skills?|Knowledge|Proficiency|Expert|Certification|Certified|Language|Languages|Platform|Pipelines?|Clusters?|Jobs?|Queries|Notebooks?|Modules?|Packages?|Projects?|Tools?|Stack|Ecosystem|Runtime|Core|UI|Testing|Tests?|Automation|Workflows?|Dashboards?|Reports?|Reporting|Analytics|Integration|Integrations|Administration|Users?|Environment|Engine|Games?|Compose|Hooks|Query|SQL|ML|AI|and|or|to|for|with|in|on|at|by|is|are|was|as|the|a|an|I|II|III|IV)\b/;
+const CAPITALISED_AFTER = /^\s+[A-Z][a-z]{2,}/;
+const HONORIFIC_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Prof|Miss|Mx|Sir|Dame)\.?\s+(?:[A-Z][a-z]+\s+)?$/;
+const APPOSITIVE_AFTER = /^\s*,\s+(?:the|a|an|our|your|my|his|her|their)\s+(?![\w-]*\s*(?:framework|library|language|platform|database|tool|engine|system|orchestrat|streaming|programming)\b)/i;
+
+/**
+ * Whether the words around a gated term show it is not the skill: a veto of its own, a person's title
+ * before it ("Ms. Jenkins"), a proper name it starts ("Swift Transportation", "Stata Center"), or an
+ * appositive that describes something else ("Flink, the grocery delivery app").
+ */
 export function isVetoed(skillId: string, around: Surroundings): boolean {
+  if (HONORIFIC_BEFORE.test(around.before)) return true;
+  if (CAPITALISED_AFTER.test(around.after) && !TECH_FOLLOWER.test(around.after)) return true;
+  if (APPOSITIVE_AFTER.test(around.after)) return true;
+  return hasOwnVeto(skillId, around);
+}
+
+/** Whether one of the skill's own vetoes fires; these apply to every spelling ("C# minor" is a key). */
+export function hasOwnVeto(skillId: string, around: Surroundings): boolean {
   for (const veto of VETOES[skillId] ?? []) {
     const b = veto.before ? veto.before.test(around.before) : true;
     const a = veto.after ? veto.after.test(around.after) : true;
@@ -117,4 +141,15 @@ export function hasTechnicalCue(around: Surroundings): boolean {
 /** Whether the text between two terms makes them items of one list ("Go, Rust or C++", "AWS/GCP"). */
 export function isListGap(between: string): boolean {
   return between.length <= 24 && /^[\s,/;&()+]*(?:(?:and\/or|and|or|as well as|plus|e\.g\.|such as|including|nor)[\s,/;&()]*)?$/i.test(between);
+}
+
+/** Human languages are skills only when asked for as such ("fluent in Spanish", "English and French"). */
+const LANGUAGE_CUE_BEFORE =
+  /\b(?:fluen(?:t|cy)(?: level)?(?: in)?|proficien(?:t|cy)(?: in)?|speak(?:s|ing)?|spoken|written(?: and spoken)?|bilingual(?: in)?|native(?: level)?|business[ -]level|professional[ -]level|conversational|command of|knowledge of|skills in|communicate in|communication in|working in|languages?[:(]?|in|and|or|plus)\s*(?:\(|:)?\s*$/i;
+const LANGUAGE_CUE_AFTER =
+  /^(?:\s*[-–]\s*speaking|\s*\((?:fluent|native|required|preferred|a plus|written|spoken|B[12]|C[12])|\s+(?:speakers?|speaking|language|languages|skills|fluency|proficiency|is (?:a plus|required|preferred|essential|mandatory)|are (?:a plus|required|preferred)|required|preferred|a plus|and\s+[A-Z][a-z]+\s+(?:speakers?|speaking|language|languages|skills|fluency)|(?:and|or|\/)\s+[A-Z][a-z]+\s+(?:language|languages|skills|required|preferred))\b|\s*[,/]\s*[A-Z][a-z]+\s*(?:and|or|,|\/)|\s*$)/;
+
+/** Whether a human language is named as a skill. */
+export function hasLanguageCue(around: Surroundings): boolean {
+  return LANGUAGE_CUE_BEFORE.test(around.before) || LANGUAGE_CUE_AFTER.test(around.after) || SKILLS_LINE.test(around.sentence);
 }

@@ -1,11 +1,19 @@
 import type { Skill } from '@/lib/taxonomy/types';
-import { hasTechnicalCue, isDistinctiveTerm, isListGap, isVetoed, type Surroundings } from './ambiguity';
+import { hasLanguageCue, hasOwnVeto, hasTechnicalCue, isDistinctiveTerm, isListGap, isVetoed, type Surroundings } from './ambiguity';
 import type { SkillMatcher } from './compile-matcher';
 import { foldText } from './fold-text';
 import { requirementOf, segmentPosting, type Sentence } from './segment-posting';
 import type { Requirement, SkillMention } from './types';
 
 const RANK: Record<Requirement, number> = { required: 3, preferred: 2, mentioned: 1 };
+
+// The employer named as such: "At Snowflake, we…", "Oracle is an equal opportunity employer", "Sumo Logic: Staff
+// Data Engineer" as a first line. A skill that is the employer is not asked for where it is only named.
+const EMPLOYER_BEFORE = /(?:^|\b(?:at|join|joining|about|welcome to|work at|working at|careers at|life at|why)\s+)$/i;
+const EMPLOYER_AFTER =
+  /^(?:\s*,\s*we\b|,?\s*(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|plc)\b|\s+(?:is|was|has been)\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+){0,6}(?:company|companies|provider|leader|platform|employer|startup|firm|organi[sz]ation|business|maker|manufacturer|pioneer|marketplace|retailer|bank|group)\b|\s+is\s+(?:hiring|growing|committed|proud|looking|seeking|on a mission)|'s\s+mission|’s\s+mission)/i;
+// Customer and partner lists name companies, not skills: "customers including Hootsuite, Hearst and …".
+const COMPANY_LIST = /\b(?:customers|clients|partners|investors|brands|retailers|companies|organi[sz]ations|employers|backed by|trusted by|used by|funded by|powering|powers)\b[^.;]{0,60}?\b(?:includ(?:e|es|ing)|such as|like|:)/i;
 const EVIDENCE_MAX = 320;
 const AROUND = 60;
 
@@ -41,8 +49,16 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
     if (!sentence || start < sentence.start || end > sentence.end) continue;
     const written = text.slice(start, end);
     const { skill } = m.term;
+    // "AI-generated", "ML-based": a short acronym glued to a word is an adjective, not a skill asked for.
+    if (written.length <= 3 && text[end] === '-' && /[a-z]/.test(text[end + 1] ?? '') && written === written.toUpperCase()) continue;
     let gated = false;
-    if (skill.ambiguity && !isDistinctiveTerm(m.term.written)) {
+    if (skill.category === 'human') {
+      // A language is a skill only when asked for as one: "fluent in Spanish", not "Spanish tapas".
+      if (!sameCase(written, m.term.written)) continue;
+      gated = !hasLanguageCue(surroundings(text, sentence, start, end));
+    } else if (!skill.ambiguity || isDistinctiveTerm(m.term.written)) {
+      if (hasOwnVeto(skill.id, surroundings(text, sentence, start, end))) continue;
+    } else {
       if (!sameCase(written, m.term.written)) continue;
       const around = surroundings(text, sentence, start, end);
       if (isVetoed(skill.id, around)) continue;
@@ -51,7 +67,28 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
     candidates.push({ skill, written, start, end, sentence, sentenceIndex: si, gated, accepted: !gated });
   }
   acceptListNeighbours(text, candidates);
-  return summarise(text, candidates.filter((c) => c.accepted));
+  return summarise(text, dropCompanyNames(text, candidates.filter((c) => c.accepted)));
+}
+
+/**
+ * Drops names that stand for companies: the employer where it is only named (not asked for in a
+ * qualification), and any name in a list of customers or partners.
+ */
+function dropCompanyNames(text: string, accepted: Candidate[]): Candidate[] {
+  const employer = new Set<string>();
+  for (const c of accepted) {
+    const before = text.slice(Math.max(c.sentence.start, c.start - 30), c.start);
+    const after = text.slice(c.end, Math.min(text.length, c.end + 80));
+    const titleLine = c.sentence.start === 0 && c.start === 0 && /^\s*[:|–-]\s/.test(after);
+    if (titleLine || (EMPLOYER_BEFORE.test(before) && c.start - c.sentence.start <= 30 && /^\s*(?:,|$|\s+(?:is|we|has)\b)/.test(after)) || EMPLOYER_AFTER.test(after)) {
+      employer.add(c.skill.id);
+    }
+  }
+  return accepted.filter((c) => {
+    if (employer.has(c.skill.id) && requirementOf(c.sentence, c.start) === 'mentioned') return false;
+    const list = COMPANY_LIST.exec(text.slice(c.sentence.start, c.start));
+    return !list;
+  });
 }
 
 /** A gated term next to an accepted skill in a list is a skill too; repeat until nothing changes. */

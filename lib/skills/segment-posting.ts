@@ -8,12 +8,12 @@ export interface Sentence {
   start: number;
   end: number;
   section: SectionKind;
-  /** Requirement stated in the sentence itself ("a plus", "must"), which wins over the section's. */
-  cue?: Requirement;
+  /** "must", "required": the sentence states a requirement, whatever its section. */
+  required: boolean;
+  /** Parts of the sentence stated as preferred ("Kafka is a plus", "preferably Git"), as [start, end) offsets. */
+  preferredSpans: [number, number][];
   /** Whether the sentence reads as a qualification ("experience with", "knowledge of"). */
   qualifying: boolean;
-  /** Offset from which "preferably"/"ideally" makes what follows preferred. */
-  preferredFrom?: number;
   /** Years of experience stated in the sentence. */
   years?: number;
 }
@@ -22,18 +22,24 @@ export interface Sentence {
 const HEADING_KINDS: [SectionKind, RegExp][] = [
   ['benefits', /\b(benefits?|perks|what we offer|we offer|compensation|salary|pay range|pay rate|why you('| wi)ll love|equal (employment )?opportunity|eeo|our commitment|accommodations?)\b/i],
   ['preferred', /\b(preferred|nice[ -]to[ -]haves?|bonus( points)?|pluses|desired|desirable|ideally|good to have|extra credit|even better|stand out|additional (qualifications|skills|experience)|it would be great|not required)\b/i],
-  ['required', /\b(requirements?|required|qualifications?|minimum|must[ -]haves?|what you('ll| will)? (need|bring|have)|you (have|bring|are|should have)|who you are|about you|skills|experience|what we('re| are) looking for|we('re| are) looking for|looking for|your (profile|background|skills|experience)|ideal candidate|competenc(y|ies)|requisites|essential|key skills|expertise|you might be a fit|to be successful|what it takes|candidate profile)\b/i],
+  ['required', /\b(requirements?|required|qualifications?|minimum|must[ -]haves?|what you('ll| will)? (need|bring|have)|you (have|bring|are|should have)|who you are|about you|skills?|experience|what we('re| are) looking for|we('re| are) looking for|looking for|your (profile|background|skills|experience)|ideal candidate|competenc(y|ies)|requisites|essential|key skills|expertise|you might be a fit|to be successful|to succeed|how to succeed|what it takes|candidate profile|skill (matrix|set)|skillset|tech(nical)? stack|must know)\b/i],
   ['duties', /\b(responsibilities|responsible|what you('ll| will) do|duties|day[ -]to[ -]day|your (impact|role|mission)|what you('ll| will) work on|in this role|the role|role (summary|description|overview)|job (description|summary|overview)|position (summary|description|overview)|overview|summary|the opportunity|the job|the position|about the (role|job|position|team)|key (tasks|accountabilities)|what you will be doing|tasks)\b/i],
   ['about', /\b(about (us|the company|our company)|about [A-Z][\w&.' -]{1,40}$|who we are|our (company|story|mission|culture|values|team)|company (description|overview)|why (join|work)|life at|the company)\b/i],
 ];
 
-// "preferably X", "ideally X": only what follows the word is preferred.
-const PREFERRED_FROM = /\b(preferably|ideally|preferred:|especially|bonus if|bonus:|plus if|even better if)/i;
-const PREFERRED_CUE =
-  /\b(preferred|preference|nice[ -]to[ -]have|(is|are|would be|will be|as) a (big |huge |strong )?(plus|bonus|benefit|advantage)|a plus\b|bonus|desir(ed|able)|advantageous|an advantage|beneficial|helpful|would be great|nice if|not required|optional|exposure to)\b/i;
+// Cues that make part of a sentence preferred. Each finds its own scope: "(preferred)" after a list item covers
+// that item; "… is a plus" covers its clause back to the clause's start; "preferably X" covers what follows.
+const PAREN_CUE = /\(\s*(?:mostly |highly |strongly )?(?:preferred|preferably|good to have|nice to have|a plus|plus|bonus|desired|desirable|optional|added advantage|an advantage|advantage|ideal)\s*\)/gi;
+const BACKWARD_CUE =
+  /\b(?:(?:is|are|would be|will be|be|as|considered)\s+(?:a|an)\s+(?:\w+\s+)?(?:plus|bonus|advantage|asset|benefit)|(?:are|is)?\s*a\s+plus|(?:is|are|would be|will be)\s+(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable|ideal|advantageous|beneficial|helpful|welcome|appreciated|nice to have|a nice[ -]to[ -]have)|(?:preferred|desired|desirable|advantageous|beneficial|nice[ -]to[ -]have|optional|not required)(?=\s*[.;)!]|\s*$))/gi;
+const FORWARD_CUE = /\b(?:preferably|ideally|especially|particularly|bonus if|bonus points (?:for|if)|plus if|even better if|nice if|preferred(?: qualifications?)?:?|desired:|nice to have:?|bonus:|it would be great if|we'd love (?:it )?if|extra credit for)(?=\s)/gi;
+const CLAUSE_WORD = /^,\s+(?:other|and|but|while|with|plus|any|experience|knowledge|familiarity|exposure|proficiency|understanding|as well as)\b/i;
 const REQUIRED_CUE = /\b(must|required|requirement|mandatory|minimum|essential|need to have|at least \d|you have|you bring|you will need|proven)\b/i;
 const QUALIFYING_CUE =
   /\b(experience[ds]?|proficien(t|cy)|knowledge|familiar(ity)?|expert(ise)?|skill(s|ed)?|ability to|understanding|background in|fluen(t|cy)|competen(t|ce|cy)|degree|certifi(ed|cation)|years?|hands[ -]on|track record|comfortable (with|in|using)|command of|mastery|strong|solid|working with)\b/i;
+// In a list of duties, only a bullet that opens like a qualification asks for something.
+const LEADING_QUALIFIER =
+  /^[\s•·*\-–]*(?:\d+\+?\s*(?:years?|yrs)|(?:must|should) (?:have|be)|(?:hands-on |proven |strong |solid |deep |excellent |good |working |advanced |prior |previous |demonstrated |extensive |professional )*(?:experience[ds]?|exp\b|proficien(?:t|cy)|knowledge|familiar(?:ity)?|expertise|skilled|skills|background|understanding|fluen(?:t|cy)|competen(?:t|ce|cy)|command|mastery|track record|ability)\b)/i;
 const YEARS = /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b/i;
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|inc|sr|jr|dr|mr|ms|mrs|no|approx|incl|esp|dept|st)\.$/i;
 const BULLET = /^[\s•·▪●◦‣*\-–—]+/;
@@ -103,26 +109,67 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
   if (end <= start) return;
   const body = text.slice(start, end);
   const years = YEARS.exec(body);
-  const from = PREFERRED_FROM.exec(body);
   out.push({
     start,
     end,
     section,
-    cue: PREFERRED_CUE.test(body) ? 'preferred' : REQUIRED_CUE.test(body) ? 'required' : undefined,
-    qualifying: QUALIFYING_CUE.test(body),
+    required: REQUIRED_CUE.test(body),
+    preferredSpans: preferredSpans(body).map(([a, b]) => [start + a, start + b] as [number, number]),
+    qualifying: section === 'duties' || section === 'about' ? LEADING_QUALIFIER.test(body) : QUALIFYING_CUE.test(body),
     ...(years ? { years: Number(years[1]) } : {}),
-    ...(from ? { preferredFrom: start + from.index } : {}),
   });
+}
+
+/** The parts of one sentence that its preferred cues cover, as offsets into the sentence. */
+export function preferredSpans(body: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of body.matchAll(PAREN_CUE)) {
+    spans.push([Math.max(body.lastIndexOf(',', m.index - 1), body.lastIndexOf(':', m.index - 1), body.lastIndexOf(';', m.index - 1)) + 1, m.index + m[0].length]);
+  }
+  for (const m of body.matchAll(BACKWARD_CUE)) {
+    if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const from = clauseStart(body, m.index);
+    // "Preferred experience with X": a cue that opens its clause covers what follows it.
+    if (body.slice(from, m.index).trim().split(/\s+/).filter(Boolean).length <= 1) spans.push([m.index, clauseEnd(body, m.index)]);
+    else spans.push([from, m.index + m[0].length]);
+  }
+  for (const m of body.matchAll(FORWARD_CUE)) spans.push([m.index, clauseEnd(body, m.index)]);
+  return spans;
+}
+
+function clauseStart(body: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = body[i];
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      if (depth === 0) return i + 1;
+      depth--;
+    } else if (depth === 0 && (ch === ';' || ch === ':')) return i + 1;
+    else if (depth === 0 && ch === ',' && CLAUSE_WORD.test(body.slice(i, i + 40))) return i + 1;
+  }
+  return 0;
+}
+
+function clauseEnd(body: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth === 0 && ch === ';') return i;
+  }
+  return body.length;
 }
 
 /** The requirement level a sentence gives the skills named in it. */
 export function requirementOf(sentence: Sentence, at = sentence.start): Requirement {
   if (sentence.section === 'benefits' || sentence.section === 'about') return 'mentioned';
-  if (sentence.cue === 'preferred') return 'preferred';
-  if (sentence.preferredFrom !== undefined && at >= sentence.preferredFrom) return 'preferred';
+  if (sentence.preferredSpans.some(([a, b]) => at >= a && at < b)) return 'preferred';
   if (sentence.section === 'preferred') return 'preferred';
   if (sentence.section === 'required') return 'required';
-  if (sentence.cue === 'required') return 'required';
-  if (sentence.section === 'other' && sentence.qualifying) return 'required';
+  if (sentence.required || sentence.qualifying) return 'required';
   return 'mentioned';
 }

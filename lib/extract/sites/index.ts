@@ -1,6 +1,7 @@
 import type { SiteAdapter } from '../types';
 import { greenhouse } from './greenhouse';
+import { indeed } from './indeed';
 import { linkedin } from './linkedin';
 
 /** Every site adapter, tried in order. Adding a site means adding one file here and its fixtures. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [greenhouse, linkedin];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [greenhouse, linkedin, indeed];

@@ -2,7 +2,7 @@ export default `
 # Data engineering and analytics: tools, platforms and named techniques.
 
 # --- Spark and the Hadoop ecosystem
-apache-spark | Apache Spark | Spark, Spark Core |  | hadoop, pyspark, spark-sql, scala | amb e:w
+apache-spark | Apache Spark | Spark, Spark Core | | hadoop, pyspark, spark-sql, scala | amb e:w
 pyspark | PySpark | Py Spark | apache-spark, python | spark-sql, pandas | e:w
 spark-sql | Spark SQL | SparkSQL | apache-spark, sql | pyspark, apache-hive | e:w
 spark-streaming | Spark Streaming | Spark Structured Streaming, Structured Streaming | apache-spark | kafka, apache-flink, stream-processing | e:w
@@ -20,7 +20,7 @@ apache-sqoop | Apache Sqoop | Sqoop | hadoop | hdfs, etl | e:d
 apache-flume | Apache Flume | Flume | hadoop | kafka | amb e:d
 cloudera | Cloudera | Cloudera CDH, Cloudera Data Platform | hadoop | hortonworks | e:w
 hortonworks | Hortonworks | Hortonworks Data Platform, HDP | hadoop | cloudera | e:w
-apache-drill | Apache Drill |  | sql | apache-hive, apache-impala | e:d
+apache-drill | Apache Drill | | sql | apache-hive, apache-impala | e:d
 apache-parquet | Apache Parquet | Parquet | | apache-avro, apache-arrow | amb e:d
 apache-avro | Apache Avro | Avro | | apache-parquet, kafka | e:d
 apache-arrow | Apache Arrow | | | apache-parquet, pandas | e:d
@@ -30,7 +30,7 @@ kafka | Apache Kafka | Kafka | | kafka-streams, apache-flink, spark-streaming, s
 kafka-streams | Kafka Streams | | kafka | ksqldb, apache-flink | e:w
 ksqldb | ksqlDB | KSQL | kafka, sql | kafka-streams | e:d
 confluent-platform | Confluent Platform | Confluent Cloud | kafka | kafka-streams | e:w
-apache-flink | Apache Flink | Flink, PyFlink | stream-processing | kafka, spark-streaming | e:w
+apache-flink | Apache Flink | Flink, PyFlink | stream-processing | kafka, spark-streaming | amb e:w
 apache-storm | Apache Storm | Storm | stream-processing | kafka, apache-flink | amb e:w
 apache-beam | Apache Beam | Beam | | apache-flink, apache-spark | amb e:w
 stream-processing | Stream Processing | streaming data processing, event stream processing, real-time stream processing, data streaming | | kafka, apache-flink, spark-streaming | e:w
@@ -62,7 +62,7 @@ ssas | SSAS | SQL Server Analysis Services, MS SSAS | sql-server | ssis, dax | e
 alteryx | Alteryx | Alteryx Designer | | knime, tableau, etl | e:w
 knime | KNIME | KNIME Analytics Platform | | alteryx, rapidminer | e:w
 rapidminer | RapidMiner | | | knime, alteryx | e:w
-dataiku | Dataiku | Dataiku DSS |  | alteryx, knime | e:w
+dataiku | Dataiku | Dataiku DSS | | alteryx, knime | e:w
 web-scraping | Web Scraping | web crawling, data scraping, screen scraping | | beautiful-soup, scrapy, python | e:w
 beautiful-soup | Beautiful Soup | BeautifulSoup, BS4 | web-scraping, python | scrapy | e:d
 scrapy | Scrapy | | web-scraping, python | beautiful-soup | e:d
@@ -70,7 +70,7 @@ scrapy | Scrapy | | web-scraping, python | beautiful-soup | e:d
 # --- Warehousing, lakes and modeling
 data-warehousing | Data Warehousing | data warehouse, enterprise data warehouse, DWH, EDW, data warehouse design | | etl, dimensional-modeling, snowflake, data-lake | e:m
 data-lake | Data Lake | | | data-lakehouse, hadoop, data-warehousing | e:w
-data-lakehouse | Data Lakehouse | lakehouse architecture |  | data-lake, data-warehousing | e:w
+data-lakehouse | Data Lakehouse | lakehouse architecture | | data-lake, data-warehousing | e:w
 data-mesh | Data Mesh | | | data-governance, data-lakehouse | e:w
 data-modeling | Data Modeling | data modelling, data models | | dimensional-modeling, data-warehousing, sql | e:w
 conceptual-data-modeling | Conceptual Data Modeling | conceptual data modelling, conceptual data models | data-modeling | logical-data-modeling | e:w
@@ -82,19 +82,21 @@ snowflake-schema | Snowflake Schema | | dimensional-modeling | star-schema | e:d
 kimball-methodology | Kimball Methodology | Kimball | dimensional-modeling | inmon-methodology | amb e:w
 inmon-methodology | Inmon Methodology | Inmon | data-warehousing | kimball-methodology | amb e:w
 data-vault | Data Vault | Data Vault 2.0 | data-modeling, data-warehousing | dimensional-modeling | e:w
+data-architecture | Data Architecture | | | data-modeling, data-warehousing, data-governance | e:m
 
 # --- Governance and quality
 data-governance | Data Governance | | | master-data-management, data-stewardship, data-lineage, collibra | e:w
-master-data-management | Master Data Management | | data-governance | data-quality-management | e:w
+master-data-management | Master Data Management | MDM | data-governance | data-quality-management | amb e:w
 data-stewardship | Data Stewardship | | data-governance | master-data-management | e:w
 data-lineage | Data Lineage | | data-governance | collibra | e:d
+data-profiling | Data Profiling | | data-quality-management | data-validation | e:d
 data-quality-management | Data Quality Management | | data-governance | data-validation | e:w
 collibra | Collibra | | data-governance | alation | e:w
 alation | Alation | | data-governance | collibra | e:d
 great-expectations | Great Expectations | | python | data-validation, dbt | amb e:d
 
 # --- BI and reporting
-business-intelligence | Business Intelligence | BI |  | tableau, power-bi, data-warehousing | cs e:m
+business-intelligence | Business Intelligence | BI | | tableau, power-bi, data-warehousing | cs e:m
 tableau | Tableau | Tableau Desktop, Tableau Software | | power-bi, looker, data-visualization | e:w
 tableau-prep | Tableau Prep | Tableau Prep Builder | tableau | alteryx | e:d
 power-bi | Power BI | Microsoft Power BI, PowerBI, MS Power BI, Power BI Desktop | | dax, tableau, microsoft-excel | e:w
@@ -117,9 +119,11 @@ metabase | Metabase | | | apache-superset | e:d
 apache-superset | Apache Superset | Superset | | metabase | amb e:d
 mode-analytics | Mode Analytics | | | looker | e:d
 oracle-bi | Oracle BI | Oracle Business Intelligence, OBIEE, Oracle Analytics Cloud | | tableau | e:w
+periscope-data | Periscope Data | Periscope | | mode-analytics, looker | e:d
+webfocus | WebFOCUS | IBM WebFOCUS | | ibm-cognos | e:w
 
 # --- Analysis, visualization and mining
-data-analysis | Data Analysis | data analytics | | statistics, data-visualization, sql, microsoft-excel | e:m
+data-analysis | Data Analysis | | | statistics, data-visualization, sql, microsoft-excel | e:m
 exploratory-data-analysis | Exploratory Data Analysis | | data-analysis | data-visualization, pandas | e:w
 data-visualization | Data Visualization | data visualisation, data viz, dataviz, visualization, visualisation | | tableau, power-bi, matplotlib | e:w
 data-cleaning | Data Cleaning | data cleansing, data scrubbing | | data-wrangling, pandas | e:w
@@ -167,24 +171,31 @@ experimental-design | Experimental Design | Design of Experiments, design of exp
 monte-carlo-simulation | Monte Carlo Simulation | Monte Carlo methods, Monte Carlo analysis, Monte Carlo simulations | statistics | mcmc | e:w
 predictive-modeling | Predictive Modeling | predictive modelling, predictive models | statistical-modeling | machine-learning, predictive-analytics | e:m
 geostatistics | Geostatistics | | statistics | gis | e:w
+nonparametric-statistics | Nonparametric Statistics | non-parametric statistics, nonparametric methods, non-parametric methods, nonparametric tests, non-parametric tests | statistics | hypothesis-testing | e:w
+probability-theory | Probability Theory | | | statistics, stochastic-modeling, bayesian-statistics | e:m
+stochastic-modeling | Stochastic Modeling | stochastic modelling, stochastic processes | probability-theory | monte-carlo-simulation | e:m
 
 # --- Optimization and operations research
 operations-research | Operations Research | operational research | | mathematical-optimization, linear-programming | e:m
-mathematical-optimization | Mathematical Optimization | optimization techniques, numerical optimization, optimization modeling, optimization algorithms, mathematical programming | | operations-research, linear-programming | e:m
+mathematical-optimization | Mathematical Optimization | optimization techniques, numerical optimization, optimization modeling, optimization algorithms | | operations-research, linear-programming | e:m
 linear-programming | Linear Programming | | mathematical-optimization | mixed-integer-programming | e:w
 mixed-integer-programming | Mixed-Integer Programming | MILP, mixed integer linear programming | mathematical-optimization | linear-programming, gurobi | e:w
 gurobi | Gurobi | Gurobi Optimizer | mathematical-optimization | cplex | e:w
 cplex | CPLEX | IBM CPLEX, IBM ILOG CPLEX | mathematical-optimization | gurobi | e:w
 discrete-event-simulation | Discrete Event Simulation | discrete-event modeling | | anylogic, monte-carlo-simulation | e:w
 anylogic | AnyLogic | | discrete-event-simulation | | e:w
+simulation-modeling | Simulation Modeling | simulation modelling | | discrete-event-simulation, monte-carlo-simulation, anylogic | e:w
 
 # --- Statistical software
-sas | SAS | Base SAS, SAS Base, SAS programming, SAS Enterprise Guide | | spss, stata, r | amb cs e:m
+sas | SAS | Base SAS, SAS Base, SAS programming, SAS Enterprise Guide, SAS/STAT | | spss, stata, r | amb cs e:m
 spss | SPSS | IBM SPSS, IBM SPSS Statistics, SPSS Statistics | statistics | sas, stata | e:w
-stata | Stata | | statistics | sas, r | e:w
+stata | Stata | | statistics | sas, r | amb e:w
 jmp | JMP | SAS JMP | statistics | minitab, sas | cs e:w
 minitab | Minitab | | statistics | jmp | e:d
 eviews | EViews | | econometrics | stata | e:w
+statistica | Statistica | TIBCO Statistica, STATISTICA | statistics | spss | e:w
+sas-visual-analytics | SAS Visual Analytics | | sas | tableau | e:w
+sas-enterprise-miner | SAS Enterprise Miner | | sas, data-mining | | e:w
 
 # --- R and Python data libraries
 tidyverse | tidyverse | | r | dplyr, ggplot2 | e:w
@@ -208,4 +219,6 @@ streamlit | Streamlit | | python | plotly-dash, shiny | e:d
 jupyter | Jupyter | Jupyter Notebook, Jupyter Notebooks, JupyterLab, Jupyter Lab, IPython Notebook | | python, google-colab | e:d
 google-colab | Google Colab | Colab, Colaboratory | | jupyter | e:d
 anaconda | Anaconda | Anaconda Distribution | python | jupyter | amb e:d
+scientific-computing | Scientific Computing | scientific programming | | numpy, scipy, matlab | e:m
+apache-zeppelin | Apache Zeppelin | Zeppelin | | jupyter, apache-spark | amb e:d
 `;

@@ -33,7 +33,9 @@ gimp | GIMP | | | adobe-photoshop | e:w
 inkscape | Inkscape | | | adobe-illustrator | e:w
 procreate | Procreate | | | illustration | amb e:w
 quarkxpress | QuarkXPress | Quark XPress | | adobe-indesign | e:w
-canva | Canva |  |  | adobe-creative-cloud | cs e:d
+adobe-framemaker | Adobe FrameMaker | FrameMaker | | adobe-indesign | e:w
+canva | Canva | | | adobe-creative-cloud | cs e:d
+adobe-firefly | Adobe Firefly | | adobe-creative-cloud | midjourney | e:d
 
 # --- 3D, rendering and visual effects
 3d-modeling | 3D Modeling | 3D modelling, 3-D modeling | | blender, autodesk-maya, 3d-rendering | e:m
@@ -64,11 +66,13 @@ davinci-resolve | DaVinci Resolve | | video-editing | adobe-premiere-pro | e:w
 avid-media-composer | Avid Media Composer | Media Composer | video-editing | adobe-premiere-pro | e:w
 camtasia | Camtasia | | video-editing | | e:d
 capcut | CapCut | | video-editing | | e:d
+imovie | iMovie | Apple iMovie | video-editing | final-cut-pro | e:d
 photography | Photography | | | adobe-lightroom, photo-editing | e:m
 photo-editing | Photo Editing | photo retouching, image editing, retouching | | adobe-photoshop, adobe-lightroom | e:w
 audio-editing | Audio Editing | audio production, sound editing | | pro-tools, adobe-audition | e:w
 pro-tools | Pro Tools | ProTools, Avid Pro Tools | audio-editing | adobe-audition | e:w
 logic-pro | Logic Pro | Logic Pro X | audio-editing | pro-tools | e:w
+audacity | Audacity | | audio-editing | adobe-audition | e:d
 
 # --- UX methods
 ux-design | UX Design | User Experience Design, UX, UX designing | | ui-design, user-research, interaction-design | e:m
@@ -114,6 +118,5 @@ storyboarding | Storyboarding | storyboards, storyboard | | 2d-animation | e:d
 mood-boards | Mood Boards | moodboards, mood boarding | | visual-design | e:d
 industrial-design | Industrial Design | | | 3d-modeling, keyshot | e:m
 interior-design | Interior Design | | | sketchup, 3d-rendering | e:m
-game-design | Game Design | | | level-design | e:m
-level-design | Level Design | | game-design | | e:w
+game-design | Game Design | | | 3d-modeling | e:m
 `;

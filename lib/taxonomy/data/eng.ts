@@ -10,6 +10,7 @@ solidworks | SolidWorks | Solid Works | cad | catia, creo, autodesk-inventor | e
 catia | CATIA | CATIA V5 | cad | solidworks, siemens-nx | e:w
 siemens-nx | Siemens NX | Unigraphics, NX CAD | cad | catia, creo | e:w
 creo | PTC Creo | Creo, Pro/ENGINEER, Pro/E | cad | solidworks | e:w
+solid-edge | Solid Edge | Siemens Solid Edge | cad | solidworks | e:w
 autodesk-inventor | Autodesk Inventor | Inventor | cad | solidworks | amb e:w
 fusion-360 | Autodesk Fusion 360 | Fusion 360, Fusion360 | cad | solidworks | e:w
 microstation | MicroStation | Bentley MicroStation | cad | autocad | e:w
@@ -24,6 +25,10 @@ gd-t | GD&T | Geometric Dimensioning and Tolerancing | | tolerance-stack-up-anal
 tolerance-stack-up-analysis | Tolerance Stack-Up Analysis | tolerance analysis, stack-up analysis, tolerance stackup analysis | gd-t | | e:w
 design-for-manufacturing | Design for Manufacturing | DFM, design for manufacturability, DFMA, design for manufacture and assembly | | gd-t, injection-molding | e:w
 mechanical-design | Mechanical Design | | | solidworks, gd-t | e:m
+sheet-metal-design | Sheet Metal Design | | mechanical-design | solidworks | e:w
+mechatronics | Mechatronics | | | robotics, embedded-systems | e:m
+ptc-windchill | PTC Windchill | Windchill | | siemens-teamcenter, creo | e:w
+siemens-teamcenter | Siemens Teamcenter | Teamcenter | | ptc-windchill, siemens-nx | e:w
 
 # --- BIM and construction
 bim | BIM | Building Information Modeling, Building Information Modelling | | revit, navisworks | e:m
@@ -56,6 +61,9 @@ sap2000 | SAP2000 | SAP 2000 | structural-analysis | etabs | e:w
 etabs | ETABS | | structural-analysis | sap2000 | e:w
 staad-pro | STAAD.Pro | STAAD Pro | structural-analysis | etabs | e:w
 hec-ras | HEC-RAS | | hydraulic-modeling | | e:w
+hec-hms | HEC-HMS | | hydraulic-modeling | hec-ras | e:w
+openroads | OpenRoads Designer | Bentley OpenRoads, OpenRoads | cad | autocad-civil-3d, microstation | e:w
+mathcad | Mathcad | PTC Mathcad | | matlab | e:d
 hydraulic-modeling | Hydraulic Modeling | hydraulic modelling | | hec-ras | e:w
 simulink | Simulink | MATLAB Simulink | matlab | hardware-in-the-loop | e:w
 hardware-in-the-loop | Hardware-in-the-Loop | HIL testing, HIL simulation | | simulink, dspace | e:w
@@ -72,6 +80,7 @@ cnc-machining | CNC Machining | CNC, computer numerical control | machining | cn
 cnc-programming | CNC Programming | | cnc-machining | g-code, mastercam | e:w
 g-code | G-code | G code, Gcode | cnc-programming | mastercam | e:w
 mastercam | Mastercam | | cnc-programming | g-code | e:w
+powermill | PowerMill | Autodesk PowerMill, Delcam PowerMill | cnc-programming | mastercam | e:w
 computer-aided-manufacturing | Computer-Aided Manufacturing | CAM, CAM software | | mastercam, cnc-programming | amb e:w
 machining | Machining | | | cnc-machining, blueprint-reading | e:m
 metrology | Metrology | dimensional metrology | | cmm, gd-t | e:w
@@ -90,6 +99,12 @@ plumbing | Plumbing | | | pipefitting, hvac | e:m
 carpentry | Carpentry | | | blueprint-reading | e:m
 hvac | HVAC | heating ventilation and air conditioning | | refrigeration, mep-engineering | e:m
 refrigeration | Refrigeration | | | hvac | e:m
+brazing | Brazing | | | welding, soldering | e:w
+masonry | Masonry | bricklaying | | carpentry | e:m
+drywall-installation | Drywall Installation | drywall hanging, drywall finishing | | carpentry | e:w
+roofing | Roofing | | | carpentry | e:m
+heavy-equipment-operation | Heavy Equipment Operation | heavy equipment operating | | | e:w
+automotive-diagnostics | Automotive Diagnostics | vehicle diagnostics | | | e:m
 
 # --- Electrical and electronics
 electrical-wiring | Electrical Wiring | | | electrical-schematics, national-electrical-code | e:w
@@ -100,8 +115,16 @@ electrical-design | Electrical Design | | | autocad-electrical, power-systems | 
 arc-flash-analysis | Arc Flash Analysis | arc flash studies, arc flash study | power-systems | etap | e:w
 power-systems | Power Systems | power systems engineering, power system analysis | | etap, power-electronics | e:m
 etap | ETAP | | power-systems | | e:w
+pss-e | PSS/E | PSSE, Siemens PSS/E | power-systems | etap, pscad | e:w
+pscad | PSCAD | | power-systems | pss-e | e:w
 power-electronics | Power Electronics | | | power-systems, circuit-design | e:m
 motor-controls | Motor Controls | motor control | | plc-programming | e:w
+variable-frequency-drives | Variable Frequency Drives | VFD, VFDs, variable speed drives | motor-controls | plc-programming | e:w
+conduit-bending | Conduit Bending | | electrical-wiring | national-electrical-code | e:w
+switchgear | Switchgear | | power-systems | protective-relaying | e:w
+protective-relaying | Protective Relaying | protection relays, relay protection | power-systems | switchgear | e:m
+solar-pv-design | Solar PV Design | photovoltaic system design, PV system design, solar design | | pvsyst, power-systems | e:w
+pvsyst | PVsyst | | solar-pv-design | | e:d
 circuit-design | Circuit Design | electronic circuit design | | pcb-design, analog-circuit-design | e:m
 analog-circuit-design | Analog Circuit Design | analog design | circuit-design | spice | e:m
 digital-logic-design | Digital Logic Design | digital circuit design, logic design | circuit-design | fpga | e:m
@@ -128,10 +151,12 @@ autosar | AUTOSAR | | embedded-systems | can-bus | e:m
 can-bus | CAN Bus | CANbus, Controller Area Network, CAN protocol | | canoe, autosar | e:w
 canoe | CANoe | Vector CANoe | can-bus | | e:w
 signal-processing | Signal Processing | | | digital-signal-processing | e:m
-digital-signal-processing | Digital Signal Processing | DSP | signal-processing | matlab | amb e:m
+digital-signal-processing | Digital Signal Processing | | signal-processing | matlab | e:m
 rf-engineering | RF Engineering | RF design, radio frequency engineering | | antenna-design | e:m
 antenna-design | Antenna Design | | rf-engineering | | e:m
 oscilloscopes | Oscilloscopes | oscilloscope | | electrical-troubleshooting | e:d
+data-acquisition | Data Acquisition | DAQ | | oscilloscopes, signal-processing | e:w
+ni-teststand | NI TestStand | TestStand | | data-acquisition | e:w
 
 # --- Controls, automation and robotics
 plc-programming | PLC Programming | PLC, PLCs, programmable logic controllers, programmable logic controller | industrial-automation | ladder-logic, scada, hmi | amb e:w
@@ -161,19 +186,21 @@ kalman-filtering | Kalman Filtering | Kalman filter, Kalman filters | | sensor-f
 lidar | LiDAR | | | photogrammetry, remote-sensing, slam | e:w
 
 # --- Systems engineering
-model-based-systems-engineering | Model-Based Systems Engineering | MBSE |  | sysml, cameo-systems-modeler, ibm-doors | e:w
+model-based-systems-engineering | Model-Based Systems Engineering | MBSE | | sysml, cameo-systems-modeler, ibm-doors | e:w
 sysml | SysML | Systems Modeling Language | model-based-systems-engineering | | e:w
 cameo-systems-modeler | Cameo Systems Modeler | Cameo, MagicDraw | model-based-systems-engineering | sysml | amb e:w
-ibm-doors | IBM DOORS | DOORS, DOORS Next, Rational DOORS |  | model-based-systems-engineering | amb e:w
+ibm-doors | IBM DOORS | DOORS, DOORS Next, Rational DOORS | | model-based-systems-engineering | amb e:w
 functional-safety | Functional Safety | | | iso-26262 | e:w
 iso-26262 | ISO 26262 | | functional-safety | autosar | e:w
 
 # --- GIS, surveying and geospatial
 gis | GIS | Geographic Information Systems, Geographic Information System, Geographical Information Systems | | arcgis, qgis, geospatial-analysis | e:m
-arcgis | ArcGIS | Esri ArcGIS, ArcGIS Pro, ArcMap, ArcGIS Desktop | gis | qgis, arcpy | e:w
+arcgis | ArcGIS | Esri ArcGIS, ArcGIS Pro, ArcMap, ArcGIS Desktop, ArcView, ArcInfo | gis | qgis, arcpy | e:w
 arcgis-server | ArcGIS Server | ArcGIS Enterprise, ArcServer, ArcGIS for Server | arcgis | | e:w
 arcpy | ArcPy | | arcgis, python | | e:w
 qgis | QGIS | Quantum GIS | gis | arcgis | e:w
+mapinfo | MapInfo | MapInfo Pro | gis | arcgis, qgis | e:w
+google-earth | Google Earth | Google Earth Pro | | google-earth-engine, gis | e:d
 geospatial-analysis | Geospatial Analysis | spatial analysis, geospatial analytics, spatial analytics, geospatial data analysis | gis | geostatistics, remote-sensing | e:w
 remote-sensing | Remote Sensing | | gis | photogrammetry, lidar | e:m
 photogrammetry | Photogrammetry | | | remote-sensing, lidar | e:w

@@ -8,7 +8,7 @@ javascript | JavaScript | JS, ECMAScript, ES6, ES2015, Vanilla JS, Vanilla JavaS
 typescript | TypeScript | Type Script | javascript | javascript, angular, react, nodejs | e:w
 java | Java | Core Java, Java SE, Java 8, Java 11, Java 17, Java 21, J2SE, Java programming | | kotlin, spring, scala, csharp | amb e:m
 c | C | C language, C programming, C programming language, ANSI C, C99, C11 | | cpp, embedded-c, assembly, rust | amb e:m
-cpp | C++ | CPP, C plus plus, C++11, C++14, C++17, C++20, Modern C++ | | c, rust, csharp, qt | e:m
+cpp | C++ | CPP, C plus plus, Visual C++, C++11, C++14, C++17, C++20, Modern C++ | | c, rust, csharp, qt | e:m
 csharp | C# | C Sharp, CSharp, C#.NET, Visual C# | | dotnet, asp-net, java, unity | e:m
 fsharp | F# | F Sharp, FSharp | | csharp, dotnet, ocaml, haskell | e:m
 go | Go | Golang, Go lang, Go language, Go programming | | rust, cpp, kubernetes, docker | amb e:m
@@ -50,7 +50,7 @@ smalltalk | Smalltalk | | | objective-c, ruby | e:m
 
 # --- Enterprise, legacy and mainframe ---
 cobol | COBOL | Cobol programming | | jcl, pl-i | e:m
-jcl | JCL | Job Control Language | | cobol, rexx | cs e:w
+jcl | JCL | Job Control Language | | cobol, rexx | e:w
 pl-i | PL/I | PL/1, PLI | | cobol | cs e:w
 rexx | REXX | | | jcl, cobol | e:w
 rpg | RPG | RPG IV, RPGLE, RPG ILE, ILE RPG, RPG400 | | cobol | amb e:m
@@ -70,14 +70,14 @@ apex | Apex | Salesforce Apex, Apex code, Apex programming | | salesforce, soql,
 visualforce | Visualforce | Salesforce Visualforce, VisualForce pages | | apex, salesforce | e:w
 xpp | X++ | | | dotnet | e:w
 mumps | MUMPS | M programming language, Cache ObjectScript, ObjectScript | | epic-systems | amb e:m
-labview | LabVIEW | NI LabVIEW, National Instruments LabVIEW, LabView G | | matlab, c | e:w
+labview | LabVIEW | NI LabVIEW, National Instruments LabVIEW | | matlab, c | e:w
 
 # --- Scientific and numeric ---
 matlab | MATLAB | MathWorks MATLAB, Matlab programming | | python, r, octave, fortran | e:w
 octave | GNU Octave | Octave | | matlab | amb e:w
 wolfram-language | Wolfram Language | Mathematica, Wolfram Mathematica | | matlab, python | e:w
-gams | GAMS | General Algebraic Modeling System | | ampl | cs e:w
-ampl | AMPL | | | gams | cs e:w
+gams | GAMS | General Algebraic Modeling System | | ampl | e:w
+ampl | AMPL | | | gams | e:w
 modelica | Modelica | | | matlab | e:w
 opencl | OpenCL | | | cuda, cpp | e:w
 openmp | OpenMP | | | mpi, cpp, c | e:w
@@ -85,14 +85,14 @@ mpi | Message Passing Interface | OpenMPI, Open MPI, MPICH, MPI programming | | 
 
 # --- Shells and scripting ---
 bash | Bash | Bash scripting, Bash script, Bash shell, Bash scripts | shell-scripting | shell-scripting, linux, python, powershell | e:w
-shell-scripting | Shell Scripting | Shell, Shell script, Shell programming, Unix shell scripting, Linux shell scripting, Unix shell, Linux shell, Unix scripting, Linux scripting | | bash, linux, powershell, perl | amb e:w
+shell-scripting | Shell Scripting | Shell, Shell script, Shell scripts, Shell programming, Unix shell scripting, Linux shell scripting, Unix shell, Linux shell, Unix scripting, Linux scripting | | bash, linux, powershell, perl | amb e:w
 korn-shell | Korn Shell | ksh, KornShell | shell-scripting | bash | e:d
 zsh | Zsh | Z shell | shell-scripting | bash | e:d
 powershell | PowerShell | Windows PowerShell, Power Shell, PowerShell scripting, PowerShell Core | | bash, vbscript | e:w
 batch-scripting | Batch Scripting | Batch script, Batch scripts, Windows batch, Batch files, Batch file scripting, Windows batch scripting, DOS batch | | powershell | e:d
 awk | AWK | GNU awk, gawk | | sed, bash, perl | e:d
 sed | sed | GNU sed | | awk, bash | amb e:d
-tcl | Tcl | Tcl/Tk, Tool Command Language | | perl, python | cs e:w
+tcl | Tcl | Tcl/Tk, Tool Command Language | | perl, python | e:w
 applescript | AppleScript | Apple Script | | bash | e:d
 autohotkey | AutoHotkey | AHK | | powershell | e:d
 regular-expressions | Regular Expressions | Regex, RegExp, Regexes, Regular Expression | | python, perl, awk | e:d
@@ -122,8 +122,9 @@ smart-contracts | Smart Contracts | Smart contract, Smart contract development, 
 html | HTML | HTML5, HTML 5, Hypertext Markup Language, HyperText Markup Language | | css, javascript | e:w
 xhtml | XHTML | Extensible Hypertext Markup Language | html | html, xml | e:d
 css | CSS | CSS3, CSS 3, Cascading Style Sheets, Cascading Style Sheet | | html, sass, tailwind-css | e:w
-sass | Sass | SCSS, Syntactically Awesome Style Sheets | css | less, css, postcss | amb e:d
-less | LESS | Less.js, LESS CSS, Less CSS | css | sass, css | amb e:d
+sass | Sass | Syntactically Awesome Style Sheets, Sass CSS | css | scss, less, css, postcss | amb e:d
+scss | SCSS | Sassy CSS, SCSS modules | sass, css | sass, less, css | e:d
+less | Less | Less.js, LESS CSS, Less CSS | css | sass, css | amb e:d
 xml | XML | Extensible Markup Language | | json, xslt, xpath, xml-schema | e:w
 xslt | XSLT | XSL, XSL-T, XSL Transformations | xml | xpath, xml | e:w
 xpath | XPath | XML Path Language | xml | xslt, xquery | e:d
@@ -131,7 +132,7 @@ xquery | XQuery | | xml | xpath | e:w
 xml-schema | XML Schema | XSD, XML Schema Definition | xml | xml, json | e:d
 xaml | XAML | Extensible Application Markup Language | xml | wpf, dotnet-maui | e:w
 yaml | YAML | YML | | json, xml | e:d
-toml | TOML | | | yaml | cs e:d
+toml | TOML | | | yaml | e:d
 markdown | Markdown | | | html | amb e:d
 latex | LaTeX | | | markdown | amb e:w
 
@@ -144,5 +145,5 @@ soql | SOQL | Salesforce Object Query Language | | apex, salesforce | e:d
 sparql | SPARQL | | | cypher, xml | e:w
 cypher | Cypher | Cypher Query Language, openCypher | | sparql, gremlin | amb e:w
 gremlin | Gremlin | Apache TinkerPop Gremlin | | cypher | amb e:w
-kql | KQL | Kusto Query Language | | azure, sql | cs e:w
+kql | KQL | Kusto Query Language | | azure, sql | e:w
 `;

@@ -2,8 +2,8 @@ export default `
 # Machine learning and AI: fields, techniques, models, frameworks and MLOps tools.
 
 # --- Fields
-artificial-intelligence | Artificial Intelligence | AI |  | machine-learning, generative-ai, deep-learning | cs e:m
-machine-learning | Machine Learning | ML, machine learning algorithms, machine learning models |  | deep-learning, scikit-learn, statistics, python | cs e:m
+artificial-intelligence | Artificial Intelligence | AI | | machine-learning, generative-ai, deep-learning | cs e:m
+machine-learning | Machine Learning | ML, machine learning algorithms, machine learning models | | deep-learning, scikit-learn, statistics, python | cs e:m
 deep-learning | Deep Learning | deep neural networks | machine-learning | neural-networks, pytorch, tensorflow | e:m
 neural-networks | Neural Networks | neural nets, artificial neural networks | machine-learning | deep-learning | e:w
 natural-language-processing | Natural Language Processing | NLP | artificial-intelligence | large-language-models, spacy, nltk | cs e:m
@@ -37,7 +37,7 @@ ensemble-methods | Ensemble Methods | ensemble learning, ensemble modeling, ense
 support-vector-machines | Support Vector Machines | SVM, SVMs, support vector machine | machine-learning | | e:d
 naive-bayes | Naive Bayes | Naïve Bayes | machine-learning | | e:d
 k-nearest-neighbors | k-Nearest Neighbors | KNN, k-NN, k-nearest neighbours | machine-learning | | e:d
-hidden-markov-models | Hidden Markov Models | HMM, HMMs | machine-learning |  | cs e:w
+hidden-markov-models | Hidden Markov Models | HMM, HMMs | machine-learning | | cs e:w
 gaussian-processes | Gaussian Processes | Gaussian process regression | machine-learning | bayesian-statistics | e:w
 multi-armed-bandits | Multi-Armed Bandits | multi-armed bandit, contextual bandits | reinforcement-learning | ab-testing | e:w
 dimensionality-reduction | Dimensionality Reduction | dimension reduction | machine-learning | principal-component-analysis | e:w
@@ -96,23 +96,29 @@ rlhf | RLHF | reinforcement learning from human feedback | reinforcement-learnin
 ai-agents | AI Agents | agentic AI, agentic workflows, agentic systems, LLM agents, AI agent development | generative-ai | langchain, model-context-protocol | e:w
 multimodal-ai | Multimodal AI | multimodal models, multimodal learning | deep-learning | generative-ai | e:w
 model-context-protocol | Model Context Protocol | | ai-agents | | e:d
-embeddings | Embeddings | vector embeddings, text embeddings |  | word-embeddings, semantic-search | e:d
-semantic-search | Semantic Search |  |  | embeddings, information-retrieval | e:w
-faiss | FAISS |  |  | embeddings, semantic-search | e:d
+embeddings | Embeddings | vector embeddings, text embeddings | | word-embeddings, semantic-search | e:d
+semantic-search | Semantic Search | vector search, vector similarity search | | embeddings, information-retrieval | e:w
+faiss | FAISS | | | embeddings, semantic-search | e:d
 langchain | LangChain | Lang Chain | large-language-models | llamaindex, langgraph | e:w
-langgraph | LangGraph |  | langchain, ai-agents | llamaindex | e:d
+langgraph | LangGraph | | langchain, ai-agents | llamaindex | e:d
+crewai | CrewAI | Crew AI | ai-agents | langgraph, langchain | e:d
+semantic-kernel | Semantic Kernel | Microsoft Semantic Kernel | large-language-models | langchain | e:d
 llamaindex | LlamaIndex | Llama Index, GPT Index | large-language-models | langchain | e:w
 hugging-face | Hugging Face | HuggingFace | | hugging-face-transformers | e:w
 hugging-face-transformers | Hugging Face Transformers | HF Transformers, transformers library | hugging-face, transformers | pytorch | e:w
 gpt | GPT | Generative Pre-trained Transformer, GPT models, GPT-3, GPT-4, GPT-4o | large-language-models | chatgpt, openai-api | cs e:d
 chatgpt | ChatGPT | Chat GPT | generative-ai | gpt, openai-api | e:d
 openai-api | OpenAI API | OpenAI | large-language-models | gpt | amb e:d
-claude | Claude | Anthropic Claude | large-language-models |  | cs e:d
-gemini | Google Gemini | Gemini | large-language-models |  | cs e:d
+claude | Claude | Anthropic Claude, Claude API | large-language-models | | cs e:d
+gemini | Google Gemini | Gemini | large-language-models | | cs e:d
 llama | Llama | Meta Llama, LLaMA, Llama 2, Llama 3 | large-language-models | | amb e:d
+ollama | Ollama | | large-language-models | vllm, llama | e:d
+vllm | vLLM | | large-language-models, model-deployment | ollama, tensorrt | e:d
 stable-diffusion | Stable Diffusion | | diffusion-models | | e:d
+midjourney | Midjourney | | generative-ai | stable-diffusion, dall-e | e:d
+dall-e | DALL-E | DALL·E, DALL-E 3, DALLE | generative-ai | midjourney, stable-diffusion | e:d
 github-copilot | GitHub Copilot | | | cursor | e:d
-cursor | Cursor | Cursor IDE, Cursor AI |  | github-copilot | cs e:d
+cursor | Cursor | Cursor IDE, Cursor AI | | github-copilot | cs e:d
 ibm-watson | IBM Watson | | artificial-intelligence | | e:w
 
 # --- Frameworks and libraries
@@ -138,18 +144,25 @@ nltk | NLTK | Natural Language Toolkit | natural-language-processing, python | s
 gensim | Gensim | | natural-language-processing, python | word2vec | e:d
 stanford-corenlp | Stanford CoreNLP | CoreNLP | natural-language-processing | spacy | e:d
 opencv | OpenCV | Open CV | computer-vision | | e:w
+mediapipe | MediaPipe | | computer-vision | opencv | e:d
 tesseract | Tesseract | Tesseract OCR | optical-character-recognition | | amb e:d
 dialogflow | Dialogflow | Dialog Flow, Google Dialogflow, api.ai | conversational-ai | rasa | e:d
 rasa | Rasa | | conversational-ai | dialogflow | amb e:w
 h2o | H2O.ai | H2O | machine-learning | automl | amb e:w
 datarobot | DataRobot | | machine-learning | automl | e:d
+weka | Weka | | machine-learning | rapidminer | e:w
+apache-mahout | Apache Mahout | Mahout | machine-learning, hadoop | spark-mllib | e:w
 automl | AutoML | automated machine learning | machine-learning | h2o, datarobot | e:w
-ray | Ray | Ray Tune, Ray Serve | python | dask, distributed-training | amb e:w
+optuna | Optuna | | hyperparameter-tuning, python | | e:d
+ray | Ray | | python | dask, distributed-training | amb e:w
 dask | Dask | | python | pandas, ray | e:w
 cuda | CUDA | NVIDIA CUDA | cpp | tensorrt | e:m
 tensorrt | TensorRT | NVIDIA TensorRT | deep-learning | cuda, onnx | e:w
 onnx | ONNX | Open Neural Network Exchange | deep-learning | tensorrt | e:d
 triton-inference-server | Triton Inference Server | NVIDIA Triton | model-deployment | tensorrt | e:w
+tensorflow-serving | TensorFlow Serving | TF Serving | tensorflow, model-deployment | torchserve | e:d
+torchserve | TorchServe | | pytorch, model-deployment | tensorflow-serving | e:d
+tfx | TensorFlow Extended | TFX | tensorflow, mlops | kubeflow | e:w
 
 # --- MLOps
 mlops | MLOps | ML Ops, machine learning operations | machine-learning | mlflow, kubeflow, model-deployment | e:w
@@ -160,4 +173,5 @@ kubeflow | Kubeflow | | mlops, kubernetes | mlflow | e:w
 weights-and-biases | Weights & Biases | W&B, wandb | mlops | mlflow | e:d
 dvc | DVC | Data Version Control | mlops | mlflow | e:d
 feature-store | Feature Store | feature stores | mlops | feature-engineering | e:d
+metaflow | Metaflow | | mlops, python | kubeflow, mlflow | e:d
 `;

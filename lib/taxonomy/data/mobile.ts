@@ -5,12 +5,12 @@ export default `
 # --- Platforms ---
 ios | iOS | iOS development, iOS apps, iOS app development, iPhone development, iOS SDK development | | swift, objective-c, xcode, swiftui | cs e:m
 android | Android | Android development, Android apps, Android app development, Android OS | | kotlin, java, android-sdk, android-studio | e:m
-ipados | iPadOS | | ios | ios | cs e:d
-watchos | watchOS | watch OS, Apple Watch development | ios | ios, swiftui | cs e:w
-tvos | tvOS | Apple TV development | ios | ios | cs e:w
-visionos | visionOS | Apple Vision Pro development | ios | realitykit, swiftui | cs e:w
+ipados | iPadOS | | ios | ios | e:d
+watchos | watchOS | watch OS, Apple Watch development | ios | ios, swiftui | e:w
+tvos | tvOS | Apple TV development | ios | ios | e:w
+visionos | visionOS | Apple Vision Pro development | ios | realitykit, swiftui | e:w
 wear-os | Wear OS | Android Wear, WearOS | android | android | e:w
-android-tv | Android TV | Google TV | android | android | e:d
+android-tv | Android TV | Android TV development | android | android | e:d
 android-auto | Android Auto | Android Automotive, Android Automotive OS, AAOS | android | carplay | e:w
 carplay | CarPlay | Apple CarPlay | ios | android-auto | e:w
 
@@ -91,8 +91,9 @@ in-app-purchases | In-App Purchases | In-App Purchase, in-app billing, Google Pl
 fastlane | Fastlane | fastlane tools | | bitrise, testflight | e:d
 bitrise | Bitrise | | | fastlane, app-center | e:d
 app-center | Visual Studio App Center | App Center, Microsoft App Center, HockeyApp | | bitrise, firebase-crashlytics | e:d
-firebase-crashlytics | Crashlytics | Firebase Crashlytics, Fabric Crashlytics | | app-center | e:d
-firebase-cloud-messaging | Firebase Cloud Messaging | FCM | | push-notifications | e:d
+firebase-crashlytics | Crashlytics | Firebase Crashlytics, Fabric Crashlytics | firebase | app-center | e:d
+firebase-cloud-messaging | Firebase Cloud Messaging | FCM | firebase | push-notifications | e:d
+deep-linking | Deep Linking | deep links, deep link, universal links, Android App Links | | push-notifications | e:d
 codepush | CodePush | App Center CodePush | react-native | expo | e:d
 arcore | ARCore | Google ARCore | android | arkit | e:w
 `;

@@ -11,7 +11,7 @@ microsoft-outlook | Microsoft Outlook | Outlook, MS Outlook | microsoft-office |
 microsoft-access | Microsoft Access | Access, MS Access | microsoft-office | sql, microsoft-excel | amb e:w
 microsoft-onenote | Microsoft OneNote | OneNote, MS OneNote | microsoft-office | evernote | e:d
 microsoft-publisher | Microsoft Publisher | MS Publisher | microsoft-office | | e:d
-microsoft-teams | Microsoft Teams | MS Teams | microsoft-365 | slack, zoom | e:d
+microsoft-teams | Microsoft Teams | MS Teams, Teams | microsoft-365 | slack, zoom | amb e:d
 microsoft-sharepoint | Microsoft SharePoint | SharePoint, MS SharePoint, SharePoint Online, Share Point | microsoft-365 | microsoft-teams, power-automate | e:w
 onedrive | OneDrive | Microsoft OneDrive | microsoft-365 | microsoft-sharepoint | e:d
 microsoft-visio | Microsoft Visio | Visio, MS Visio | | lucidchart, draw-io | e:d
@@ -19,7 +19,10 @@ microsoft-project | Microsoft Project | MS Project, Microsoft Project Online, Pr
 microsoft-planner | Microsoft Planner | MS Planner | microsoft-365 | | e:d
 microsoft-forms | Microsoft Forms | MS Forms | microsoft-365 | google-forms | e:d
 microsoft-copilot | Microsoft Copilot | Microsoft 365 Copilot, Copilot for Microsoft 365, M365 Copilot | microsoft-365 | | e:d
-skype | Skype | Skype for Business | | microsoft-teams | e:d
+skype | Skype | Skype for Business, Microsoft Lync, Lync | | microsoft-teams | e:d
+gotomeeting | GoTo Meeting | GoToMeeting | | zoom, webex | e:d
+yammer | Yammer | Viva Engage, Microsoft Viva Engage | microsoft-365 | microsoft-teams | e:d
+microsoft-365-administration | Microsoft 365 Administration | Office 365 administration, M365 administration, O365 administration | microsoft-365 | microsoft-sharepoint, microsoft-teams | e:w
 
 # --- Power Platform
 power-platform | Microsoft Power Platform | Power Platform | | power-bi, power-apps, power-automate | e:w
@@ -56,11 +59,11 @@ gmail | Gmail | | google-workspace | | e:d
 google-apps-script | Google Apps Script | Apps Script | google-workspace, javascript | google-sheets | e:w
 
 # --- Collaboration, communication and documents
-slack | Slack | | | microsoft-teams, zoom | amb e:d
-zoom | Zoom | Zoom Meetings, Zoom Video | | microsoft-teams, webex | amb e:d
+slack | Slack | | | microsoft-teams, zoom | cs e:d
+zoom | Zoom | Zoom Meetings, Zoom Video | | microsoft-teams, webex | cs e:d
 webex | Webex | Cisco Webex, WebEx Meetings | | zoom | e:d
-notion | Notion | Notion.so | | confluence, airtable | amb e:d
-confluence | Confluence | Atlassian Confluence | | jira, notion | amb e:d
+notion | Notion | Notion.so | | confluence, airtable | cs e:d
+confluence | Confluence | Atlassian Confluence | | jira, notion | cs e:d
 airtable | Airtable | | | smartsheet, notion | e:d
 smartsheet | Smartsheet | | | microsoft-project, airtable | e:d
 miro | Miro | Miro board, RealtimeBoard | | lucidchart, figjam | e:d
@@ -69,10 +72,20 @@ draw-io | draw.io | diagrams.net, drawio | | lucidchart, microsoft-visio | e:d
 prezi | Prezi | | | microsoft-powerpoint | e:d
 evernote | Evernote | | | microsoft-onenote, notion | e:d
 dropbox | Dropbox | | | google-drive, onedrive | e:d
-adobe-acrobat | Adobe Acrobat | Acrobat, Acrobat Pro, Adobe Acrobat Pro |  | microsoft-office | e:d
+adobe-acrobat | Adobe Acrobat | Acrobat, Acrobat Pro, Adobe Acrobat Pro | | microsoft-office | e:d
+adobe-acrobat-sign | Adobe Acrobat Sign | Adobe Sign, EchoSign | | adobe-acrobat | e:d
+dropbox-sign | Dropbox Sign | HelloSign | | adobe-acrobat-sign, dropbox | e:d
+egnyte | Egnyte | | | dropbox, microsoft-sharepoint | e:d
+grammarly | Grammarly | | | microsoft-word, google-docs | e:d
+loom | Loom | Loom video | | zoom | cs e:d
+otter-ai | Otter.ai | Otter AI | | zoom | e:d
 zapier | Zapier | | | power-automate | e:d
 calendly | Calendly | | | | e:d
 lotus-notes | Lotus Notes | IBM Notes, HCL Notes | | microsoft-outlook | e:d
 libreoffice | LibreOffice | | | microsoft-office | e:d
-typeform | Typeform |  |  | google-forms, microsoft-forms | e:d
+apache-openoffice | Apache OpenOffice | OpenOffice, OpenOffice.org | | libreoffice | e:d
+laserfiche | Laserfiche | | | onbase | e:d
+onbase | Hyland OnBase | OnBase | | laserfiche | e:d
+multi-line-phone-systems | Multi-Line Phone Systems | multi-line phone system, multi-line phones, multi-line telephone systems, multi-line phone | | microsoft-outlook | e:d
+typeform | Typeform | | | google-forms, microsoft-forms | e:d
 `;

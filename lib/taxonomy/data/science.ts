@@ -1,7 +1,11 @@
 export default `
 # Science and laboratory: named lab techniques, instruments, analysis methods and scientific software.
 # Acronyms that collide with other meanings are left out on purpose (GC, SEM, PK, PD, DFT, NCA, TLC, HTS, SFC,
-# AAS, TGA, ITC, AUC, MSD, IPA, SAR, SPE, MOE, PDB, WES, LBA); the long forms and safe compound forms are kept.
+# AAS, TGA, ITC, AUC, MSD, IPA, SAR, SPE, MOE, PDB, WES, LBA, bare "Empower"); the long forms and safe compound
+# forms are kept. Skills flagged cs list their other casings as aliases so the long form still matches.
+# Owned elsewhere and only referenced here: pharmacology, aseptic-technique, glp, good-documentation-practices,
+# real-world-evidence, specimen-collection, clinical-trial-management (health); biostatistics (data);
+# remote-sensing (eng).
 
 # Life-science disciplines
 molecular-biology | Molecular biology | | | cell-biology, molecular-cloning, pcr, biochemistry | e:m
@@ -81,8 +85,8 @@ bwa | BWA | Burrows-Wheeler Aligner | sequence-alignment | samtools, gatk | e:d
 bowtie | Bowtie | Bowtie2, Bowtie 2 | sequence-alignment | bwa, hisat2 | amb e:d
 hisat2 | HISAT2 | HISAT | sequence-alignment | rna-seq, bowtie | e:d
 minimap2 | minimap2 | | sequence-alignment | long-read-sequencing | e:d
-samtools | SAMtools | samtools, BCFtools | bioinformatics | bedtools, gatk | e:d
-bedtools | BEDTools | bedtools | bioinformatics | samtools | e:d
+samtools | SAMtools | BCFtools | bioinformatics | bedtools, gatk | e:d
+bedtools | BEDTools | | bioinformatics | samtools | e:d
 plink | PLINK | | gwas | gwas | cs e:d
 deseq2 | DESeq2 | DESeq | bioconductor | edger, rna-seq | e:d
 edger | edgeR | | bioconductor | deseq2, limma | e:d
@@ -90,7 +94,7 @@ limma | limma | | bioconductor | edger, microarrays | e:d
 bioconductor | Bioconductor | | r, bioinformatics | deseq2, seurat | e:w
 seurat | Seurat | | r, single-cell-rna-seq | scanpy, bioconductor | e:w
 scanpy | Scanpy | | python, single-cell-rna-seq | seurat, anndata | e:w
-anndata | AnnData | anndata | python | scanpy | e:d
+anndata | AnnData | | python | scanpy | e:d
 cell-ranger | Cell Ranger | CellRanger, 10x Cell Ranger | single-cell-rna-seq | 10x-genomics, seurat | e:d
 10x-genomics | 10x Genomics | 10X Genomics, 10x Chromium, 10X Chromium | single-cell-rna-seq | cell-ranger | e:w
 biopython | Biopython | BioPython | python, bioinformatics | bioconductor | e:w
@@ -273,7 +277,7 @@ reversed-phase-chromatography | Reversed-phase chromatography | reverse phase ch
 ion-chromatography | Ion chromatography | | chromatography | hplc | e:w
 flash-chromatography | Flash chromatography | flash column chromatography | chromatography | organic-synthesis, preparative-chromatography | e:d
 preparative-chromatography | Preparative chromatography | preparative HPLC, prep HPLC, prep-HPLC | chromatography | flash-chromatography | e:w
-waters-empower | Waters Empower | Empower, Empower 3, Empower CDS, Empower software | | hplc, chromeleon | amb e:w
+waters-empower | Waters Empower | Empower 3, Empower CDS, Empower software, Empower chromatography data system | | hplc, chromeleon | e:w
 chromeleon | Chromeleon | Thermo Chromeleon, Chromeleon CDS | | waters-empower, hplc | e:w
 openlab | OpenLab | OpenLAB, Agilent OpenLab, OpenLab CDS, OpenLAB CDS | | chromeleon, waters-empower | e:w
 masshunter | MassHunter | Agilent MassHunter | | lc-ms, gc-ms | e:w
@@ -406,7 +410,7 @@ gaussian-software | Gaussian software | Gaussian 16, Gaussian 09, Gaussian16, Ga
 nwchem | NWChem | | quantum-chemistry | gaussian-software | e:w
 vasp | VASP | Vienna Ab initio Simulation Package | density-functional-theory | quantum-espresso | e:w
 quantum-espresso | Quantum ESPRESSO | QuantumESPRESSO | density-functional-theory | vasp | e:w
-gromacs | GROMACS | Gromacs | molecular-dynamics | amber, namd | e:w
+gromacs | GROMACS | | molecular-dynamics | amber, namd | e:w
 amber | AMBER | AMBER molecular dynamics, Amber MD | molecular-dynamics | gromacs, charmm | cs e:w
 charmm | CHARMM | CHARMm | molecular-dynamics | amber, namd | e:w
 namd | NAMD | | molecular-dynamics | gromacs | e:w

@@ -30,7 +30,7 @@ snapshot-testing | Snapshot Testing | snapshot tests | | jest | e:d
 fuzz-testing | Fuzz Testing | Fuzzing, fuzz tests | | security-testing | e:w
 security-testing | Security Testing | application security testing, security tests | | fuzz-testing, static-code-analysis | e:w
 localization-testing | Localization Testing | L10n testing, internationalization testing | | ui-testing | e:d
-database-testing | Database Testing | data validation testing, ETL testing | | sql | e:w
+database-testing | Database Testing | ETL testing, data warehouse testing | | sql | e:w
 test-automation | Test Automation | automated testing, automation testing, automated tests, automated test, test automation framework, test automation frameworks, QA automation, automated QA | | selenium, cypress, playwright, regression-testing | e:w
 continuous-testing | Continuous Testing | | test-automation | ci-cd | e:w
 shift-left-testing | Shift-Left Testing | shift left testing, shift-left | | continuous-testing | e:d
@@ -49,16 +49,19 @@ blazemeter | BlazeMeter | | jmeter | jmeter | e:d
 silk-performer | Silk Performer | SilkPerformer | performance-testing | loadrunner | e:d
 
 # --- Methods ---
-tdd | Test-Driven Development | TDD, test driven development, test-driven design | unit-testing | bdd, unit-testing | e:w
+tdd | Test-Driven Development | TDD, test driven development | unit-testing | bdd, unit-testing | e:w
 bdd | Behavior-Driven Development | BDD, behaviour-driven development, behavior driven development, behaviour driven development | | cucumber, gherkin, tdd | e:w
 atdd | Acceptance Test-Driven Development | ATDD, acceptance test driven development | acceptance-testing | bdd, tdd | e:w
 gherkin | Gherkin | Gherkin syntax | bdd | cucumber | e:d
 cucumber | Cucumber | Cucumber BDD, CucumberJS, Cucumber.js, Cucumber-JVM | bdd | gherkin, selenium, specflow | amb e:d
+serenity-bdd | Serenity BDD | Serenity BDD framework | bdd, java | cucumber, selenium | e:d
+jbehave | JBehave | | bdd, java | cucumber | e:d
 specflow | SpecFlow | Reqnroll | bdd, dotnet | cucumber | e:d
 page-object-model | Page Object Model | Page Object Pattern, Page Objects | | selenium | e:d
+test-data-management | Test Data Management | test data generation, test data provisioning | | test-planning | e:w
 test-planning | Test Planning | test plans, test plan | | test-case-design | e:w
 test-case-design | Test Case Design | test cases, test case, test case development, test case writing, writing test cases, test scenarios | | test-planning, manual-testing | e:w
-defect-tracking | Defect Tracking | bug tracking, defect management, defect lifecycle, bug reporting | | jira, bugzilla | e:d
+defect-tracking | Defect Tracking | bug tracking, defect management, defect lifecycle, bug reporting, defect triage | | jira, bugzilla | e:d
 code-coverage | Code Coverage | test coverage, code coverage analysis | | unit-testing, jacoco | e:d
 static-code-analysis | Static Code Analysis | static analysis, static code analysis tools, static analyzers, static analyzer | | sonarqube, coverity | e:d
 software-quality-assurance | Software Quality Assurance | SQA, software QA, QA testing, QA processes, QA methodologies, quality assurance testing | | test-automation, istqb | e:w
@@ -66,7 +69,7 @@ stlc | Software Testing Life Cycle | STLC, software test life cycle | | test-pla
 istqb | ISTQB | ISTQB certification, ISTQB Foundation Level, ISTQB Certified Tester, ISTQB CTFL, CTFL | | software-quality-assurance | e:w
 
 # --- Browser and UI automation ---
-selenium | Selenium | Selenium WebDriver, WebDriver, Selenium Grid, Selenium IDE | test-automation | cypress, playwright, page-object-model | amb e:w
+selenium | Selenium | Selenium WebDriver, WebDriver, Selenium Grid, Selenium IDE | test-automation | cypress, playwright, page-object-model | e:w
 webdriverio | WebdriverIO | WebDriverIO, WDIO | javascript | selenium | e:d
 cypress | Cypress | Cypress.io | javascript | playwright, selenium | amb e:w
 playwright | Playwright | Microsoft Playwright | | cypress, selenium, puppeteer | amb e:w
@@ -75,7 +78,7 @@ testcafe | TestCafe | | javascript | cypress | e:d
 protractor | Protractor | | angular | cypress | amb e:d
 nightwatch | Nightwatch.js | Nightwatch, NightwatchJS | javascript | selenium | e:d
 robot-framework | Robot Framework | RobotFramework | python | selenium | e:w
-uft | UFT | Micro Focus UFT, Unified Functional Testing, QTP, QuickTest Professional, HP UFT, UFT One, HP QTP | | selenium | cs e:w
+uft | UFT | Micro Focus UFT, Unified Functional Testing, QTP, QuickTest Professional, HP UFT, UFT One, HP QTP | | selenium | e:w
 tricentis-tosca | Tricentis Tosca | Tosca | | uft | e:d
 testcomplete | TestComplete | SmartBear TestComplete | | uft, ranorex | e:d
 ranorex | Ranorex | | | testcomplete | e:d
@@ -93,7 +96,7 @@ chai | Chai | Chai.js | javascript | mocha | amb e:d
 jasmine | Jasmine | Jasmine.js, JasmineJS | javascript | karma | amb e:d
 karma | Karma | Karma runner, Karma test runner, Karma.js | javascript | jasmine | amb e:d
 vitest | Vitest | | javascript | jest | e:d
-react-testing-library | React Testing Library | react-testing-library, Testing Library | react | jest, enzyme | e:d
+react-testing-library | React Testing Library | react-testing-library | react | jest, enzyme | e:d
 enzyme | Enzyme | Enzyme.js | react | jest, react-testing-library | amb e:d
 sinon | Sinon.js | Sinon, SinonJS | javascript | mocha | e:d
 
@@ -155,10 +158,16 @@ coverity | Coverity | Synopsys Coverity, Black Duck Coverity | static-code-analy
 klocwork | Klocwork | | static-code-analysis | coverity | e:d
 valgrind | Valgrind | | | cpp, c | e:d
 
-# --- Hardware verification ---
+# --- Hardware verification and manufacturing test ---
 uvm | UVM | Universal Verification Methodology | systemverilog | systemverilog | amb e:m
+hardware-validation | Hardware Validation | hardware verification and validation, hardware testing, board bring-up, hardware bring-up | | manufacturing-test, automated-test-equipment | e:m
+manufacturing-test | Manufacturing Test | production test, production testing, manufacturing testing, end-of-line testing | | hardware-validation, automated-test-equipment, in-circuit-testing | e:w
+automated-test-equipment | Automated Test Equipment | ATE, automatic test equipment | | manufacturing-test, ni-teststand | cs e:w
+in-circuit-testing | In-Circuit Testing | in-circuit test, in circuit testing, flying probe testing | | manufacturing-test, boundary-scan | e:w
+boundary-scan | Boundary Scan | JTAG boundary scan, IEEE 1149.1 | | in-circuit-testing | e:w
 
 # --- Accessibility ---
+google-lighthouse | Google Lighthouse | Lighthouse CI, Chrome Lighthouse | | web-performance, accessibility-testing | e:d
 web-accessibility | Web Accessibility | digital accessibility, a11y, web a11y | | wcag, accessibility-testing, aria | e:w
 accessibility-testing | Accessibility Testing | a11y testing, accessibility audits, accessibility audit | web-accessibility | wcag, axe-core | e:w
 wcag | WCAG | Web Content Accessibility Guidelines, WCAG 2.0, WCAG 2.1, WCAG 2.2, WCAG 2.1 AA | web-accessibility | section-508, aria, accessibility-testing | e:w

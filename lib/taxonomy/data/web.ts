@@ -9,7 +9,7 @@ jsx | JSX | | react | react, javascript | e:d
 angular | Angular | Angular 2+, Angular2, Angular 2, Angular 8, Angular 12, Angular 14, Angular 15, Angular 16, Angular 17, Angular framework | typescript | rxjs, ngrx, angularjs, typescript | amb e:w
 angularjs | AngularJS | Angular.js, Angular JS, Angular 1, Angular 1.x | javascript | angular, jquery | e:w
 vuejs | Vue.js | Vue, VueJS, Vue JS, Vue 3, Vue 2, Vue.js 3 | javascript | nuxt, vuex, pinia | e:w
-svelte | Svelte | Svelte.js, SvelteJS | javascript | sveltekit, react | e:w
+svelte | Svelte | Svelte.js, SvelteJS | javascript | sveltekit, react | amb e:w
 sveltekit | SvelteKit | Svelte Kit | svelte | svelte | e:w
 solidjs | SolidJS | Solid.js | javascript | react, svelte | e:w
 preact | Preact | | javascript | react | e:d
@@ -46,6 +46,10 @@ progressive-web-apps | Progressive Web Apps | PWA, PWAs, Progressive Web App, Pr
 service-workers | Service Workers | Service Worker | javascript | progressive-web-apps | e:d
 micro-frontends | Micro Frontends | Micro-frontends, Microfrontends, Micro frontend, Micro-frontend architecture | | microservices, module-federation | e:w
 module-federation | Module Federation | Webpack Module Federation | webpack | micro-frontends | e:d
+mean-stack | MEAN Stack | MEAN stack development | mongodb, express, angular, nodejs | mern-stack | e:w
+mern-stack | MERN Stack | MERN, MERN stack development | mongodb, express, react, nodejs | mean-stack | e:w
+mevn-stack | MEVN Stack | MEVN | mongodb, express, vuejs, nodejs | mern-stack | e:w
+lamp-stack | LAMP Stack | LAMP stack development | linux, mysql, php | mean-stack | e:w
 jamstack | Jamstack | JAMstack, JAM stack | | nextjs, gatsby, headless-cms | e:w
 static-site-generators | Static Site Generators | Static Site Generator | | jamstack, jekyll, gatsby | e:d
 jekyll | Jekyll | | ruby | jamstack | amb e:d
@@ -53,7 +57,8 @@ eleventy | Eleventy | 11ty | javascript | | e:d
 
 # --- Web platform APIs and techniques ---
 dom | DOM | Document Object Model, DOM manipulation, HTML DOM | javascript | javascript, html | cs e:d
-ajax | AJAX | Asynchronous JavaScript and XML, Ajax calls | javascript | jquery, json | cs e:d
+dhtml | DHTML | Dynamic HTML | html, javascript | ajax | e:d
+ajax | AJAX | Asynchronous JavaScript and XML, Ajax calls | javascript | jquery, json | e:d
 webrtc | WebRTC | Web RTC | javascript | socket-io | e:w
 webgl | WebGL | WebGL 2 | javascript | threejs, opengl, glsl | e:w
 webgpu | WebGPU | | | webgl, wgsl | e:w
@@ -120,6 +125,8 @@ zod | Zod | | typescript | trpc | e:d
 # --- JavaScript utility, charting and graphics libraries ---
 lodash | Lodash | lodash.js, Lo-Dash | javascript | underscore | e:d
 underscore | Underscore.js | UnderscoreJS, Underscore JS | javascript | lodash, backbone | e:d
+stripe-api | Stripe | Stripe API, Stripe Connect, Stripe payments, Stripe integration | | sendgrid | amb e:d
+sendgrid | SendGrid | Twilio SendGrid, SendGrid API | | stripe-api | e:d
 axios | Axios | | javascript | | e:d
 moment-js | Moment.js | MomentJS, Moment JS | javascript | | e:d
 node-red | Node-RED | Node Red, NodeRED | nodejs | nodejs | e:d
@@ -158,7 +165,7 @@ webpack | Webpack | webpack 5, Webpack.js | javascript | vite, babel, rollup | e
 vite | Vite | Vite.js, ViteJS | javascript | webpack, esbuild | e:d
 rollup | Rollup | Rollup.js, RollupJS | javascript | webpack, vite | amb e:d
 esbuild | esbuild | | javascript | vite, swc | e:d
-swc | SWC | Speedy Web Compiler | javascript | babel, esbuild | cs e:d
+swc | SWC | Speedy Web Compiler | javascript | babel, esbuild | e:d
 babel | Babel | Babel.js, BabelJS, Babel JS | javascript | webpack, swc | amb e:d
 browserify | Browserify | | javascript | webpack | e:d
 gulp | Gulp | Gulp.js, GulpJS | javascript | grunt, webpack | amb e:d
@@ -166,7 +173,7 @@ grunt | Grunt | Grunt.js, GruntJS | javascript | gulp | amb e:d
 turborepo | Turborepo | Turbo Repo | javascript | lerna | e:d
 lerna | Lerna | | javascript | turborepo | e:d
 prettier | Prettier | | javascript | eslint | amb e:d
-pm2 | PM2 | | nodejs | nodejs | cs e:d
+pm2 | PM2 | | nodejs | nodejs | e:d
 
 # --- Node.js back end ---
 express | Express | Express.js, ExpressJS, Express JS | nodejs | nestjs, koa, fastify | amb e:w
@@ -184,14 +191,14 @@ mongoose | Mongoose | Mongoose ODM, Mongoose.js | nodejs, mongodb | mongodb, seq
 sequelize | Sequelize | Sequelize ORM | nodejs, sql | typeorm, prisma | e:d
 typeorm | TypeORM | | typescript | prisma, sequelize | e:d
 prisma | Prisma | Prisma ORM | nodejs | typeorm, sequelize, drizzle | amb e:d
-drizzle | Drizzle ORM | Drizzle | typescript | prisma | e:d
+drizzle | Drizzle ORM | Drizzle Kit | typescript | prisma | e:d
 knex | Knex.js | Knex, KnexJS | nodejs | sequelize | e:d
-ejs | EJS | Embedded JavaScript templates | nodejs | handlebars | cs e:d
+ejs | EJS | Embedded JavaScript templates | nodejs | handlebars | e:d
 handlebars | Handlebars | Handlebars.js, HandlebarsJS | javascript | ejs | e:d
 electron | Electron | Electron.js, ElectronJS, Electron JS | javascript, nodejs | tauri, nodejs | amb e:w
 
 # --- Python web and application libraries ---
-django | Django | Django framework | python | flask, django-rest-framework, fastapi | e:w
+django | Django | Django framework | python | flask, django-rest-framework, fastapi | amb e:w
 django-rest-framework | Django REST Framework | DRF, Django Rest | django | django, rest | e:d
 wagtail | Wagtail | Wagtail CMS | django | django | e:d
 flask | Flask | Flask framework, Flask API, Python Flask | python | django, fastapi, jinja | amb e:w
@@ -210,7 +217,8 @@ jinja | Jinja | Jinja2, Jinja 2 | python | flask, django | e:d
 gunicorn | Gunicorn | | python | uwsgi | e:d
 uwsgi | uWSGI | | python | gunicorn | e:d
 tkinter | Tkinter | TkInter | python | pyqt | e:d
-pyqt | PyQt | PyQt5, PyQt6, PySide, PySide2, PySide6 | python, qt | tkinter, qt | e:d
+pyqt | PyQt | PyQt5, PyQt6 | python, qt | tkinter, qt | e:d
+pyside | PySide | PySide2, PySide6, Qt for Python | python, qt | pyqt | e:d
 kivy | Kivy | | python | pyqt | e:d
 
 # --- Java and JVM ---
@@ -255,20 +263,20 @@ apache-camel | Apache Camel | | java | spring-integration | e:w
 netty | Netty | | java | vertx | e:d
 lombok | Lombok | Project Lombok | java | | e:d
 google-guice | Google Guice | Guice | java | spring | e:d
-log4j | Log4j | Log4j2, Log4J 2, SLF4J, Logback | java | | e:d
+log4j | Log4j | Log4j2, Log4J 2 | java | | e:d
 javafx | JavaFX | | java | java-swing | e:w
 java-swing | Java Swing | Java AWT, Swing UI | java | javafx | e:w
 liferay | Liferay | Liferay Portal, Liferay DXP | java | | e:w
 osgi | OSGi | | java | | e:w
 jetty | Jetty | Eclipse Jetty | java | apache-tomcat | amb e:d
-glassfish | GlassFish | Glassfish Server, Payara | java, jakarta-ee | jboss | e:d
+glassfish | GlassFish | Glassfish Server, Eclipse GlassFish | java, jakarta-ee | jboss | e:d
 
 # --- Ruby ---
 ruby-on-rails | Ruby on Rails | Rails, RoR, Ruby-on-Rails, Rails framework | ruby | ruby, rspec, sidekiq | amb e:w
 sinatra | Sinatra | Sinatra framework | ruby | ruby-on-rails | amb e:d
 sidekiq | Sidekiq | | ruby | ruby-on-rails, redis | e:d
 active-record | Active Record | ActiveRecord | ruby-on-rails | ruby-on-rails | e:d
-erb | ERB | Embedded Ruby | ruby | ruby-on-rails | cs e:d
+erb | ERB | Embedded Ruby | ruby | ruby-on-rails | e:d
 haml | Haml | HAML | ruby | erb | e:d
 
 # --- PHP ---
@@ -323,7 +331,7 @@ stl | STL | Standard Template Library, C++ STL | cpp | boost | amb e:d
 mfc | MFC | Microsoft Foundation Classes, Microsoft Foundation Class | cpp | win32 | e:w
 win32 | Win32 API | Win32, WinAPI, Windows API | | mfc, cpp | e:w
 gtk | GTK | GTK+, GTK3, GTK4 | | qt | e:w
-wxwidgets | wxWidgets | wxPython | | qt | e:d
+wxwidgets | wxWidgets | wx Widgets | | qt | e:d
 imgui | Dear ImGui | ImGui | cpp | | e:d
 poco | POCO C++ Libraries | POCO libraries | cpp | boost | e:d
 tauri | Tauri | | rust | electron | e:w
@@ -340,7 +348,7 @@ vulkan | Vulkan | Vulkan API | | opengl, directx | e:m
 directx | DirectX | Direct3D, DirectX 11, DirectX 12, DX12 | | hlsl, vulkan, opengl | e:w
 metal-api | Metal API | Apple Metal | | vulkan, metal-shading-language | e:w
 unity | Unity | Unity3D, Unity 3D, Unity Engine, Unity game engine | csharp | unreal-engine, godot, csharp | amb e:m
-unreal-engine | Unreal Engine | Unreal, UE4, UE5, Unreal Engine 4, Unreal Engine 5, Unreal Engine 5.x | cpp | unity, unreal-blueprints | e:m
+unreal-engine | Unreal Engine | Unreal, UE4, UE5, Unreal Engine 4, Unreal Engine 5, Unreal Engine 5.x | cpp | unity, unreal-blueprints | amb e:m
 unreal-blueprints | Unreal Blueprints | Blueprint Visual Scripting, Blueprints Visual Scripting, UE Blueprints | unreal-engine | unreal-engine | e:w
 godot | Godot | Godot Engine | | gdscript, unity | e:w
 cryengine | CryEngine | | cpp | unreal-engine | e:w
@@ -370,7 +378,7 @@ headless-cms | Headless CMS | Headless Content Management System, Headless CMSs 
 craft-cms | Craft CMS | | php | wordpress | e:d
 wix | Wix | Wix.com, Velo by Wix | | squarespace, webflow | e:d
 squarespace | Squarespace | | | wix, wordpress | e:d
-dnn | DNN | DotNetNuke, DNN Platform | dotnet | umbraco | cs e:d
+dnn | DotNetNuke | DNN Platform, DNN CMS | dotnet | umbraco | e:d
 coldfusion | ColdFusion | Adobe ColdFusion, CFML, Lucee | | java | e:w
 
 # --- IDEs and code editors ---
