@@ -123,6 +123,16 @@ export function isVetoed(skillId: string, around: Surroundings): boolean {
   return hasOwnVeto(skillId, around);
 }
 
+/** Whether the skill has vetoes of its own (most do not, and then its surroundings need not be read). */
+export function hasOwnVetoes(skillId: string): boolean {
+  return skillId in VETOES;
+}
+
+/** Whether a name stands after a person's title ("Ms. Jenkins", "Dr. Sarah Jenkins"): then it is a person. */
+export function isPersonName(text: string, sentenceStart: number, start: number): boolean {
+  return HONORIFIC_BEFORE.test(text.slice(Math.max(sentenceStart, start - 24), start));
+}
+
 /** Whether one of the skill's own vetoes fires; these apply to every spelling ("C# minor" is a key). */
 export function hasOwnVeto(skillId: string, around: Surroundings): boolean {
   for (const veto of VETOES[skillId] ?? []) {

@@ -1,5 +1,5 @@
 import type { Skill, TaxonomyData } from '@/lib/taxonomy/types';
-import { foldTerm, isWordChar, type FoldedText } from './fold-text';
+import { foldTerm, type FoldedText } from './fold-text';
 
 /** One spelling of a skill, as the matcher knows it. */
 export interface Term {
@@ -8,6 +8,8 @@ export interface Term {
   written: string;
   /** The spelling folded; its length is the match length in folded text. */
   key: string;
+  /** Every spelling of the skill that folds to this key ("LESS" and "Less"), for case checks. */
+  variants: string[];
 }
 
 /** A candidate found in folded text, before the ambiguity gate. */
@@ -29,32 +31,48 @@ export interface SkillMatcher {
 }
 
 /**
- * Builds the trie once per page or process. Edges live in one Map keyed by `node * 65536 + charCode`,
- * which is compact and fast to build compared with a Map per node.
+ * Builds the trie once per page or process. Characters are first numbered by an alphabet of the ones
+ * the terms use (under a hundred), so every edge fits one Map keyed by the small integer
+ * `node * alphabetSize + letter`: fast to build, fast to look up, compact. A text character outside the
+ * alphabet simply ends the walk.
  */
 export function compileMatcher(taxonomy: TaxonomyData): SkillMatcher {
-  const edges = new Map<number, number>();
-  const terminals = new Map<number, Term>();
-  let nodeCount = 1;
   const byId = new Map<string, Skill>();
+  const pending: Term[] = [];
+  const letterOf = new Int16Array(65536).fill(-1);
+  let alphabetSize = 0;
   for (const skill of taxonomy.skills) {
     byId.set(skill.id, skill);
     for (const written of [skill.name, ...skill.aliases]) {
       const key = foldTerm(written);
       if (!key) continue;
-      let node = 0;
+      pending.push({ skill, written, key, variants: [written] });
       for (let i = 0; i < key.length; i++) {
-        const edge = node * 65536 + key.charCodeAt(i);
-        let next = edges.get(edge);
-        if (next === undefined) {
-          next = nodeCount++;
-          edges.set(edge, next);
-        }
-        node = next;
+        const c = key.charCodeAt(i);
+        if (letterOf[c] < 0) letterOf[c] = alphabetSize++;
       }
-      // The first skill to claim a spelling keeps it (shared aliases are declared in the taxonomy).
-      if (!terminals.has(node)) terminals.set(node, { skill, written, key });
     }
+  }
+  const edges = new Map<number, number>();
+  const terminalOf: (Term | undefined)[] = [undefined];
+  let nodeCount = 1;
+  for (const term of pending) {
+    const { key } = term;
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const edge = node * alphabetSize + letterOf[key.charCodeAt(i)];
+      let next = edges.get(edge);
+      if (next === undefined) {
+        next = nodeCount++;
+        edges.set(edge, next);
+        terminalOf.push(undefined);
+      }
+      node = next;
+    }
+    // The first skill to claim a spelling keeps it (shared aliases are declared in the taxonomy).
+    const prev = terminalOf[node];
+    if (!prev) terminalOf[node] = term;
+    else if (prev.skill === term.skill) prev.variants.push(term.written);
   }
 
   function scan({ folded }: FoldedText): RawMatch[] {
@@ -69,10 +87,12 @@ export function compileMatcher(taxonomy: TaxonomyData): SkillMatcher {
       let node = 0;
       let best: RawMatch | undefined;
       for (let j = i; j < n; j++) {
-        const next = edges.get(node * 65536 + folded.charCodeAt(j));
+        const letter = letterOf[folded.charCodeAt(j)];
+        if (letter < 0) break;
+        const next = edges.get(node * alphabetSize + letter);
         if (next === undefined) break;
         node = next;
-        const term = terminals.get(node);
+        const term = terminalOf[node];
         if (term) {
           const end = endOfMatch(folded, i, j + 1, term);
           if (end > 0) best = { term, start: i, end };
@@ -84,7 +104,7 @@ export function compileMatcher(taxonomy: TaxonomyData): SkillMatcher {
       } else {
         // Skip to the end of this word: a term never starts inside a word.
         i++;
-        while (i < n && isWordChar(folded[i]) && isWordChar(folded[i - 1])) i++;
+        while (i < n && isWordCode(folded.charCodeAt(i)) && isWordCode(folded.charCodeAt(i - 1))) i++;
       }
     }
     return out;
@@ -93,14 +113,31 @@ export function compileMatcher(taxonomy: TaxonomyData): SkillMatcher {
   return { taxonomy, byId, scan, nodeCount };
 }
 
+const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
+const DOT = 46;
+const SLASH = 47;
+const PLUS = 43;
+const HASH = 35;
+const AT = 64;
+const SPACE = 32;
+const APOSTROPHE = 39;
+const LOWER_S = 115;
+
+/** Whether a folded character code is a letter or digit, i.e. part of a word (NaN, past the end, is not). */
+function isWordCode(c: number): boolean {
+  if (c <= 122) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return c > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
 /** A term may start at a word start, or at a symbol such as ".NET" that is not glued to a word. */
 function canStartAt(s: string, i: number): boolean {
-  const prev = s[i - 1];
-  if (s[i] === ' ') return false;
-  if (isWordChar(prev)) return false;
+  const c = s.charCodeAt(i);
+  if (c === SPACE) return false;
+  const prev = s.charCodeAt(i - 1);
+  if (isWordCode(prev)) return false;
   // "package.json", "example.com": a dot inside a word is not a boundary.
-  if (prev === '.' && isWordChar(s[i - 2])) return false;
-  if (prev === '@' || prev === '#' || prev === '+') return false;
+  if (prev === DOT && isWordCode(s.charCodeAt(i - 2))) return false;
+  if (prev === AT || prev === HASH || prev === PLUS) return false;
   return true;
 }
 
@@ -110,20 +147,19 @@ function canStartAt(s: string, i: number): boolean {
  * A plural "s" or a possessive "'s" is taken along.
  */
 function endOfMatch(s: string, start: number, end: number, term: Term): number {
-  const next = s[end];
-  const last = s[end - 1];
-  if (next === undefined) return end;
-  if (isWordChar(last)) {
-    if (isWordChar(next)) {
+  if (end >= s.length) return end;
+  const next = s.charCodeAt(end);
+  if (isWordCode(s.charCodeAt(end - 1))) {
+    if (isWordCode(next)) {
       // Plurals: "REST APIs", "microservices", "SDKs"; not for short or ambiguous words.
-      if (next === 's' && !isWordChar(s[end + 1]) && end - start >= 3 && !term.skill.ambiguity && !/s$/.test(term.key)) {
+      if (next === LOWER_S && !isWordCode(s.charCodeAt(end + 1)) && end - start >= 3 && !term.skill.ambiguity && !term.key.endsWith('s')) {
         return end + 1;
       }
       return 0;
     }
-    if (next === '+' || next === '#') return 0;
-    if ((next === '.' || next === '/') && isWordChar(s[end + 1]) && !(next === '/' && canStartAt(s, end + 1))) return 0;
+    if (next === PLUS || next === HASH) return 0;
+    if ((next === DOT || next === SLASH) && isWordCode(s.charCodeAt(end + 1)) && !(next === SLASH && canStartAt(s, end + 1))) return 0;
   }
-  if (next === "'" && s[end + 1] === 's' && !isWordChar(s[end + 2])) return end;
+  if (next === APOSTROPHE && s.charCodeAt(end + 1) === LOWER_S && !isWordCode(s.charCodeAt(end + 2))) return end;
   return end;
 }

@@ -1,5 +1,5 @@
 import type { Skill } from '@/lib/taxonomy/types';
-import { hasLanguageCue, hasOwnVeto, hasTechnicalCue, isDistinctiveTerm, isListGap, isVetoed, type Surroundings } from './ambiguity';
+import { hasLanguageCue, hasOwnVeto, hasOwnVetoes, hasTechnicalCue, isPersonName, isDistinctiveTerm, isListGap, isVetoed, type Surroundings } from './ambiguity';
 import type { SkillMatcher } from './compile-matcher';
 import { foldText } from './fold-text';
 import { requirementOf, segmentPosting, type Sentence } from './segment-posting';
@@ -9,7 +9,7 @@ const RANK: Record<Requirement, number> = { required: 3, preferred: 2, mentioned
 
 // The employer named as such: "At Snowflake, we…", "Oracle is an equal opportunity employer", "Sumo Logic: Staff
 // Data Engineer" as a first line. A skill that is the employer is not asked for where it is only named.
-const EMPLOYER_BEFORE = /(?:^|\b(?:at|join|joining|about|welcome to|work at|working at|careers at|life at|why)\s+)$/i;
+const EMPLOYER_BEFORE = /\b(?:at|join|joining|about|welcome to|work at|working at|careers at|life at|why)\s+$/i;
 const EMPLOYER_AFTER =
   /^(?:\s*,\s*we\b|,?\s*(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|plc)\b|\s+(?:is|was|has been)\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+){0,6}(?:company|companies|provider|leader|platform|employer|startup|firm|organi[sz]ation|business|maker|manufacturer|pioneer|marketplace|retailer|bank|group)\b|\s+is\s+(?:hiring|growing|committed|proud|looking|seeking|on a mission)|'s\s+mission|’s\s+mission)/i;
 // Customer and partner lists name companies, not skills: "customers including Hootsuite, Hearst and …".
@@ -54,12 +54,13 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
     let gated = false;
     if (skill.category === 'human') {
       // A language is a skill only when asked for as one: "fluent in Spanish", not "Spanish tapas".
-      if (!sameCase(written, m.term.written)) continue;
+      if (!m.term.variants.some((v) => sameCase(written, v))) continue;
       gated = !hasLanguageCue(surroundings(text, sentence, start, end));
     } else if (!skill.ambiguity || isDistinctiveTerm(m.term.written)) {
-      if (hasOwnVeto(skill.id, surroundings(text, sentence, start, end))) continue;
+      if (hasOwnVetoes(skill.id) && hasOwnVeto(skill.id, surroundings(text, sentence, start, end))) continue;
+      if (isPersonName(text, sentence.start, start)) continue;
     } else {
-      if (!sameCase(written, m.term.written)) continue;
+      if (!m.term.variants.some((v) => sameCase(written, v))) continue;
       const around = surroundings(text, sentence, start, end);
       if (isVetoed(skill.id, around)) continue;
       gated = skill.ambiguity === 'context' && !hasTechnicalCue(around);

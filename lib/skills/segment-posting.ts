@@ -33,6 +33,8 @@ const PAREN_CUE = /\(\s*(?:mostly |highly |strongly )?(?:preferred|preferably|go
 const BACKWARD_CUE =
   /\b(?:(?:is|are|would be|will be|be|as|considered)\s+(?:a|an)\s+(?:\w+\s+)?(?:plus|bonus|advantage|asset|benefit)|(?:are|is)?\s*a\s+plus|(?:is|are|would be|will be)\s+(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable|ideal|advantageous|beneficial|helpful|welcome|appreciated|nice to have|a nice[ -]to[ -]have)|(?:preferred|desired|desirable|advantageous|beneficial|nice[ -]to[ -]have|optional|not required)(?=\s*[.;)!]|\s*$))/gi;
 const FORWARD_CUE = /\b(?:preferably|ideally|especially|particularly|bonus if|bonus points (?:for|if)|plus if|even better if|nice if|preferred(?: qualifications?)?:?|desired:|nice to have:?|bonus:|it would be great if|we'd love (?:it )?if|extra credit for)(?=\s)/gi;
+// A cheap test that skips the cue expressions for the many sentences that name none of their words.
+const MAY_PREFER = /prefer|plus|bonus|ideal|desir|advantag|benefi|nice|optional|not required|especial|particular|great|love|extra|welcome|apprecia|helpful|asset|good to have/i;
 const CLAUSE_WORD = /^,\s+(?:other|and|but|while|with|plus|any|experience|knowledge|familiarity|exposure|proficiency|understanding|as well as)\b/i;
 const REQUIRED_CUE = /\b(must|required|requirement|mandatory|minimum|essential|need to have|at least \d|you have|you bring|you will need|proven)\b/i;
 const QUALIFYING_CUE =
@@ -123,6 +125,7 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
 /** The parts of one sentence that its preferred cues cover, as offsets into the sentence. */
 export function preferredSpans(body: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!MAY_PREFER.test(body)) return spans;
   for (const m of body.matchAll(PAREN_CUE)) {
     spans.push([Math.max(body.lastIndexOf(',', m.index - 1), body.lastIndexOf(':', m.index - 1), body.lastIndexOf(';', m.index - 1)) + 1, m.index + m[0].length]);
   }

@@ -1,5 +1,6 @@
 import { cleanText, elementText } from '../element-text';
 import { querySelectorFirst } from '../query';
+import { querySelectorAllFirst, snippetText } from './read-helpers';
 import type { CardRead, PageRead, PostingRead, SiteAdapter } from '../types';
 
 // Selectors, newest layout first, each with the month its markup was current.
@@ -168,7 +169,7 @@ function jkFromHref(href: string | null): string | undefined {
 function readCards(doc: Document, url: URL): CardRead[] {
   const cards: CardRead[] = [];
   const seen = new Set<string>();
-  for (const el of firstMatchingAll(doc, CARDS)) {
+  for (const el of querySelectorAllFirst(doc, CARDS)) {
     const jk = cardJobKey(el);
     const title = el.querySelector(CARD_TITLE_ATTR.join(','))?.getAttribute('title')?.trim() || cleanText(querySelectorFirst(el, CARD_TITLE));
     if (!jk || !title || seen.has(jk)) continue;
@@ -186,22 +187,8 @@ function readCards(doc: Document, url: URL): CardRead[] {
   return cards;
 }
 
-/** The card's snippet, one bullet per line so its sentences stay apart. */
-function snippetText(el: Element | null): string {
-  return el ? elementText(el).text.trim() : '';
-}
-
 function cardJobKey(el: Element): string | undefined {
   const own = el.getAttribute('data-jk') ?? el.querySelector('[data-jk]')?.getAttribute('data-jk');
   if (own && JK.test(own)) return own;
   return jkFromHref(el.querySelector('a[href*="jk="]')?.getAttribute('href') ?? null);
-}
-
-/** Every element the first productive selector finds. */
-function firstMatchingAll(root: ParentNode, selectors: readonly string[]): Element[] {
-  for (const selector of selectors) {
-    const found = [...root.querySelectorAll(selector)];
-    if (found.length) return found;
-  }
-  return [];
 }

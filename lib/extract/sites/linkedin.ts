@@ -1,6 +1,7 @@
 import { cleanText, elementText } from '../element-text';
 import { readJsonLdPostings } from '../json-ld';
 import { querySelectorFirst } from '../query';
+import { querySelectorAllFirst } from './read-helpers';
 import type { CardRead, PageRead, PostingRead, SiteAdapter } from '../types';
 
 // Selectors, newest layout first, each with the month its markup was current. "Guest" is the logged-out
@@ -151,7 +152,7 @@ function idFromPane(pane: Element): string | undefined {
 function readCards(doc: Document): CardRead[] {
   const cards: CardRead[] = [];
   const seen = new Set<string>();
-  for (const el of firstMatchingAll(doc, CARDS)) {
+  for (const el of querySelectorAllFirst(doc, CARDS)) {
     const id = cardId(el);
     // Signed-in lists keep far-off cards as empty, "occluded" shells until they scroll into view.
     const title = cardTitle(el);
@@ -187,13 +188,4 @@ function cardTitle(el: Element): string {
   if (title) return title;
   const link = querySelectorFirst(el, CARD_TITLE_LINK);
   return (link?.getAttribute('aria-label') ?? '').replace(/\s+with verification$/i, '').trim() || cleanText(link);
-}
-
-/** Every element the first productive selector finds. */
-function firstMatchingAll(root: ParentNode, selectors: readonly string[]): Element[] {
-  for (const selector of selectors) {
-    const found = [...root.querySelectorAll(selector)];
-    if (found.length) return found;
-  }
-  return [];
 }

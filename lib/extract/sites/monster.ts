@@ -61,21 +61,20 @@ export const monster: SiteAdapter = {
   read(doc, url): PageRead {
     const jobId = JOB_PATH.exec(url.pathname)?.[1]?.toLowerCase();
     if (jobId) {
-      const posting = readPosting(doc, jobId, true, 0.95);
+      const posting = readPosting(doc, jobId, `https://www.monster.com${url.pathname}`, 0.95);
       return posting ? { site: 'monster', kind: 'posting', cards: [], posting } : noPage('monster');
     }
     const cards = readCards(doc, url);
     // The search page opens the chosen card (`id` parameter) in the job-view pane beside the list.
     const paneId = SEARCH_PATH.test(url.pathname) ? UUID.exec(url.searchParams.get('id') ?? '')?.[0]?.toLowerCase() : undefined;
-    const posting = paneId ? readPosting(doc, paneId, false, 0.9) : undefined;
+    const paneUrl = (id: string) => cards.find((c) => c.key === `monster:${id}`)?.url ?? `https://www.monster.com/job-openings/${id}`;
+    const posting = paneId ? readPosting(doc, paneId, paneUrl(paneId), 0.9, false) : undefined;
     if (!cards.length && !posting) return noPage('monster');
     return { site: 'monster', kind: 'list', cards, posting };
   },
 };
 
-const jobUrl = (id: string) => `https://www.monster.com/job-openings/${id}`;
-
-function readPosting(doc: Document, id: string, ownPage: boolean, confidence: number): PostingRead | undefined {
+function readPosting(doc: Document, id: string, url: string, confidence: number, ownPage = true): PostingRead | undefined {
   const titleEl = querySelectorFirst(doc, TITLE);
   // The search page's JSON-LD (when there is any) lists jobs, not the one in the pane.
   const ld = ownPage ? jsonLdPosting(doc) : undefined;
@@ -83,7 +82,7 @@ function readPosting(doc: Document, id: string, ownPage: boolean, confidence: nu
   return assemblePosting(doc, {
     site: 'monster',
     key: `monster:${id}`,
-    url: jobUrl(id),
+    url,
     title: cleanText(titleEl),
     company: textOf(doc, COMPANY),
     location: textOf(doc, LOCATION),
@@ -98,16 +97,17 @@ function readCards(doc: Document, base: URL): CardRead[] {
   const cards: CardRead[] = [];
   for (const el of allOfFirst(doc, CARDS)) {
     const link = querySelectorFirst(el, CARD_LINK);
-    const id = JOB_PATH.exec(resolveHref(link?.getAttribute('href'), base)?.pathname ?? '')?.[1]?.toLowerCase();
+    const href = resolveHref(link?.getAttribute('href'), base);
+    const id = JOB_PATH.exec(href?.pathname ?? '')?.[1]?.toLowerCase();
     const title = cleanText(link) || link?.closest('[aria-label]')?.getAttribute('aria-label')?.trim() || '';
-    if (!id || !title) continue;
+    if (!href || !id || !title) continue;
     cards.push({
       key: `monster:${id}`,
       title,
       company: textOf(el, CARD_COMPANY),
       location: textOf(el, CARD_LOCATION),
       snippet: '', // Monster cards show no description teaser
-      url: jobUrl(id),
+      url: `https://www.monster.com${href.pathname}`,
       element: el,
     });
   }

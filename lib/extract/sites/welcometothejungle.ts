@@ -10,7 +10,7 @@ const HEADER = [
   '[data-testid="job-header"]', // 2023-04
 ];
 const TITLE = [
-  '[data-testid="job-metadata-block"] h2', // 2026-09: the page's h1 is the company banner
+  '[data-testid="job-metadata-block"] h2', // 2026-09: the role is an h2 under the company link
   '[data-testid="job-metadata-block"] h1', // 2024-02
   '[data-testid="job-title"]', // 2023-04
 ];

@@ -79,7 +79,8 @@ function jobSlug(path: string): string | undefined {
 /** Where applicants may live: the "Region" item of the job's "About the job" list. */
 function region(doc: Document): string {
   for (const item of doc.querySelectorAll(ABOUT_ITEMS)) {
-    if (!/^Region\b/i.test(cleanText(item))) continue;
+    // The label is a bare text node run together with its value ("RegionAnywhere in the World").
+    if (!/^Region(?![a-z])/.test(cleanText(item))) continue;
     const boxes = [...item.querySelectorAll('.box')].map((el) => cleanText(el)).filter(Boolean);
     return boxes.length ? boxes.join(', ') : cleanText(item).replace(/^Region\s*:?\s*/i, '');
   }
@@ -87,7 +88,7 @@ function region(doc: Document): string {
 }
 
 // Categories that are not places: job type, pay, and the site's badges.
-const NOT_PLACE = /^(full-time|part-time|contract|freelance|internship|featured|top \d+|new)$|\$|€|£|usd|eur|or more/i;
+const NOT_PLACE = /^(full-time|part-time|contract|freelance|internship|featured|top \d+|new)$|[$€£]|\b(usd|eur|gbp)\b|\bor more\b/i;
 
 function readCards(doc: Document, base: URL): CardRead[] {
   const cards: CardRead[] = [];

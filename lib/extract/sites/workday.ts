@@ -13,20 +13,10 @@ const TITLE = [
 const DESCRIPTION = [
   '[data-automation-id="jobPostingDescription"]', // 2025-03
 ];
-const LOCATIONS = [
-  '[data-automation-id="locations"] dd', // 2025-03: one dd per place, after a visually hidden "locations" dt
-  '[data-automation-id="locations"]', // 2023-05
-];
-const REQUISITION = [
-  '[data-automation-id="requisitionId"] dd', // 2025-03
-  '[data-automation-id="requisitionId"]', // 2023-05
-];
-/** The posting on its own page (`/job/…`) or beside the search results (`/details/…`). */
-const POSTING_ROOT = [
-  '[data-automation-id="jobPostingPage"]', // 2025-03
-  '[data-automation-id="job-posting-details"]', // 2025-03
-];
-
+/** 2025-03: a `dl` with a visually hidden "locations" dt and one dd per place. */
+const LOCATIONS = '[data-automation-id="locations"]';
+/** 2025-03: a `dl` with a visually hidden "job requisition id" dt. */
+const REQUISITION = '[data-automation-id="requisitionId"]';
 // `/en-US/Site/job/Location/Title_R12345-1`, `/Site/details/Title_R12345`; myworkdaysite.com adds `/recruiting/<tenant>`.
 const JOB_PATH = /\/(?:job|details)\/(?:[^/]+\/)*([^/?#]+)\/?$/;
 
@@ -42,16 +32,17 @@ export const workday: SiteAdapter = {
   read(doc, url): PageRead {
     const tenant = tenantOf(url);
     const slug = JOB_PATH.exec(url.pathname)?.[1];
-    const root = querySelectorFirst(doc, POSTING_ROOT) ?? doc;
-    const titleEl = querySelectorFirst(root, TITLE);
+    const titleEl = querySelectorFirst(doc, TITLE);
+    // The posting's own fields, not those of the result cards beside it: the smallest box holding title and text.
+    const root = postingBox(titleEl) ?? doc;
     const descriptionEl = querySelectorFirst(root, DESCRIPTION);
     const ld = readJsonLdPostings(doc)[0];
-    const requisition = cleanText(querySelectorFirst(root, REQUISITION)).replace(/^job requisition id\s*/i, '');
+    const requisition = labelledValue(root.querySelector(REQUISITION)).join(' ');
     const id = (slug && requisitionFromSlug(slug)) || requisition || ld?.identifier || slug;
     if (!tenant || !id) return none();
     const company = ld?.company || siteName(doc) || companyFromTenant(tenant);
     const key = `workday:${tenant}:${id}`;
-    const canonical = slug ? `https://${url.hostname}${url.pathname.replace(/\/details\//, '/job/')}` : url.origin + url.pathname;
+    const canonical = url.origin + url.pathname;
 
     if (titleEl && descriptionEl) {
       const { text, map } = elementText(descriptionEl);
@@ -60,7 +51,7 @@ export const workday: SiteAdapter = {
           site: 'workday',
           title: cleanText(titleEl),
           company,
-          location: locationsText(root) || ld?.location || '',
+          location: labelledValue(root.querySelector(LOCATIONS)).join('; ') || ld?.location || '',
           key,
           url: canonical,
           text,
@@ -80,7 +71,8 @@ export const workday: SiteAdapter = {
         location: ld.location,
         key,
         url: canonical,
-        text: htmlToText(doc, ld.descriptionHtml),
+        // Workday ships this description as plain text, one paragraph per line; keep those lines.
+        text: /<\w/.test(ld.descriptionHtml) ? htmlToText(doc, ld.descriptionHtml) : ld.descriptionHtml.trim(),
         confidence: 0.85,
       };
       return { site: 'workday', kind: 'posting', cards: [], posting };
@@ -90,6 +82,13 @@ export const workday: SiteAdapter = {
 };
 
 const none = (): PageRead => ({ site: 'workday', kind: 'none', cards: [] });
+
+function postingBox(titleEl: Element | null): Element | null {
+  for (let el = titleEl?.parentElement; el; el = el.parentElement) {
+    if (querySelectorFirst(el, DESCRIPTION)) return el;
+  }
+  return null;
+}
 
 /** `autodesk.wd1.myworkdayjobs.com` -> `autodesk`; `wd3.myworkdaysite.com/recruiting/autodesk/…` -> `autodesk`. */
 function tenantOf(url: URL): string | undefined {
@@ -111,10 +110,14 @@ export function requisitionFromSlug(slug: string): string | undefined {
   return /\d/.test(trimmed) ? trimmed : tail;
 }
 
-function locationsText(root: ParentNode): string {
-  const dds = [...root.querySelectorAll('[data-automation-id="locations"] dd')].map(cleanText).filter(Boolean);
-  if (dds.length) return dds.join('; ');
-  return cleanText(querySelectorFirst(root, LOCATIONS)).replace(/^locations\s*/i, '');
+/** The values of a Workday `dl` field, without the label its `dt` gives screen readers. */
+function labelledValue(block: Element | null): string[] {
+  if (!block) return [];
+  const values = [...block.querySelectorAll('dd')].map(cleanText).filter(Boolean);
+  if (values.length) return values;
+  const label = cleanText(block.querySelector('dt'));
+  const text = cleanText(block);
+  return text ? [text.startsWith(label) ? text.slice(label.length).trim() : text] : [];
 }
 
 function siteName(doc: Document): string {

@@ -31,14 +31,14 @@ cma-certification | Certified Management Accountant | CMA certification, CMA cer
 cia-certification | Certified Internal Auditor | CIA certification, IIA CIA | internal-audit | cisa, cpa | e:m
 cfa | CFA | Chartered Financial Analyst, CFA charter, CFA charterholder, CFA Level I, CFA Level II, CFA Level III, CFA designation | investment-analysis | frm, caia, cpa | e:m
 frm | FRM | Financial Risk Manager, GARP FRM | financial-risk-management | cfa, prm | e:m
-prm | PRM | Professional Risk Manager | financial-risk-management | frm | e:m
+prm | Professional Risk Manager | PRM certification, PRMIA PRM | financial-risk-management | frm | e:m
 caia | CAIA | Chartered Alternative Investment Analyst | investment-analysis | cfa | e:m
 cfp | CFP | Certified Financial Planner, CFP certification | financial-planning | chfc | e:m
 chfc | ChFC | Chartered Financial Consultant | financial-planning | cfp | e:m
 acca | ACCA | Association of Chartered Certified Accountants, ACCA qualification, ACCA qualified | accounting | cpa, cima | e:m
 cima | CIMA | Chartered Institute of Management Accountants, CGMA | managerial-accounting | acca, cma-certification | e:m
 chartered-accountant | Chartered Accountant | Chartered Accountancy, ICAEW Chartered Accountant, ACA qualified, ICAI | accounting | acca, cpa | e:m
-cams | CAMS | Certified Anti-Money Laundering Specialist | aml | cfe | e:w
+cams | CAMS | Certified Anti-Money Laundering Specialist | aml | cfe | cs e:w
 cfe | CFE | Certified Fraud Examiner | forensic-accounting | cams | e:w
 enrolled-agent | Enrolled Agent | IRS Enrolled Agent | tax-preparation | cpa | e:w
 cpcu | CPCU | Chartered Property Casualty Underwriter | underwriting | insurance-license | e:m

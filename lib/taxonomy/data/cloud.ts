@@ -1,6 +1,6 @@
 export default `
 # Cloud concepts
-cloud-computing | Cloud Computing | cloud computing platforms, cloud platforms, cloud technologies, cloud services | | aws, azure, gcp, cloud-native | e:m
+cloud-computing | Cloud Computing | cloud computing platforms, cloud platforms, cloud technologies | | aws, azure, gcp, cloud-native | e:m
 cloud-native | Cloud-Native | cloud native, cloud-native applications, cloud native applications, cloud-native development | cloud-computing | kubernetes, microservices, docker | e:m
 serverless | Serverless | serverless architecture, serverless architectures, serverless computing, serverless applications, serverless functions | cloud-computing | aws-lambda, azure-functions, google-cloud-functions, cloudflare-workers | e:w
 multi-cloud | Multi-Cloud | multicloud, multi cloud, multi-cloud environments | cloud-computing | hybrid-cloud, aws, azure, gcp | e:w
@@ -43,7 +43,7 @@ aws-batch | AWS Batch | Amazon Batch | aws | amazon-ec2, aws-step-functions | e:
 aws-outposts | AWS Outposts | | aws, hybrid-cloud | aws | e:w
 aws-snowball | AWS Snowball | Snowball Edge, AWS Snowball Edge, Snowball | aws | amazon-s3, cloud-migration | amb e:d
 amazon-rds | Amazon RDS | RDS, AWS RDS, Amazon Relational Database Service, Relational Database Service | aws, relational-databases | amazon-aurora, amazon-dynamodb, postgresql, mysql | cs e:w
-amazon-aurora | Amazon Aurora | Aurora, AWS Aurora, Aurora PostgreSQL, Aurora MySQL, Aurora Serverless | aws, relational-databases | amazon-rds, postgresql, mysql | amb e:w
+amazon-aurora | Amazon Aurora | AWS Aurora, Aurora PostgreSQL, Aurora MySQL, Aurora Serverless, Aurora DB | aws, relational-databases | amazon-rds, postgresql, mysql | e:w
 amazon-dynamodb | Amazon DynamoDB | DynamoDB, AWS DynamoDB, Dynamo DB, DynamoDB Streams | aws, nosql, key-value-stores | amazon-rds, mongodb, apache-cassandra, aws-lambda | e:w
 amazon-documentdb | Amazon DocumentDB | DocumentDB, AWS DocumentDB | aws, document-databases | mongodb, amazon-dynamodb | e:d
 amazon-neptune | Amazon Neptune | AWS Neptune | aws, graph-databases | neo4j, janusgraph | e:w
@@ -100,6 +100,8 @@ amazon-textract | Amazon Textract | AWS Textract, Textract | aws | amazon-compre
 amazon-lex | Amazon Lex | AWS Lex | aws | amazon-connect, amazon-polly | e:d
 amazon-polly | Amazon Polly | AWS Polly | aws | amazon-lex | e:d
 aws-iot-core | AWS IoT Core | AWS IoT, Amazon IoT | aws, iot | azure-iot-hub, mqtt | e:w
+aws-iot-greengrass | AWS IoT Greengrass | Greengrass, AWS Greengrass | aws, iot | aws-iot-core | e:d
+amazon-transcribe | Amazon Transcribe | AWS Transcribe | aws | amazon-polly, amazon-comprehend | e:d
 amazon-connect | Amazon Connect | AWS Connect | aws | amazon-lex | e:w
 
 # Microsoft Azure
@@ -172,7 +174,7 @@ google-cloud-composer | Google Cloud Composer | Cloud Composer, GCP Composer | g
 google-cloud-data-fusion | Google Cloud Data Fusion | Cloud Data Fusion, Data Fusion | gcp, etl | google-cloud-dataflow, azure-data-factory | e:d
 vertex-ai | Vertex AI | Google Vertex AI, GCP Vertex AI | gcp, machine-learning | amazon-sagemaker, azure-machine-learning | e:w
 google-cloud-build | Google Cloud Build | Cloud Build, GCP Cloud Build | gcp, ci-cd | aws-codebuild, github-actions | e:d
-google-cloud-monitoring | Google Cloud Monitoring | Cloud Monitoring, Stackdriver, Google Cloud Operations Suite | gcp | amazon-cloudwatch, azure-monitor | e:d
+google-cloud-monitoring | Google Cloud Monitoring | Stackdriver, Google Cloud Operations Suite | gcp | amazon-cloudwatch, azure-monitor | e:d
 google-cloud-iam | Google Cloud IAM | GCP IAM, Cloud IAM | gcp, identity-and-access-management | aws-iam | e:d
 anthos | Anthos | Google Anthos | gcp, hybrid-cloud | google-kubernetes-engine, azure-arc | e:w
 apigee | Apigee | Google Apigee, Apigee Edge, Apigee X | gcp | azure-api-management, api-gateway, kong-gateway | e:w

@@ -14,6 +14,11 @@ openapi | OpenAPI | OpenAPI Specification, OpenAPI spec, Swagger, Swagger UI | a
 api-gateway | API Gateway | API gateways | microservices | amazon-api-gateway, kong-gateway, apigee, azure-api-management | e:d
 api-management | API Management | API lifecycle management | api-development | apigee, azure-api-management, mulesoft | e:w
 odata | OData | Open Data Protocol | rest | rest, api-development | e:d
+sdk | Software Development Kit | SDK, SDKs, SDK development, software development kits | api-development | api-development, api-documentation | e:w
+api-documentation | API Documentation | API docs, API reference documentation, API references | api-development | openapi, docs-as-code | e:d
+docs-as-code | Docs as Code | docs-as-code, documentation as code, documentation-as-code | | api-documentation, markdown, git | e:d
+developer-experience | Developer Experience | DevEx, developer productivity engineering | | developer-relations, platform-engineering | e:w
+developer-relations | Developer Relations | DevRel, developer advocacy, developer evangelism | | developer-experience, api-documentation | e:w
 webhooks | Webhooks | webhook | api-development | rest, api-development | e:d
 server-sent-events | Server-Sent Events | server sent events | http | websockets | e:d
 
@@ -85,7 +90,7 @@ microservices | Microservices | microservice, micro services, micro-services, mi
 event-driven-architecture | Event-Driven Architecture | event driven architecture, event-driven systems, event-driven design, event-driven microservices, event driven systems | software-architecture | kafka, message-queues, event-sourcing, publish-subscribe | e:w
 service-oriented-architecture | Service-Oriented Architecture | SOA, service oriented architecture | software-architecture | microservices, enterprise-service-bus, soap | e:w
 enterprise-service-bus | Enterprise Service Bus | ESB, ESBs | service-oriented-architecture | mulesoft, service-oriented-architecture | e:w
-enterprise-integration-patterns | Enterprise Integration Patterns | integration patterns | | enterprise-service-bus, message-queues | e:w
+enterprise-integration-patterns | Enterprise Integration Patterns | EIP patterns | | enterprise-service-bus, message-queues, apache-camel | e:w
 message-queues | Message Queues | message queue, message queuing, messaging queues, message queueing, message brokers, message broker, messaging systems, message-oriented middleware | | kafka, rabbitmq, amazon-sqs, publish-subscribe | e:w
 publish-subscribe | Publish-Subscribe | pub/sub, pub-sub, pubsub, publish/subscribe, publish subscribe | message-queues | message-queues, kafka, google-cloud-pub-sub | e:d
 event-sourcing | Event Sourcing | event-sourced | event-driven-architecture | cqrs, domain-driven-design, kafka | e:w
@@ -115,6 +120,7 @@ algorithms | Algorithms | algorithm design, algorithm development, algorithmic p
 dynamic-programming | Dynamic Programming | | algorithms | algorithms, graph-algorithms | e:w
 graph-algorithms | Graph Algorithms | graph theory, graph algorithm | algorithms | algorithms, graph-databases | e:w
 complexity-analysis | Algorithmic Complexity | Big O notation, Big-O, time complexity, space complexity, computational complexity, complexity analysis | algorithms | algorithms, data-structures | e:d
+vectorization | Vectorization | vectorized code, vectorised code, code vectorization, SIMD programming, SIMD | parallel-computing | parallel-computing, high-performance-computing | e:w
 concurrency | Concurrency | concurrent programming, concurrency control | | multithreading, asynchronous-programming, parallel-computing | e:w
 multithreading | Multithreading | multi-threading, multithreaded programming, multi-threaded programming, thread synchronization | concurrency | concurrency, parallel-computing, asynchronous-programming | e:w
 parallel-computing | Parallel Computing | parallel programming, parallel processing, parallelization, parallelisation, parallel algorithms | | multithreading, high-performance-computing, gpu-programming, mpi | e:w

@@ -24,7 +24,7 @@ query-optimization | Query Optimization | SQL optimization, SQL optimisation, qu
 database-indexing | Database Indexing | index tuning, database indexes, index design | | query-optimization, database-performance-tuning | e:d
 stored-procedures | Stored Procedures | stored procedure, stored procs, stored proc, SQL stored procedures | sql | database-triggers, query-optimization, sql-server | e:d
 database-triggers | Database Triggers | SQL triggers, database trigger | sql | stored-procedures | e:d
-database-replication | Database Replication | data replication, DB replication | database-administration | database-sharding, high-availability, backup-and-recovery | e:w
+database-replication | Database Replication | DB replication, database mirroring | database-administration | database-sharding, high-availability, backup-and-recovery | e:w
 database-sharding | Database Sharding | sharding, data sharding, horizontal partitioning | | database-replication, distributed-databases | e:w
 backup-and-recovery | Backup and Recovery | database backup and recovery, backup and restore, database backups | database-administration | disaster-recovery, database-replication | e:w
 database-migration | Database Migration | database migrations, DB migration, schema migrations, schema migration | | liquibase, flyway, aws-dms | e:w
@@ -136,11 +136,12 @@ supabase | Supabase | | postgresql | firebase, postgresql | e:w
 planetscale | PlanetScale | Planet Scale | mysql | mysql, vitess | e:d
 vitess | Vitess | | mysql | mysql, planetscale | e:w
 
+marklogic | MarkLogic | MarkLogic Server | nosql, document-databases | mongodb, xml | e:w
 # Database tools
 liquibase | Liquibase | | | flyway, database-migration | e:d
 flyway | Flyway | | | liquibase, database-migration | e:d
 erwin | erwin Data Modeler | ERwin, erwin DM, CA ERwin | | entity-relationship-diagrams, data-modeling | e:w
-oracle-sql-developer | Oracle SQL Developer | SQL Developer | oracle-database | oracle-database, ssms | e:d
+oracle-sql-developer | Oracle SQL Developer | | oracle-database | oracle-database, ssms | e:d
 mysql-workbench | MySQL Workbench | | mysql | mysql | e:d
 dbeaver | DBeaver | | | ssms, mysql-workbench | e:d
 debezium | Debezium | | | change-data-capture, kafka | e:w

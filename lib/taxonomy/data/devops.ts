@@ -10,7 +10,7 @@ infrastructure-as-code | Infrastructure as Code | IaC, infrastructure-as-code, i
 configuration-management | Configuration Management | configuration management tools, config management | devops | ansible, puppet, chef, saltstack | e:w
 gitops | GitOps | Git Ops | devops | argo-cd, flux, kubernetes | e:w
 release-engineering | Release Engineering | | devops | ci-cd, build-automation | e:w
-build-automation | Build Automation | build systems, build system, build tools | devops | maven, gradle, bazel, make | e:w
+build-automation | Build Automation | build systems, build system | devops | maven, gradle, bazel, make | e:w
 trunk-based-development | Trunk-Based Development | trunk based development | git | gitflow, continuous-integration | e:d
 gitflow | Gitflow | Git Flow, Git-flow, GitFlow workflow | git | trunk-based-development, git | e:d
 blue-green-deployment | Blue-Green Deployment | blue/green deployment, blue-green deployments, blue green deployment | continuous-delivery | canary-releases, feature-flags | e:d
@@ -140,6 +140,7 @@ hp-ux | HP-UX | HPUX | unix | aix, solaris | e:w
 freebsd | FreeBSD | Free BSD | unix | linux | e:w
 z-os | z/OS | IBM z/OS, zOS, MVS, OS/390 | mainframe | cics, ibm-db2 | e:m
 mainframe | Mainframe | IBM mainframe, IBM Mainframes, mainframes, IBM Z, System z, zSeries | | z-os, cics, ibm-db2 | e:m
+ibm-i | IBM i | AS/400, AS400, iSeries, IBM iSeries, System i, IBM Power Systems i, OS/400 | | ibm-db2, mainframe | e:m
 cics | CICS | IBM CICS | mainframe | z-os, ibm-db2 | e:w
 microsoft-windows | Windows | Microsoft Windows, MS Windows, Windows OS, Windows 10, Windows 11, Windows 7, Windows desktop | | windows-server, macos, linux | amb e:w
 windows-server | Windows Server | Microsoft Windows Server, Windows Server 2019, Windows Server 2016, Windows Server 2022, Windows Server 2012, Windows servers | microsoft-windows | active-directory, iis, linux | e:w
@@ -151,6 +152,8 @@ active-directory | Active Directory | Microsoft Active Directory, MS Active Dire
 group-policy | Group Policy | GPO, GPOs, Group Policy Objects, Group Policy Object | active-directory | active-directory, windows-server | e:d
 microsoft-intune | Microsoft Intune | Intune, Endpoint Manager, Microsoft Endpoint Manager | | sccm, jamf, microsoft-entra-id | e:w
 sccm | SCCM | System Center Configuration Manager, Microsoft Configuration Manager, MECM, ConfigMgr | | microsoft-intune, windows-server | e:w
+mobile-device-management | Mobile Device Management | mobile device management MDM, MDM solutions, enterprise mobility management, EMM | | microsoft-intune, jamf, vmware-workspace-one | e:w
+vmware-workspace-one | VMware Workspace ONE | Workspace ONE, AirWatch, VMware AirWatch | mobile-device-management | microsoft-intune, jamf | e:d
 jamf | Jamf | Jamf Pro, Casper Suite | | macos, microsoft-intune | e:d
 microsoft-exchange | Microsoft Exchange | Exchange Server, MS Exchange, Exchange Online, Microsoft Exchange Server | | active-directory, microsoft-intune | e:w
 servicenow | ServiceNow | Service Now | | jira, incident-management | e:w
@@ -164,6 +167,10 @@ xen | Xen | Xen hypervisor, XenServer, Citrix Hypervisor | virtualization | kvm,
 proxmox | Proxmox | Proxmox VE | virtualization | kvm, vmware | e:d
 virtualbox | VirtualBox | Oracle VirtualBox, Virtual Box | virtualization | vagrant, vmware | e:d
 citrix | Citrix | Citrix Virtual Apps and Desktops, Citrix XenApp, XenApp, XenDesktop, Citrix Workspace | virtualization | vmware-horizon, azure-virtual-desktop | e:w
+veritas-netbackup | Veritas NetBackup | NetBackup, Symantec NetBackup | backup-and-recovery | commvault, veeam | e:d
+commvault | Commvault | CommVault, Commvault Backup | backup-and-recovery | veeam, veritas-netbackup | e:d
+ibm-spectrum-scale | IBM Spectrum Scale | GPFS, General Parallel File System, IBM Storage Scale | high-performance-computing | lustre, ceph | e:w
+lustre | Lustre | Lustre file system, Lustre filesystem | high-performance-computing | ibm-spectrum-scale, ceph | amb e:w
 veeam | Veeam | Veeam Backup and Replication, Veeam Backup | | backup-and-recovery, vmware | e:d
 nutanix | Nutanix | Nutanix AHV | virtualization | vmware | e:w
 ceph | Ceph | Ceph storage, Red Hat Ceph | | openstack, kubernetes | e:w
@@ -245,12 +252,16 @@ vlan | VLAN | VLANs, virtual LAN, virtual LANs | routing-and-switching | routing
 sd-wan | SD-WAN | SDWAN, software-defined WAN | computer-networking | mpls, lan-wan, software-defined-networking | e:w
 software-defined-networking | Software-Defined Networking | SDN, software defined networking | computer-networking | sd-wan, vmware-nsx | e:w
 network-automation | Network Automation | network programmability | computer-networking | ansible, python | e:w
+network-management-systems | Network Management Systems | NMS, network management system, network management tools, network monitoring tools | computer-networking | snmp, solarwinds, prtg | e:w
+network-monitoring | Network Monitoring | network performance monitoring, network traffic monitoring | computer-networking | network-management-systems, wireshark, nagios | e:w
+proxy-servers | Proxy Servers | proxy server, forward proxy, reverse proxy, reverse proxies, web proxy | computer-networking | nginx, haproxy, squid | e:d
+squid | Squid | Squid proxy, Squid Cache | proxy-servers | proxy-servers, nginx | amb e:d
 snmp | SNMP | Simple Network Management Protocol | computer-networking | nagios, prtg | e:d
 ssh | SSH | Secure Shell, OpenSSH | | linux, bash | e:d
 ldap | LDAP | Lightweight Directory Access Protocol, OpenLDAP | | active-directory, kerberos, single-sign-on | e:d
 wi-fi | Wi-Fi | WiFi, Wireless LAN, WLAN, wireless networking, 802.11 | computer-networking | lan-wan | e:w
 cisco-ios | Cisco IOS | IOS-XE, IOS XR, Cisco IOS XE, Cisco IOS XR, NX-OS, Cisco NX-OS | routing-and-switching | cisco-networking, juniper-junos | e:w
 cisco-networking | Cisco Networking | Cisco routers, Cisco switches, Cisco routers and switches, Cisco equipment | routing-and-switching | cisco-ios, juniper-junos | e:w
-juniper-junos | Juniper Junos | Junos, Juniper Networks | routing-and-switching | cisco-ios, bgp | e:w
+juniper-junos | Juniper Junos | Junos, Juniper routers, Juniper switches | routing-and-switching | cisco-ios, bgp | e:w
 arista-eos | Arista EOS | Arista Networks, Arista switches | routing-and-switching | cisco-ios, juniper-junos | e:w
 `;

@@ -16,7 +16,7 @@ project-accounting | Project Accounting | | accounting | cost-accounting | e:w
 bookkeeping | Bookkeeping | book keeping, book-keeping | accounting | quickbooks, xero, general-ledger | e:w
 general-ledger | General Ledger | general ledger accounting, GL accounting, G/L | accounting | journal-entries, account-reconciliation, month-end-close | e:w
 journal-entries | Journal Entries | journal entry, adjusting journal entries, adjusting entries | general-ledger | general-ledger, accrual-accounting | e:d
-accrual-accounting | Accrual Accounting | accruals and deferrals, accruals, prepaid and accrual schedules | accounting | journal-entries, month-end-close | e:d
+accrual-accounting | Accrual Accounting | accruals and deferrals, prepaid and accrual schedules | accounting | journal-entries, month-end-close | e:d
 account-reconciliation | Account Reconciliation | account reconciliations, bank reconciliation, bank reconciliations, balance sheet reconciliation, balance sheet reconciliations, GL reconciliation, GL reconciliations | general-ledger | month-end-close, blackline | e:d
 month-end-close | Month-End Close | month end close, month-end closing, month-end and year-end close, financial close, period-end close, financial close process | accounting | account-reconciliation, journal-entries, floqast | e:w
 intercompany-accounting | Intercompany Accounting | intercompany reconciliation, intercompany transactions, intercompany reconciliations | accounting | financial-consolidation | e:w
@@ -48,7 +48,7 @@ tax-preparation | Tax Preparation | tax return preparation, tax returns, income 
 corporate-tax | Corporate Tax | corporate taxation, corporate income tax | tax-accounting | transfer-pricing, asc-740 | e:m
 asc-740 | ASC 740 | income tax provision, tax provision, ASC740 | tax-accounting, gaap | corporate-tax | e:w
 sales-and-use-tax | Sales and Use Tax | sales tax, sales & use tax, use tax | tax-accounting | avalara, vat | e:w
-vat | VAT | Value Added Tax, VAT compliance, VAT returns | tax-accounting | sales-and-use-tax | e:w
+vat | VAT | Value Added Tax, VAT compliance, VAT returns | tax-accounting | sales-and-use-tax | cs e:w
 transfer-pricing | Transfer Pricing | | corporate-tax | corporate-tax | e:m
 avalara | Avalara | Avalara AvaTax, AvaTax | sales-and-use-tax | sales-and-use-tax | e:d
 ultratax | UltraTax CS | UltraTax, Thomson Reuters UltraTax | tax-preparation | lacerte, cch-axcess | e:d
@@ -96,7 +96,7 @@ comparable-company-analysis | Comparable Company Analysis | comparable companies
 precedent-transaction-analysis | Precedent Transaction Analysis | precedent transactions, transaction comps | valuation | comparable-company-analysis | e:d
 mergers-and-acquisitions | Mergers and Acquisitions | M&A, mergers & acquisitions, M&A transactions | corporate-finance | due-diligence, valuation | e:m
 due-diligence | Due Diligence | financial due diligence, commercial due diligence | mergers-and-acquisitions | valuation, quality-of-earnings | e:w
-quality-of-earnings | Quality of Earnings | QoE, quality of earnings analysis | due-diligence | due-diligence | e:w
+quality-of-earnings | Quality of Earnings | quality of earnings analysis, QofE | due-diligence | due-diligence | e:w
 private-equity-analysis | Private Equity Analysis | PE deal analysis, buyout analysis | corporate-finance | lbo-modeling, due-diligence | e:m
 investor-relations | Investor Relations | | corporate-finance | sec-reporting | e:w
 capital-markets | Capital Markets | | | equity-research, fixed-income, financial-derivatives | e:m
@@ -105,7 +105,7 @@ equity-research | Equity Research | equity analysis, stock analysis | investment
 portfolio-management | Portfolio Management | investment portfolio management, portfolio construction | investment-analysis | asset-allocation, financial-risk-management | e:m
 asset-allocation | Asset Allocation | strategic asset allocation | portfolio-management | portfolio-management | e:w
 wealth-management | Wealth Management | | financial-planning | portfolio-management | e:m
-financial-planning | Financial Planning | personal financial planning, retirement planning | | wealth-management, cfp | e:m
+financial-planning | Financial Planning | personal financial planning, retirement income planning | | wealth-management, cfp | e:m
 fixed-income | Fixed Income | fixed income securities, fixed income analysis, bond analysis | capital-markets | financial-derivatives, market-risk | e:m
 equities | Equities | equity trading, equity markets | capital-markets | equity-research | e:m
 financial-derivatives | Financial Derivatives | derivatives trading, derivatives pricing, derivative instruments, derivatives valuation | capital-markets | options-pricing, fixed-income | e:m
@@ -146,7 +146,7 @@ cash-management | Cash Management | cash positioning | treasury-management | cas
 cash-flow-forecasting | Cash Flow Forecasting | cash forecasting, cash flow projections, cash flow forecast | treasury-management, financial-forecasting | cash-management, cash-flow-analysis | e:w
 cash-flow-analysis | Cash Flow Analysis | cash flow modeling, cash flow modelling | financial-analysis | cash-flow-forecasting | e:d
 hedging | Hedging | hedging strategies, hedge accounting | treasury-management | foreign-exchange, financial-derivatives | e:w
-ach-payments | ACH Payments | ACH, ACH transfers, ACH processing | treasury-management | accounts-payable | e:d
+ach-payments | ACH Payments | ACH, ACH transfers, ACH processing | treasury-management | accounts-payable | cs e:d
 expense-management | Expense Management | expense reporting, expense reports, T&E expense management | accounts-payable | sap-concur, expensify | e:d
 sap-concur | SAP Concur | Concur, Concur Expense | expense-management, sap | expensify | e:d
 expensify | Expensify | | expense-management | sap-concur | e:d
@@ -178,11 +178,13 @@ peoplesoft | PeopleSoft | Oracle PeopleSoft, PeopleSoft Financials | erp | oracl
 jd-edwards | JD Edwards | JDE, JD Edwards EnterpriseOne, Oracle JD Edwards, JDE E1 | erp | oracle-ebs, sap | e:m
 dynamics-365-finance | Dynamics 365 Finance | Dynamics 365 Finance and Operations, D365 F&O, D365 Finance, Dynamics AX, Microsoft Dynamics AX | erp | microsoft-dynamics-365, dynamics-business-central | e:m
 dynamics-business-central | Dynamics 365 Business Central | Business Central, Dynamics NAV, Microsoft Dynamics NAV, Navision | erp | dynamics-gp, dynamics-365-finance | e:w
-dynamics-gp | Microsoft Dynamics GP | Dynamics GP, Great Plains | erp | dynamics-business-central | e:w
+dynamics-gp | Microsoft Dynamics GP | Dynamics GP, Microsoft Great Plains | erp | dynamics-business-central | e:w
 infor-erp | Infor ERP | Infor CloudSuite, Infor M3, Infor LN, Infor SyteLine, Infor Lawson | erp | epicor, sap | e:m
 epicor | Epicor | Epicor ERP, Epicor Kinetic | erp | infor-erp, syspro | e:w
 syspro | SYSPRO | | erp | epicor | e:w
 acumatica | Acumatica | | erp | netsuite, sage-intacct | e:w
+deltek-costpoint | Deltek Costpoint | Costpoint | erp | deltek-vantagepoint, project-accounting | e:w
+deltek-vantagepoint | Deltek Vantagepoint | Vantagepoint, Deltek Vision | erp | deltek-costpoint, project-accounting | e:w
 workday-financials | Workday Financials | Workday Financial Management | erp | workday-hcm, workday-adaptive-planning | e:w
 
 # --- Planning, consolidation and market data tools ---

@@ -3,7 +3,7 @@ export default `
 # life-science regulation. BLS, ACLS, CPC and the like are cert's. "GCP" is Google Cloud's: never an alias here.
 
 # --- EHR and clinical systems ---
-ehr | Electronic Health Records | EHR, EMR, EHRs, EMRs, electronic medical records, electronic medical record, electronic health record, EHR systems, EMR systems | | epic-systems, cerner, meditech, hl7 | e:w
+ehr | Electronic Health Records | EHR, EHRs, EHR/EMR, electronic medical records, electronic medical record, electronic health record, EHR systems, EMR systems | | epic-systems, cerner, meditech, hl7 | e:w
 epic-systems | Epic | Epic Systems, Epic EHR, Epic EMR, EpicCare, Epic Hyperspace, Epic software | ehr | cerner, meditech, epic-clarity, epic-certification | amb e:w
 epic-clarity | Epic Clarity | | epic-systems | epic-caboodle, sql | e:w
 epic-caboodle | Epic Caboodle | | epic-systems | epic-clarity, epic-cogito | e:w
@@ -57,7 +57,7 @@ anatomy-and-physiology | Anatomy and Physiology | anatomy & physiology, human an
 medical-billing | Medical Billing | healthcare billing, medical billing and coding, physician billing, hospital billing | revenue-cycle-management | medical-coding, claims-processing | e:w
 revenue-cycle-management | Revenue Cycle Management | RCM, healthcare revenue cycle, revenue cycle | | medical-billing, claims-processing, prior-authorization | e:m
 claims-processing | Claims Processing | claims adjudication, insurance claims processing, healthcare claims processing, claims management | | medical-billing | e:w
-insurance-verification | Insurance Verification | benefits verification, eligibility verification, insurance eligibility verification | revenue-cycle-management | prior-authorization | e:d
+insurance-verification | Insurance Verification | benefits verification, insurance eligibility verification, patient eligibility verification | revenue-cycle-management | prior-authorization | e:d
 prior-authorization | Prior Authorization | prior authorizations, pre-authorization, preauthorization, prior auth | revenue-cycle-management | insurance-verification, utilization-review | e:d
 medicare-regulations | Medicare Regulations | Medicare billing, Medicare guidelines, CMS guidelines, CMS regulations, Medicaid billing | | medical-billing, hedis | e:w
 utilization-review | Utilization Review | utilization management | | prior-authorization, interqual | e:w
@@ -87,14 +87,14 @@ infection-control | Infection Control | infection prevention, infection preventi
 aseptic-technique | Aseptic Technique | sterile technique, aseptic techniques | | infection-control | e:d
 urinary-catheterization | Urinary Catheterization | Foley catheter insertion, Foley catheter care, catheter insertion | patient-care | wound-care | e:d
 ventilator-management | Ventilator Management | mechanical ventilation, ventilator care | patient-care | cardiac-telemetry | e:w
-care-planning | Care Planning | nursing care plans, care plans, care plan development | patient-care | patient-assessment, care-coordination | e:d
+care-planning | Care Planning | nursing care plans, care plan development | patient-care | patient-assessment, care-coordination | e:d
 care-coordination | Care Coordination | patient care coordination, case management nursing | | care-planning, discharge-planning | e:w
 discharge-planning | Discharge Planning | | care-coordination | care-coordination | e:d
 patient-education | Patient Education | patient teaching | patient-care | care-planning | e:d
 clinical-documentation | Clinical Documentation | patient charting, medical documentation, nursing documentation, clinical charting | | ehr, medical-terminology | e:d
 pain-management | Pain Management | | patient-care | medication-administration | e:w
 dementia-care | Dementia Care | Alzheimer's care, memory care | patient-care | adl-assistance | e:w
-adl-assistance | ADL Assistance | activities of daily living, ADLs, ADL support, personal care assistance | patient-care | patient-transfers | e:d
+adl-assistance | ADL Assistance | activities of daily living, ADL support, personal care assistance | patient-care | patient-transfers | e:d
 patient-transfers | Patient Transfers | Hoyer lift, safe patient handling, patient lifting, patient positioning | patient-care | adl-assistance | e:d
 telehealth | Telehealth | telemedicine, virtual care | | ehr | e:d
 dental-radiography | Dental Radiography | dental x-rays, dental radiographs | radiography | dentrix | e:w
@@ -106,7 +106,7 @@ sterile-compounding | Sterile Compounding | USP 797, USP 800, IV compounding, as
 dea-regulations | DEA Regulations | controlled substance regulations, controlled substances handling | | medication-dispensing | e:d
 
 # --- Clinical research ---
-clinical-research | Clinical Research | clinical studies | | clinical-trial-management, good-clinical-practice | e:m
+clinical-research | Clinical Research | | | clinical-trial-management, good-clinical-practice | e:m
 clinical-trial-management | Clinical Trial Management | clinical trials management, clinical trial operations, clinical operations | clinical-research | ctms, good-clinical-practice, edc | e:m
 good-clinical-practice | Good Clinical Practice | ICH GCP, ICH-GCP, ICH E6, ICH E6(R2), Good Clinical Practices | gxp | clinical-research, irb-submissions | e:w
 irb-submissions | IRB Submissions | IRB, IRB applications, IRB protocols, Institutional Review Board submissions | clinical-research | good-clinical-practice, informed-consent | e:d
@@ -125,7 +125,7 @@ cdash | CDASH | Clinical Data Acquisition Standards Harmonization | cdisc | sdtm
 meddra | MedDRA | Medical Dictionary for Regulatory Activities, MedDRA coding | pharmacovigilance | whodrug | e:d
 whodrug | WHODrug | WHO Drug Dictionary, WHO-DD | pharmacovigilance | meddra | e:d
 pharmacovigilance | Pharmacovigilance | drug safety | | adverse-event-reporting, meddra, argus-safety | e:m
-adverse-event-reporting | Adverse Event Reporting | AE reporting, SAE reporting, adverse event reporting, safety reporting, MedWatch | pharmacovigilance | meddra | e:d
+adverse-event-reporting | Adverse Event Reporting | AE reporting, SAE reporting, adverse event reporting, individual case safety reporting, MedWatch | pharmacovigilance | meddra | e:d
 argus-safety | Oracle Argus Safety | Argus Safety | pharmacovigilance | meddra | e:w
 real-world-evidence | Real-World Evidence | RWE, real world evidence | | omop-cdm, clinical-research | e:m
 

@@ -3,7 +3,7 @@ export default `
 # Payroll is finance's; SHRM and PHR certifications are cert's.
 
 # --- Recruiting and talent acquisition ---
-talent-acquisition | Talent Acquisition | | | recruiting, candidate-sourcing, applicant-tracking-systems | e:m
+talent-acquisition | Talent Acquisition | talent acquisition strategy | | recruiting, candidate-sourcing, applicant-tracking-systems | amb e:m
 recruiting | Recruiting | full-cycle recruiting, full life cycle recruiting, end-to-end recruiting, full-cycle recruitment | talent-acquisition | candidate-sourcing, candidate-interviewing, applicant-tracking-systems | amb e:w
 technical-recruiting | Technical Recruiting | tech recruiting, IT recruiting, technical recruitment | recruiting | candidate-sourcing, boolean-search | e:w
 executive-search | Executive Search | executive recruiting | recruiting | candidate-sourcing | e:m
@@ -15,7 +15,6 @@ linkedin-recruiter | LinkedIn Recruiter | LinkedIn Talent Solutions | candidate-
 candidate-interviewing | Candidate Interviewing | interviewing candidates, candidate screening, phone screening, candidate interviews | recruiting | behavioral-interviewing | e:w
 behavioral-interviewing | Behavioral Interviewing | behavioural interviewing, behavioral interviews, competency-based interviewing, structured interviewing | candidate-interviewing | candidate-interviewing | e:d
 employer-branding | Employer Branding | employer brand | talent-acquisition | campus-recruiting, social-media-marketing | e:w
-background-checks | Background Checks | background screening, pre-employment screening | recruiting | i-9-compliance | e:d
 applicant-tracking-systems | Applicant Tracking Systems | ATS, applicant tracking system, applicant tracking software | recruiting | greenhouse, lever, workday-recruiting, icims | e:d
 greenhouse | Greenhouse | Greenhouse ATS, Greenhouse Recruiting | applicant-tracking-systems | lever, icims, workday-recruiting | amb e:d
 lever | Lever | Lever ATS | applicant-tracking-systems | greenhouse, icims | amb e:d
@@ -35,17 +34,17 @@ employee-relations | Employee Relations | ER investigations, workplace investiga
 labor-relations | Labor Relations | labour relations, union relations, collective bargaining, industrial relations | employee-relations | employee-relations, employment-law | e:m
 employee-engagement | Employee Engagement | engagement surveys, employee engagement surveys | | employee-retention, culture-amp | e:w
 employee-retention | Employee Retention | retention programs | | employee-engagement, compensation-and-benefits | e:w
-compensation-and-benefits | Compensation and Benefits | compensation & benefits, comp and benefits, C&B, total rewards | | compensation-analysis, benefits-administration | e:m
+compensation-and-benefits | Compensation Management | compensation and benefits management, compensation and benefits administration, compensation & benefits administration, C&B administration, total rewards management | | compensation-analysis, benefits-administration | e:m
 compensation-analysis | Compensation Analysis | compensation planning, salary benchmarking, pay equity analysis | compensation-and-benefits | job-evaluation | e:w
 job-evaluation | Job Evaluation | job leveling, job architecture, job grading | compensation-and-benefits | compensation-analysis | e:w
-benefits-administration | Benefits Administration | benefits enrollment, open enrollment, employee benefits administration | compensation-and-benefits | cobra, erisa | e:w
+benefits-administration | Benefits Administration | employee benefits administration, benefits admin | compensation-and-benefits | cobra, erisa | e:w
 leave-management | Leave Management | leave of absence administration, leave administration, LOA management | | fmla, ada-accommodations | e:d
-performance-management | Performance Management | performance reviews, performance appraisals, performance evaluation | | succession-planning, talent-management | e:w
+performance-management | Performance Management | performance reviews, performance appraisals, performance appraisal process | | succession-planning, talent-management | e:w
 talent-management | Talent Management | | | performance-management, succession-planning, learning-and-development | e:m
 succession-planning | Succession Planning | | talent-management | workforce-planning, performance-management | e:w
 workforce-planning | Workforce Planning | strategic workforce planning, headcount planning, manpower planning | | succession-planning, hr-analytics | e:w
 organizational-development | Organizational Development | organisational development, organization development | | change-management, talent-management | e:m
-learning-and-development | Learning and Development | L&D, training and development, employee training | | instructional-design, talent-management | e:m
+learning-and-development | Learning and Development | L&D, employee training programs | | instructional-design, talent-management | e:m
 instructional-design | Instructional Design | instructional systems design, e-learning development, eLearning development | learning-and-development | articulate-storyline, adult-learning-theory, addie | e:w
 adult-learning-theory | Adult Learning Theory | adult learning principles, andragogy | instructional-design | instructional-design, addie | e:d
 addie | ADDIE Model | ADDIE | instructional-design | adult-learning-theory | cs e:d
@@ -67,7 +66,7 @@ adp | ADP | ADP Workforce Now, ADP Vantage, ADP Vantage HCM, ADP Enterprise HR, 
 paychex | Paychex | Paychex Flex | payroll | adp, gusto | e:d
 gusto | Gusto | | payroll | bamboohr, rippling | amb e:d
 rippling | Rippling | | hris | gusto, bamboohr | e:d
-ukg | UKG | UKG Pro, UKG Ready, UltiPro, Ultimate Software, UKG Dimensions, Kronos, Kronos Workforce Central, Kronos Workforce Timekeeper | hris | adp, dayforce | e:d
+ukg | UKG | UKG Pro, UKG Ready, UltiPro, Ultimate Software, UKG Dimensions, Kronos Workforce Central, Kronos timekeeping, Kronos Workforce Ready, Kronos Workforce Timekeeper | hris | adp, dayforce | e:d
 dayforce | Dayforce | Ceridian Dayforce, Ceridian | hris, payroll | ukg, adp | e:d
 paylocity | Paylocity | | hris, payroll | paycom, adp | e:d
 paycom | Paycom | | hris, payroll | paylocity | e:d
@@ -88,6 +87,6 @@ eeo-compliance | EEO Compliance | EEOC compliance, Equal Employment Opportunity 
 affirmative-action-plans | Affirmative Action Plans | affirmative action planning, OFCCP compliance | eeo-compliance | eeo-compliance | e:w
 cobra | COBRA | COBRA administration, COBRA continuation | benefits-administration | erisa | cs e:d
 erisa | ERISA | Employee Retirement Income Security Act, ERISA compliance | benefits-administration | cobra | e:w
-i-9-compliance | I-9 Compliance | Form I-9 compliance, I-9 audits, I-9 verification | employment-law | background-checks | e:d
+i-9-compliance | I-9 Compliance | Form I-9 compliance, I-9 audits, I-9 verification | employment-law | employment-law | e:d
 workers-compensation | Workers' Compensation | workers compensation claims, workers comp claims, workers' compensation claims, workers' comp administration | | osha, leave-management | e:w
 `;

@@ -24,8 +24,8 @@ dart | Dart | Dart lang, Dart programming | | flutter, kotlin, javascript | amb 
 julia | Julia | Julia lang, JuliaLang, Julia programming | | python, r, matlab | amb e:w
 lua | Lua | Lua scripting | | python, c | e:w
 perl | Perl | Perl 5, Perl scripting | | python, bash, shell-scripting | e:w
-groovy | Groovy | Apache Groovy, Groovy scripting | | java, grails, jenkins | amb e:w
-zig | Zig | Zig lang | | c, rust | amb e:m
+groovy | Groovy | Apache Groovy, Groovy scripting | | java, grails, jenkins | cs e:w
+zig | Zig | Zig lang | | c, rust | cs e:m
 coffeescript | CoffeeScript | Coffee Script | javascript | javascript | e:w
 actionscript | ActionScript | ActionScript 3, AS3 | | adobe-flex, javascript | e:w
 webassembly | WebAssembly | Wasm, Web Assembly | | rust, javascript, cpp | e:w
@@ -40,10 +40,10 @@ clojure | Clojure | | lisp | clojurescript, scala, haskell | e:m
 clojurescript | ClojureScript | CLJS | clojure | clojure, javascript | e:w
 elm | Elm | Elm lang | | haskell, javascript | amb e:w
 purescript | PureScript | | | haskell, elm | e:w
-lisp | Lisp | LISP programming | | clojure, scheme, common-lisp | amb e:w
+lisp | Lisp | LISP programming | | clojure, scheme, common-lisp | cs e:w
 common-lisp | Common Lisp | | lisp | lisp, clojure | e:m
 scheme | Scheme | Scheme programming | lisp | racket, lisp | amb e:w
-racket | Racket | Racket lang | lisp | scheme | amb e:w
+racket | Racket | Racket lang | lisp | scheme | cs e:w
 autolisp | AutoLISP | Auto LISP | lisp | lisp | e:w
 prolog | Prolog | | | lisp | e:w
 smalltalk | Smalltalk | | | objective-c, ruby | e:m
@@ -114,7 +114,7 @@ metal-shading-language | Metal Shading Language | Metal shaders | | hlsl, glsl |
 gdscript | GDScript | | | godot, python | e:w
 
 # --- Smart contracts ---
-solidity | Solidity | Solidity programming | | smart-contracts, vyper, javascript | amb e:w
+solidity | Solidity | Solidity programming | | smart-contracts, vyper, javascript | cs e:w
 vyper | Vyper | | | solidity | e:w
 smart-contracts | Smart Contracts | Smart contract, Smart contract development, Ethereum smart contracts | | solidity, vyper | e:w
 
@@ -122,9 +122,9 @@ smart-contracts | Smart Contracts | Smart contract, Smart contract development, 
 html | HTML | HTML5, HTML 5, Hypertext Markup Language, HyperText Markup Language | | css, javascript | e:w
 xhtml | XHTML | Extensible Hypertext Markup Language | html | html, xml | e:d
 css | CSS | CSS3, CSS 3, Cascading Style Sheets, Cascading Style Sheet | | html, sass, tailwind-css | e:w
-sass | Sass | Syntactically Awesome Style Sheets, Sass CSS | css | scss, less, css, postcss | amb e:d
+sass | Sass | Syntactically Awesome Style Sheets, Sass CSS | css | scss, less, css, postcss | cs e:d
 scss | SCSS | Sassy CSS, SCSS modules | sass, css | sass, less, css | e:d
-less | Less | Less.js, LESS CSS, Less CSS | css | sass, css | amb e:d
+less | Less | LESS, Less.js, LESS CSS, Less CSS | css | sass, css | amb e:d
 xml | XML | Extensible Markup Language | | json, xslt, xpath, xml-schema | e:w
 xslt | XSLT | XSL, XSL-T, XSL Transformations | xml | xpath, xml | e:w
 xpath | XPath | XML Path Language | xml | xslt, xquery | e:d
@@ -134,7 +134,7 @@ xaml | XAML | Extensible Application Markup Language | xml | wpf, dotnet-maui | 
 yaml | YAML | YML | | json, xml | e:d
 toml | TOML | | | yaml | e:d
 markdown | Markdown | | | html | amb e:d
-latex | LaTeX | | | markdown | amb e:w
+latex | LaTeX | | | markdown | cs e:w
 
 # --- Query languages ---
 sql | SQL | Structured Query Language, ANSI SQL, SQL queries, SQL programming | | postgresql, mysql, data-modeling, sql-server | e:w
@@ -143,7 +143,7 @@ pl-sql | PL/SQL | PLSQL, PL SQL, Oracle PL/SQL | sql | oracle-database, tsql, st
 plpgsql | PL/pgSQL | PLpgSQL, PL/PgSQL | sql | postgresql, pl-sql | e:w
 soql | SOQL | Salesforce Object Query Language | | apex, salesforce | e:d
 sparql | SPARQL | | | cypher, xml | e:w
-cypher | Cypher | Cypher Query Language, openCypher | | sparql, gremlin | amb e:w
-gremlin | Gremlin | Apache TinkerPop Gremlin | | cypher | amb e:w
+cypher | Cypher | Cypher Query Language, openCypher | | sparql, gremlin | cs e:w
+gremlin | Gremlin | Apache TinkerPop Gremlin | | cypher | cs e:w
 kql | KQL | Kusto Query Language | | azure, sql | e:w
 `;

@@ -14,6 +14,8 @@ coppa | COPPA | Children's Online Privacy Protection Act | data-privacy | ferpa 
 ferpa | FERPA | Family Educational Rights and Privacy Act | data-privacy | coppa | e:d
 privacy-impact-assessments | Privacy Impact Assessments | PIA, DPIA, DPIAs, data protection impact assessment, data protection impact assessments | data-privacy | gdpr | e:d
 onetrust | OneTrust | | data-privacy | gdpr, ccpa | e:d
+dsar-handling | Data Subject Access Requests | DSAR, DSARs, data subject requests, data subject rights requests | data-privacy | gdpr, ccpa, onetrust | e:d
+privacy-by-design | Privacy by Design | privacy-by-design, data protection by design | data-privacy | privacy-impact-assessments, gdpr | e:d
 
 # --- Compliance and governance ---
 regulatory-compliance | Regulatory Compliance | regulatory compliance management, compliance with regulations | | compliance-management, data-privacy | e:w
@@ -24,6 +26,11 @@ corporate-governance | Corporate Governance | board governance | | compliance-ma
 fcpa | FCPA | Foreign Corrupt Practices Act, FCPA compliance, anti-bribery and corruption, anti-bribery and anti-corruption, UK Bribery Act | regulatory-compliance | aml | e:d
 itar-compliance | ITAR Compliance | ITAR/EAR compliance, export control compliance, EAR compliance, export controls compliance | regulatory-compliance | trade-compliance | e:w
 osha | OSHA | OSHA regulations, OSHA compliance, OSHA standards, Occupational Safety and Health Administration regulations | regulatory-compliance | ehs, osha-30, lockout-tagout | e:d
+environmental-compliance | Environmental Compliance | environmental regulatory compliance, environmental regulations, EPA regulations, EPA compliance | regulatory-compliance | ehs, iso-14001 | e:w
+consumer-compliance | Consumer Compliance | consumer protection compliance, UDAAP, fair lending compliance, fair lending | regulatory-compliance | tila-respa, aml | e:w
+tila-respa | TILA-RESPA | TRID, TILA, RESPA, Truth in Lending Act, Real Estate Settlement Procedures Act, Regulation Z | consumer-compliance | consumer-compliance | e:w
+competition-law | Competition Law | antitrust law, antitrust compliance, antitrust | corporate-law | regulatory-compliance | e:m
+legal-operations | Legal Operations | legal ops, matter management, legal spend management | | contract-management, e-discovery | e:w
 records-management | Records Management | records retention, document retention, records and information management | compliance-management | e-discovery | e:d
 
 # --- Contracts ---
@@ -51,7 +58,7 @@ legal-holds | Legal Holds | litigation hold, litigation holds, legal hold | e-di
 relativity | Relativity | RelativityOne, kCura Relativity, Relativity eDiscovery | e-discovery | document-review | amb e:d
 clio | Clio | Clio Manage | | westlaw | amb e:d
 intellectual-property-law | Intellectual Property Law | IP law, intellectual property management, IP management | | patent-prosecution, trademark-law | e:m
-patent-prosecution | Patent Prosecution | patent drafting, patent applications, patent filings | intellectual-property-law | trademark-law | e:m
+patent-prosecution | Patent Prosecution | patent drafting, patent application drafting, patent filing | intellectual-property-law | trademark-law | e:m
 trademark-law | Trademark Law | trademark prosecution, trademark registration, trademark clearance | intellectual-property-law | patent-prosecution | e:w
 corporate-law | Corporate Law | corporate legal matters, business law | | securities-law, contract-drafting | e:m
 securities-law | Securities Law | securities regulations, securities compliance | corporate-law | sec-reporting | e:m

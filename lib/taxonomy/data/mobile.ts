@@ -73,7 +73,7 @@ riverpod | Riverpod | | flutter | bloc, getx | e:d
 getx | GetX | | flutter | riverpod | e:d
 xamarin | Xamarin | Xamarin.Forms, Xamarin Forms, Xamarin.iOS, Xamarin.Android | csharp, dotnet | dotnet-maui | e:w
 dotnet-maui | .NET MAUI | MAUI, Multi-platform App UI | dotnet | xamarin, xaml | amb e:w
-ionic | Ionic | Ionic Framework, Ionic Angular | javascript | capacitor, cordova, angular | amb e:w
+ionic | Ionic | Ionic Framework, Ionic Angular | javascript | capacitor, cordova, angular | cs e:w
 capacitor | Ionic Capacitor | Capacitor.js, CapacitorJS | javascript | ionic, cordova | e:d
 cordova | Apache Cordova | Cordova, PhoneGap, Adobe PhoneGap | javascript | ionic, capacitor | amb e:w
 nativescript | NativeScript | Native Script | javascript | react-native | e:w

@@ -31,8 +31,8 @@ hazmat-handling | Hazmat Handling | hazardous materials handling, dangerous good
 edi | EDI | Electronic Data Interchange, EDI transactions, ANSI X12, X12, EDIFACT | | supply-chain-management, sap-sd | e:w
 
 # --- Warehousing and fulfilment ---
-warehouse-operations | Warehouse Operations | warehouse management, warehousing, distribution center operations | logistics | wms, order-fulfillment, shipping-and-receiving | e:w
-wms | Warehouse Management Systems | WMS, warehouse management system | warehouse-operations | manhattan-wms, sap-ewm, blue-yonder | e:w
+warehouse-operations | Warehouse Operations | warehouse management, distribution center operations | logistics | wms, order-fulfillment, shipping-and-receiving | e:w
+wms | Warehouse Management Systems | warehouse management system, WMS systems, WMS system, WMS software | warehouse-operations | manhattan-wms, sap-ewm, blue-yonder | e:w
 manhattan-wms | Manhattan WMS | Manhattan Associates, Manhattan SCALE, Manhattan Active WM | wms | sap-ewm, blue-yonder | e:w
 sap-ewm | SAP EWM | SAP Extended Warehouse Management, SAP WM, SAP Warehouse Management | sap, wms | manhattan-wms | e:w
 blue-yonder | Blue Yonder | JDA Software, JDA | supply-chain-planning | kinaxis, manhattan-wms | e:w
@@ -70,7 +70,7 @@ six-sigma | Six Sigma | Six Sigma methodology, Six Sigma methodologies | | lean-
 lean-six-sigma | Lean Six Sigma | | six-sigma, lean | six-sigma-green-belt, six-sigma-black-belt | e:w
 dmaic | DMAIC | Define Measure Analyze Improve Control | six-sigma | root-cause-analysis | e:d
 kaizen | Kaizen | kaizen events, kaizen event | lean | 5s, lean-manufacturing | e:d
-5s | 5S | 5S methodology, 5S system | lean | kaizen, lean-manufacturing | e:d
+5s | 5S | 5S methodology, 5S system | lean | kaizen, lean-manufacturing | cs e:d
 value-stream-mapping | Value Stream Mapping | VSM, value stream maps | lean | process-mapping, kaizen | e:d
 just-in-time | Just-in-Time Manufacturing | just in time manufacturing, just-in-time inventory, JIT manufacturing, JIT inventory | lean-manufacturing | kanban, lean-manufacturing | e:d
 poka-yoke | Poka-Yoke | error proofing, mistake proofing | lean-manufacturing | root-cause-analysis | e:d

@@ -31,9 +31,8 @@ risk-management | Risk Management | risk management framework, risk mitigation p
 change-management | Change Management | organizational change management, organisational change management, change mgmt | | adkar, stakeholder-management, prosci-certification | e:w
 adkar | ADKAR | ADKAR model | change-management | prosci-certification | e:d
 stakeholder-management | Stakeholder Management | stakeholder engagement, stakeholder communication, managing stakeholders | | communication, project-management, change-management | e:w
-requirements-gathering | Requirements Gathering | requirements elicitation, requirements analysis, business requirements gathering | business-analysis | user-stories, use-cases | e:w
+requirements-gathering | Requirements Gathering | requirements elicitation, requirements analysis, business requirements gathering | business-analysis | user-stories, moscow-method | e:w
 business-analysis | Business Analysis | | | requirements-gathering, cbap, process-mapping | e:m
-use-cases | Use Cases | use case, use case modeling, use case modelling | requirements-gathering | user-stories | e:d
 balanced-scorecard | Balanced Scorecard | | | okrs, kpi-development | e:d
 okrs | OKRs | OKR, Objectives and Key Results | | balanced-scorecard, kpi-development, product-strategy | e:d
 kpi-development | KPI Development | KPI design, defining KPIs | | okrs, balanced-scorecard | e:d
@@ -51,7 +50,7 @@ product-launch | Product Launch | product launches, product launch planning | pr
 go-to-market-strategy | Go-to-Market Strategy | go-to-market, go to market strategy, GTM strategy, go-to-market planning, go-to-market plan | | product-marketing, product-launch, product-strategy | e:w
 product-analytics | Product Analytics | | product-management | amplitude, mixpanel, pendo, heap-analytics | e:w
 backlog-management | Backlog Management | backlog grooming, backlog refinement, product backlog, product backlog management | agile | user-stories, jira, scrum | e:d
-user-stories | User Stories | user story, user story writing, user story mapping, story mapping | agile | backlog-management, requirements-gathering, use-cases | e:d
+user-stories | User Stories | user story, user story writing, user story mapping, story mapping | agile | backlog-management, requirements-gathering | e:d
 sprint-planning | Sprint Planning | sprint planning meetings | scrum | backlog-management, user-stories | e:d
 feature-prioritization | Feature Prioritization | feature prioritisation, RICE scoring, RICE prioritization | product-management | moscow-method, backlog-management | e:d
 

@@ -61,7 +61,7 @@ value-selling | Value Selling | value-based selling | | solution-selling, comman
 command-of-the-message | Command of the Message | | value-selling | meddpicc | e:d
 sandler-selling | Sandler Selling System | Sandler, Sandler Training | | spin-selling | amb e:d
 miller-heiman | Miller Heiman | Strategic Selling, Miller Heiman Strategic Selling | | enterprise-sales, key-account-management | e:d
-sales-presentations | Sales Presentations | product demos, sales demos, product demonstrations | | presentation-skills, consultative-selling | e:d
+sales-presentations | Sales Presentations | sales demos, product demonstrations, sales pitches | | presentation-skills, consultative-selling | e:d
 proposal-writing | Proposal Writing | RFP responses, RFP response, sales proposals | | rfp-management, copywriting | e:w
 rfp-management | RFP Management | RFP process, RFx management | | proposal-writing, procurement | e:w
 closing-deals | Deal Closing | closing deals, closing techniques | | negotiation, pipeline-management | e:w
@@ -71,7 +71,7 @@ objection-handling | Objection Handling | handling objections | | closing-deals,
 account-management | Account Management | client account management | | key-account-management, customer-success, upselling | e:w
 key-account-management | Key Account Management | KAM, strategic account management, key accounts | account-management | enterprise-sales, account-planning | e:w
 account-planning | Account Planning | strategic account planning | account-management | key-account-management | e:d
-pipeline-management | Pipeline Management | sales pipeline management, pipeline development, sales pipeline | | sales-forecasting, salesforce | e:w
+pipeline-management | Sales Pipeline Management | sales pipeline management, sales pipeline, sales pipelines, managing a sales pipeline, pipeline generation | | sales-forecasting, salesforce | e:w
 sales-forecasting | Sales Forecasting | sales forecasts | | pipeline-management, clari, financial-forecasting | e:w
 territory-management | Territory Management | territory planning, sales territory management | | outside-sales, sales-operations | e:w
 sales-operations | Sales Operations | sales ops | | salesforce, sales-forecasting, sales-compensation, revenue-operations | e:m
@@ -85,7 +85,7 @@ cross-selling | Cross-Selling | cross-sell, cross selling | account-management |
 category-management | Category Management | | | trade-marketing, merchandising, retail-buying | e:w
 merchandising | Merchandising | visual merchandising | | category-management, retail-buying | e:w
 retail-buying | Retail Buying | merchandise buying | | category-management, merchandising | e:w
-point-of-sale | Point of Sale Systems | POS systems, POS system, point-of-sale systems, point of sale | | cash-handling, square-pos | e:d
+point-of-sale | Point of Sale Systems | POS systems, POS system, point-of-sale systems, point of sale systems, POS software | | cash-handling, square-pos | e:d
 square-pos | Square POS | Square Point of Sale | point-of-sale | point-of-sale | e:d
 toast-pos | Toast POS | | point-of-sale | square-pos | e:d
 cash-handling | Cash Handling | cash handling procedures | | point-of-sale, customer-service | e:d

@@ -12,7 +12,7 @@ mobile-security | Mobile Security | mobile application security | application-se
 devsecops | DevSecOps | Dev Sec Ops, SecDevOps | devops, application-security | static-application-security-testing, software-composition-analysis, snyk | e:w
 
 # Operations and defense
-security-operations-center | Security Operations Center | SOC, security operations, SecOps, security operations centre, SOC operations, security operations center, Security Operations Centre, Security Operations, SOC Operations, SOC operations center | cybersecurity | siem, incident-response, threat-hunting | cs e:m
+security-operations-center | Security Operations Center | SOC, SecOps, security operations centre, SOC operations, security operations center, Security Operations Centre, SOC Operations, SOC operations center | cybersecurity | siem, incident-response, threat-hunting | amb e:m
 siem | SIEM | security information and event management, SIEM tools, SIEM platforms | security-operations-center | splunk, ibm-qradar, microsoft-sentinel, arcsight | e:w
 soar | SOAR | security orchestration automation and response, security orchestration, security automation and response | security-operations-center | siem, incident-response | e:w
 incident-response | Incident Response | security incident response, cyber incident response, incident handling | security-operations-center | digital-forensics, threat-hunting, siem | e:w
@@ -22,7 +22,7 @@ threat-modeling | Threat Modeling | threat modelling, threat models, STRIDE thre
 security-architecture | Security Architecture | cybersecurity architecture, enterprise security architecture | cybersecurity | threat-modeling, zero-trust, network-security | e:m
 security-monitoring | Security Monitoring | continuous security monitoring, security event monitoring | security-operations-center | siem, intrusion-detection | e:w
 log-analysis | Log Analysis | security log analysis, log correlation | | siem, splunk | e:w
-digital-forensics | Digital Forensics | computer forensics, cyber forensics, DFIR, forensic analysis, forensics | cybersecurity | incident-response, malware-analysis, encase | e:m
+digital-forensics | Digital Forensics | computer forensics, cyber forensics, DFIR, host forensics | cybersecurity | incident-response, malware-analysis, encase | e:m
 malware-analysis | Malware Analysis | malware reverse engineering | cybersecurity | reverse-engineering, digital-forensics, yara | e:m
 reverse-engineering | Reverse Engineering | software reverse engineering, binary analysis | | malware-analysis, ghidra, ida-pro | e:m
 vulnerability-management | Vulnerability Management | vulnerability remediation, vulnerability lifecycle management | cybersecurity | vulnerability-scanning, nessus, qualys, patch-management | e:w
@@ -132,6 +132,9 @@ wiz | Wiz | Wiz.io, Wiz CNAPP | cloud-security | prisma-cloud, cloud-security-po
 data-loss-prevention | Data Loss Prevention | DLP, data leakage prevention, data loss protection | data-security | microsoft-purview, cloud-access-security-broker | e:w
 email-security | Email Security | email protection, secure email gateway, secure email gateways | cybersecurity | social-engineering, data-loss-prevention | e:d
 tanium | Tanium | | endpoint-security | crowdstrike-falcon, sccm | e:d
+mcafee | McAfee | Trellix, McAfee ePO, McAfee ePolicy Orchestrator, McAfee Endpoint Security | endpoint-security | symantec-endpoint-protection, crowdstrike-falcon | e:d
+symantec-endpoint-protection | Symantec Endpoint Protection | Symantec Endpoint Security, Symantec Antivirus | endpoint-security | mcafee, microsoft-defender | e:d
+antivirus | Antivirus Software | antivirus, anti-virus, anti-malware, antimalware, virus protection | endpoint-security | mcafee, symantec-endpoint-protection, microsoft-defender | e:d
 knowbe4 | KnowBe4 | | security-awareness-training | security-awareness-training | e:d
 
 # Identity and access management

@@ -43,7 +43,7 @@ jmeter | JMeter | Apache JMeter | performance-testing | gatling, loadrunner, bla
 loadrunner | LoadRunner | Micro Focus LoadRunner, HP LoadRunner, OpenText LoadRunner, LoadRunner Enterprise | performance-testing | jmeter, neoload | e:w
 gatling | Gatling | | performance-testing | jmeter, k6 | e:d
 k6 | k6 | Grafana k6 | load-testing | gatling, jmeter | amb e:d
-locust | Locust | Locust.io | load-testing, python | jmeter, k6 | amb e:d
+locust | Locust | Locust.io | load-testing, python | jmeter, k6 | cs e:d
 neoload | NeoLoad | Tricentis NeoLoad | performance-testing | loadrunner | e:d
 blazemeter | BlazeMeter | | jmeter | jmeter | e:d
 silk-performer | Silk Performer | SilkPerformer | performance-testing | loadrunner | e:d
@@ -73,9 +73,9 @@ selenium | Selenium | Selenium WebDriver, WebDriver, Selenium Grid, Selenium IDE
 webdriverio | WebdriverIO | WebDriverIO, WDIO | javascript | selenium | e:d
 cypress | Cypress | Cypress.io | javascript | playwright, selenium | amb e:w
 playwright | Playwright | Microsoft Playwright | | cypress, selenium, puppeteer | amb e:w
-puppeteer | Puppeteer | | nodejs | playwright | amb e:d
+puppeteer | Puppeteer | | nodejs | playwright | cs e:d
 testcafe | TestCafe | | javascript | cypress | e:d
-protractor | Protractor | | angular | cypress | amb e:d
+protractor | Protractor | | angular | cypress | cs e:d
 nightwatch | Nightwatch.js | Nightwatch, NightwatchJS | javascript | selenium | e:d
 robot-framework | Robot Framework | RobotFramework | python | selenium | e:w
 uft | UFT | Micro Focus UFT, Unified Functional Testing, QTP, QuickTest Professional, HP UFT, UFT One, HP QTP | | selenium | e:w
@@ -90,7 +90,7 @@ lambdatest | LambdaTest | | cross-browser-testing | browserstack | e:d
 applitools | Applitools | Applitools Eyes | visual-regression-testing | | e:d
 
 # --- JavaScript test frameworks ---
-jest | Jest | Jest.js, JestJS | javascript | react-testing-library, mocha, vitest | amb e:d
+jest | Jest | Jest.js, JestJS | javascript | react-testing-library, mocha, vitest | cs e:d
 mocha | Mocha | Mocha.js, MochaJS | javascript | chai, jest | amb e:d
 chai | Chai | Chai.js | javascript | mocha | amb e:d
 jasmine | Jasmine | Jasmine.js, JasmineJS | javascript | karma | amb e:d
@@ -116,7 +116,7 @@ pytest | pytest | PyTest, py.test | python, unit-testing | unittest | e:d
 unittest | unittest | PyUnit, Python unittest | python, unit-testing | pytest | e:d
 rspec | RSpec | | ruby | capybara, minitest | e:d
 minitest | Minitest | | ruby | rspec | e:d
-capybara | Capybara | | ruby | rspec, selenium | amb e:d
+capybara | Capybara | | ruby | rspec, selenium | cs e:d
 phpunit | PHPUnit | PHP Unit | php | | e:d
 googletest | GoogleTest | gtest, Google Test, GoogleMock, gmock | cpp | catch2 | e:d
 catch2 | Catch2 | | cpp | googletest | e:d
@@ -134,14 +134,14 @@ earlgrey | EarlGrey | | ios | xctest | e:d
 postman | Postman | Postman API | api-testing | soapui, rest-assured | amb e:d
 soapui | SoapUI | Soap UI, ReadyAPI, Ready API | api-testing | postman | e:d
 karate | Karate | Karate DSL, Karate framework | api-testing | rest-assured | amb e:d
-pact | Pact | Pact.io, Pactflow | contract-testing | | amb e:d
+pact | Pact | Pact.io, Pactflow | contract-testing | | cs e:d
 wiremock | WireMock | | api-testing | | e:d
 testcontainers | Testcontainers | Test Containers | docker | junit | e:d
 
 # --- Test management and defect tracking ---
 testrail | TestRail | | | jira, zephyr, xray | e:d
 zephyr | Zephyr | Zephyr Scale, Zephyr Squad, Zephyr for Jira | jira | testrail, xray | amb e:d
-xray | Xray | Xray for Jira, Xray Test Management | jira | zephyr, testrail | amb e:d
+xray | Xray | Xray for Jira, Xray Test Management | jira | zephyr, testrail | cs e:d
 qtest | qTest | Tricentis qTest | | testrail | e:d
 hp-alm | HP ALM | Micro Focus ALM, Quality Center, HP Quality Center, ALM Quality Center, OpenText ALM | | testrail | e:d
 bugzilla | Bugzilla | | | jira | e:d

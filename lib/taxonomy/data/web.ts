@@ -9,7 +9,7 @@ jsx | JSX | | react | react, javascript | e:d
 angular | Angular | Angular 2+, Angular2, Angular 2, Angular 8, Angular 12, Angular 14, Angular 15, Angular 16, Angular 17, Angular framework | typescript | rxjs, ngrx, angularjs, typescript | amb e:w
 angularjs | AngularJS | Angular.js, Angular JS, Angular 1, Angular 1.x | javascript | angular, jquery | e:w
 vuejs | Vue.js | Vue, VueJS, Vue JS, Vue 3, Vue 2, Vue.js 3 | javascript | nuxt, vuex, pinia | e:w
-svelte | Svelte | Svelte.js, SvelteJS | javascript | sveltekit, react | amb e:w
+svelte | Svelte | Svelte.js, SvelteJS | javascript | sveltekit, react | cs e:w
 sveltekit | SvelteKit | Svelte Kit | svelte | svelte | e:w
 solidjs | SolidJS | Solid.js | javascript | react, svelte | e:w
 preact | Preact | | javascript | react | e:d
@@ -152,33 +152,33 @@ cesiumjs | CesiumJS | Cesium.js | javascript, webgl | | e:d
 google-maps-api | Google Maps API | Google Maps JavaScript API, Google Maps Platform, Google Maps SDK | | mapbox, leaflet | e:d
 web3js | Web3.js | Web3 JS, web3js | javascript | ethers-js, solidity | e:d
 ethers-js | Ethers.js | EthersJS | javascript | web3js, solidity | e:d
-hardhat | Hardhat | | solidity | web3js, ethers-js | amb e:d
+hardhat | Hardhat | | solidity | web3js, ethers-js | cs e:d
 
 # --- JavaScript runtimes, package managers and build tools ---
 nodejs | Node.js | Node, NodeJS, Node JS, Node.JS, Node js | javascript | express, npm, typescript, nestjs | e:w
 deno | Deno | Deno.js | javascript, typescript | nodejs, bun | e:d
-bun | Bun | Bun.js | javascript | nodejs, deno | amb e:d
+bun | Bun | Bun.js | javascript | nodejs, deno | cs e:d
 npm | npm | Node Package Manager, npm scripts | nodejs | yarn, pnpm | e:d
 yarn | Yarn | Yarn package manager, Yarn Berry | nodejs | npm, pnpm | amb e:d
 pnpm | pnpm | | nodejs | npm, yarn | e:d
 webpack | Webpack | webpack 5, Webpack.js | javascript | vite, babel, rollup | e:w
 vite | Vite | Vite.js, ViteJS | javascript | webpack, esbuild | e:d
-rollup | Rollup | Rollup.js, RollupJS | javascript | webpack, vite | amb e:d
+rollup | Rollup | Rollup.js, RollupJS | javascript | webpack, vite | cs e:d
 esbuild | esbuild | | javascript | vite, swc | e:d
 swc | SWC | Speedy Web Compiler | javascript | babel, esbuild | e:d
 babel | Babel | Babel.js, BabelJS, Babel JS | javascript | webpack, swc | amb e:d
 browserify | Browserify | | javascript | webpack | e:d
-gulp | Gulp | Gulp.js, GulpJS | javascript | grunt, webpack | amb e:d
-grunt | Grunt | Grunt.js, GruntJS | javascript | gulp | amb e:d
+gulp | Gulp | Gulp.js, GulpJS | javascript | grunt, webpack | cs e:d
+grunt | Grunt | Grunt.js, GruntJS | javascript | gulp | cs e:d
 turborepo | Turborepo | Turbo Repo | javascript | lerna | e:d
 lerna | Lerna | | javascript | turborepo | e:d
-prettier | Prettier | | javascript | eslint | amb e:d
+prettier | Prettier | | javascript | eslint | cs e:d
 pm2 | PM2 | | nodejs | nodejs | e:d
 
 # --- Node.js back end ---
 express | Express | Express.js, ExpressJS, Express JS | nodejs | nestjs, koa, fastify | amb e:w
 nestjs | NestJS | Nest.js, Nest JS | nodejs, typescript | express, typeorm | e:w
-koa | Koa | Koa.js, KoaJS | nodejs | express | amb e:d
+koa | Koa | Koa.js, KoaJS | nodejs | express | cs e:d
 fastify | Fastify | | nodejs | express | e:d
 hapi | hapi | Hapi.js, hapijs | nodejs | express | e:d
 sails-js | Sails.js | SailsJS | nodejs | express | e:d
@@ -187,7 +187,7 @@ feathersjs | FeathersJS | Feathers.js | nodejs | express | e:d
 passport-js | Passport.js | PassportJS | nodejs | express | e:d
 strapi | Strapi | Strapi CMS | nodejs | headless-cms, contentful | e:d
 keystonejs | KeystoneJS | Keystone.js | nodejs | strapi | e:d
-mongoose | Mongoose | Mongoose ODM, Mongoose.js | nodejs, mongodb | mongodb, sequelize | amb e:d
+mongoose | Mongoose | Mongoose ODM, Mongoose.js | nodejs, mongodb | mongodb, sequelize | cs e:d
 sequelize | Sequelize | Sequelize ORM | nodejs, sql | typeorm, prisma | e:d
 typeorm | TypeORM | | typescript | prisma, sequelize | e:d
 prisma | Prisma | Prisma ORM | nodejs | typeorm, sequelize, drizzle | amb e:d
@@ -268,7 +268,7 @@ javafx | JavaFX | | java | java-swing | e:w
 java-swing | Java Swing | Java AWT, Swing UI | java | javafx | e:w
 liferay | Liferay | Liferay Portal, Liferay DXP | java | | e:w
 osgi | OSGi | | java | | e:w
-jetty | Jetty | Eclipse Jetty | java | apache-tomcat | amb e:d
+jetty | Jetty | Eclipse Jetty | java | apache-tomcat | cs e:d
 glassfish | GlassFish | Glassfish Server, Eclipse GlassFish | java, jakarta-ee | jboss | e:d
 
 # --- Ruby ---
@@ -305,7 +305,7 @@ classic-asp | Classic ASP | ASP Classic, Active Server Pages | | asp-net, vbscri
 entity-framework | Entity Framework | EF Core, Entity Framework Core, EF6, EntityFramework | dotnet | linq, nhibernate, dapper | e:w
 linq | LINQ | Language Integrated Query, LINQ to SQL | dotnet, csharp | entity-framework | e:d
 ado-net | ADO.NET | ADO .NET | dotnet | entity-framework | e:d
-dapper | Dapper | Dapper ORM | dotnet | entity-framework | amb e:d
+dapper | Dapper | Dapper ORM | dotnet | entity-framework | cs e:d
 nhibernate | NHibernate | | dotnet | entity-framework, hibernate | e:d
 blazor | Blazor | Blazor WebAssembly, Blazor Server, Blazor WASM | asp-net-core | asp-net-core, razor | e:w
 razor | Razor | Razor Pages, Razor syntax, cshtml | asp-net | blazor, asp-net-mvc | amb e:d
@@ -392,6 +392,6 @@ netbeans | NetBeans | Apache NetBeans | | java, eclipse-ide | e:d
 rider | JetBrains Rider | Rider IDE | | csharp, visual-studio | e:d
 clion | CLion | JetBrains CLion | | cpp, c | e:d
 phpstorm | PhpStorm | JetBrains PhpStorm | | php | e:d
-vim | Vim | Neovim, NeoVim, vi editor | | emacs, linux | amb e:d
+vim | Vim | Neovim, NeoVim, vi editor | | emacs, linux | cs e:d
 emacs | Emacs | GNU Emacs | | vim | e:d
 `;

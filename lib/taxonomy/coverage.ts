@@ -1,0 +1,35 @@
+import type { SkillMatcher } from '@/lib/skills/compile-matcher';
+import { foldText, foldTerm } from '@/lib/skills/fold-text';
+
+const VENDOR = /^(?:Microsoft|Oracle|Google|Amazon Web Services|Amazon|Apple|Dassault Systemes|IBM|Adobe Systems|Adobe|SAP|Apache|Eclipse|Autodesk|Atlassian|Salesforce|Intuit|Epic Systems|Cisco|Red Hat|VMware|Facebook|Meta|The MathWorks|MathWorks|Unity Technologies|JetBrains|Bentley Systems|Esri)\s+/i;
+
+/** How much of a public skill list the taxonomy covers. */
+export interface CoverageReport {
+  total: number;
+  covered: number;
+  missing: string[];
+}
+
+/**
+ * Which entries of a public list the taxonomy covers: an entry counts when its name, with any
+ * parenthesised qualifier removed ("Ruby (computer programming)"), is a taxonomy name or alias, or when
+ * the matcher finds a skill spanning most of it ("SAS language", "Apache Maven").
+ */
+export function coverageOf(matcher: SkillMatcher, entries: readonly string[]): CoverageReport {
+  const terms = new Set<string>();
+  for (const s of matcher.taxonomy.skills) for (const t of [s.name, ...s.aliases]) terms.add(foldTerm(t));
+  const missing: string[] = [];
+  for (const entry of entries) {
+    const bare = entry.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    const key = foldTerm(bare);
+    if (terms.has(key)) continue;
+    // O*NET prefixes vendors and appends acronyms: "Microsoft PowerShell", "Microsoft SQL Server Integration Services SSIS".
+    const unvendored = foldTerm(bare.replace(VENDOR, ''));
+    const words = unvendored.split(' ');
+    if (terms.has(unvendored) || terms.has(words.slice(0, -1).join(' ')) || (words.length > 1 && terms.has(words.at(-1)!) && /^[A-Z0-9.]{2,}$/.test(bare.split(' ').at(-1)!))) continue;
+    const folded = foldText(bare);
+    const found = matcher.scan(folded).some((m) => m.end - m.start >= key.replace(/\b(?:software|language|tools?|systems?)\b/g, '').trim().length * 0.6);
+    if (!found) missing.push(entry);
+  }
+  return { total: entries.length, covered: entries.length - missing.length, missing };
+}

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { compileMatcher } from '../lib/skills/compile-matcher';
+import { extractSkills } from '../lib/skills/extract-skills';
+import { loadTaxonomy } from '../lib/taxonomy/load-taxonomy';
+const texts = readFileSync('../shared/eval/corpus/postings.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string);
+const m = compileMatcher(loadTaxonomy());
+const t0 = performance.now();
+for (let k = 0; k < 3; k++) for (const t of texts) extractSkills(m, t);
+console.log((performance.now() - t0) / (3 * texts.length), 'ms avg');
+const slow = texts.map((t) => { const a = performance.now(); extractSkills(m, t); return [performance.now() - a, t.length] as const; }).sort((a, b) => b[0] - a[0]).slice(0, 5);
+console.log(slow);
