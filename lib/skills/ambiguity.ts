@@ -87,6 +87,7 @@ const CUE_BEFORE = new RegExp(
     String.raw`\byears?(?:'|’)?\s+(?:of\s+)?(?:professional\s+|hands-on\s+|relevant\s+)?(?:experience\s+)?(?:with\s+|in\s+|using\s+|of\s+)?`,
     String.raw`\b(?:such as|e\.g\.,?|eg|i\.e\.,?|including|like|using|use|via|leverage|leveraging|languages?|frameworks?|tools?|stack|technologies|platforms?|especially|particularly|preferably|ideally)\s*[:(]?\s*`,
     String.raw`\b(?:in|with)\s+(?:modern\s+|advanced\s+|strong\s+|solid\s+)?`,
+    String.raw`\b(?:some|any|basic|working|prior|previous|production|professional|idiomatic|modern)\s+`,
     String.raw`[:(]\s*`,
   ].map((p) => `(?:${p})$`).join('|'),
   'i',
@@ -94,7 +95,7 @@ const CUE_BEFORE = new RegExp(
 
 /** Cues right after a term that show it is named as a skill. */
 const CUE_AFTER =
-  /^(?:\s*\(?\s*v?\d+(?:\.\d+)*\b|\s*\/\s*\S|\s+(?:programming|programmer|language|languages|developer|developers|engineer|engineers|engineering|development|dev\b|code|coding|codebase|framework|frameworks|library|libraries|experience|skills?|apps?|applications?|ecosystem|stack|scripts?|scripting|services|certification|certified|expertise|proficiency|knowledge|environment|projects?|modules?|packages?|runtime|toolchain|SDK|API|APIs|components?|Native|Boot|MVC|Data|Cloud|Security|Streams?|Connect|topics|clusters?|cookbooks?|recipes|manifests?|games?|game engine|3D|alerting|alerts?|metrics|exporters?|rules|modules|pipelines?|jobs|notebooks?|queries|spreadsheets?|formulas|macros|pivot|VLOOKUP|documents?|templates?|databases?|forms|reports|dashboards?|users?|admin|administration|certifications?)\b)/i;
+  /^(?:\s*\(?\s*v?\d+(?:\.\d+)*\b|\s*,?\s*which (?:we|you|the team|our team) (?:use|run|write|build)|\s*\/\s*\S|\s+(?:programming|programmer|language|languages|developer|developers|engineer|engineers|engineering|development|dev\b|code|coding|codebase|framework|frameworks|library|libraries|experience|skills?|apps?|applications?|ecosystem|stack|scripts?|scripting|services|certification|certified|expertise|proficiency|knowledge|environment|projects?|modules?|packages?|runtime|toolchain|SDK|API|APIs|components?|Native|Boot|MVC|Data|Cloud|Security|Streams?|Connect|topics|clusters?|cookbooks?|recipes|manifests?|games?|game engine|3D|alerting|alerts?|metrics|exporters?|rules|modules|pipelines?|jobs|notebooks?|queries|spreadsheets?|formulas|macros|pivot|VLOOKUP|documents?|templates?|databases?|forms|reports|dashboards?|users?|admin|administration|certifications?)\b)/i;
 
 /** A skills line: "Skills: …", "Tech stack: …", "Technologies used - …". */
 const SKILLS_LINE = /^[\s•·*\-]*(?:(?:required |preferred |technical |key |core |desired )?skills?(?:\s+required)?|technolog(?:y|ies)(?:\s+used)?|tech(?:nical)?\s+stack|tools?(?:\s+(?:and|&)\s+technologies)?|stack|languages?|frameworks?|environment|platforms?|software|systems|keywords?)\s*[:\-–]/i;
@@ -155,7 +156,7 @@ export function isListGap(between: string): boolean {
 
 /** Human languages are skills only when asked for as such ("fluent in Spanish", "English and French"). */
 const LANGUAGE_CUE_BEFORE =
-  /\b(?:fluen(?:t|cy)(?: level)?(?: in)?|proficien(?:t|cy)(?: in)?|speak(?:s|ing)?|spoken|written(?: and spoken)?|bilingual(?: in)?|native(?: level)?|business[ -]level|professional[ -]level|conversational|command of|knowledge of|skills in|communicate in|communication in|working in|languages?[:(]?|in|and|or|plus)\s*(?:\(|:)?\s*$/i;
+  /\b(?:excellent|good|strong|perfect|advanced|basic|intermediate|solid|professional|native|e\.g\.,?|such as|including|fluen(?:t|cy)(?: level)?(?: in)?|proficien(?:t|cy)(?: in)?|speak(?:s|ing)?|spoken|written(?: and spoken)?|bilingual(?: in)?|native(?: level)?|business[ -]level|professional[ -]level|conversational|command of|knowledge of|skills in|communicate in|communication in|working in|languages?[:(]?|in|and|or|plus)\s*(?:\(|:)?\s*$/i;
 const LANGUAGE_CUE_AFTER =
   /^(?:\s*[-–]\s*speaking|\s*\((?:fluent|native|required|preferred|a plus|written|spoken|B[12]|C[12])|\s+(?:speakers?|speaking|language|languages|skills|fluency|proficiency|is (?:a plus|required|preferred|essential|mandatory)|are (?:a plus|required|preferred)|required|preferred|a plus|and\s+[A-Z][a-z]+\s+(?:speakers?|speaking|language|languages|skills|fluency)|(?:and|or|\/)\s+[A-Z][a-z]+\s+(?:language|languages|skills|required|preferred))\b|\s*[,/]\s*[A-Z][a-z]+\s*(?:and|or|,|\/)|\s*$)/;
 

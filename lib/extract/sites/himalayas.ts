@@ -20,6 +20,8 @@ const CARD_TITLE = ['h2', 'h3']; // 2026-06 list cards
 
 // /companies/<company>/jobs/<job slug>; apply links add /apply.
 const JOB_PATH = /^\/companies\/([^/]+)\/jobs\/([^/?#]+)\/?$/;
+// Pages that list jobs: /jobs and its filters (/jobs/finance, /jobs/countries/canada), a company's page and its jobs tab.
+const LIST_PATH = /^\/(jobs(\/|$)|companies\/[^/]+(\/jobs)?\/?$)/;
 
 /** Himalayas (remote jobs): job pages and the job lists (all jobs, by country, by category). */
 export const himalayas: SiteAdapter = {
@@ -47,7 +49,7 @@ export const himalayas: SiteAdapter = {
       });
       return posting ? { site: 'himalayas', kind: 'posting', cards: [], posting } : noPage('himalayas');
     }
-    const cards = readCards(doc);
+    const cards = LIST_PATH.test(url.pathname) ? readCards(doc) : [];
     return cards.length ? { site: 'himalayas', kind: 'list', cards } : noPage('himalayas');
   },
 };

@@ -46,6 +46,7 @@ const CARD_LOCATION = ['.usajobs-search-result--core__location']; // 2023-05
 const JOB_LINK = 'a[href*="/job/"]';
 
 const JOB_PATH = /^\/(?:job|GetJob\/ViewDetails)\/(\d+)\/?$/i;
+const SEARCH_PATH = /^\/search(\/|$)/i;
 
 /** USAJOBS, the U.S. federal government's job site: announcements and search results. */
 export const usajobs: SiteAdapter = {
@@ -71,7 +72,7 @@ export const usajobs: SiteAdapter = {
       });
       return posting ? { site: 'usajobs', kind: 'posting', cards: [], posting } : noPage('usajobs');
     }
-    const cards = readCards(doc);
+    const cards = readCards(doc, SEARCH_PATH.test(url.pathname));
     return cards.length ? { site: 'usajobs', kind: 'list', cards } : noPage('usajobs');
   },
 };
@@ -91,11 +92,12 @@ function descriptionElement(doc: Document): Element | null {
 
 const idOf = (a: Element) => JOB_PATH.exec((a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0])?.[1] ?? null;
 
-function readCards(doc: Document): CardRead[] {
+function readCards(doc: Document, searchPage: boolean): CardRead[] {
   const cards: CardRead[] = [];
   let roots = allOfFirst(doc, CARDS);
-  // Without the known card class, each announcement link's own box is the card.
-  if (!roots.length) {
+  // Without the known card class, each announcement link's own box is the card; only on the search page,
+  // as help pages and agency pages link to announcements too.
+  if (!roots.length && searchPage) {
     const main = doc.querySelector('main') ?? doc.body;
     roots = main ? [...main.querySelectorAll(JOB_LINK)].filter(idOf).map((a) => cardRoot(a, JOB_LINK, idOf, main)) : [];
   }

@@ -173,7 +173,7 @@ salesforce-platform-developer | Salesforce Certified Platform Developer | Salesf
 salesforce-sales-cloud-consultant | Salesforce Certified Sales Cloud Consultant | Sales Cloud Consultant certification | salesforce-certification, salesforce-sales-cloud | salesforce-administrator | e:w
 
 # --- Healthcare and clinical research ---
-bls | BLS | Basic Life Support, BLS certification, BLS certified, AHA BLS, BLS for Healthcare Providers | | acls, pals, cpr-certification | amb e:d
+bls | BLS | Basic Life Support, BLS certification, BLS certified, AHA BLS, BLS for Healthcare Providers, basic life support | | acls, pals, cpr-certification | amb e:d
 acls | ACLS | Advanced Cardiovascular Life Support, Advanced Cardiac Life Support, ACLS certification, ACLS certified | | bls, pals | e:d
 pals | PALS | Pediatric Advanced Life Support, PALS certification | | acls, nrp | cs e:d
 nrp | NRP | Neonatal Resuscitation Program, NRP certification | | pals | e:d

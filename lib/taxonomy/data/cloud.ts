@@ -108,8 +108,8 @@ amazon-connect | Amazon Connect | AWS Connect | aws | amazon-lex | e:w
 azure | Microsoft Azure | Azure, MS Azure, Azure Cloud, Windows Azure, Azure cloud services | cloud-computing | aws, gcp, azure-devops, azure-functions | e:m
 azure-cli | Azure CLI | az cli | azure | azure-powershell, azure-resource-manager | e:d
 azure-powershell | Azure PowerShell | Az PowerShell | azure | azure-cli | e:d
-azure-resource-manager | Azure Resource Manager | ARM templates, ARM template, Azure ARM, Azure ARM templates, Azure Resource Manager templates | azure, infrastructure-as-code | bicep, terraform, aws-cloudformation | e:w
-bicep | Azure Bicep | Bicep | azure, infrastructure-as-code | azure-resource-manager, terraform | amb e:d
+azure-resource-manager | Azure Resource Manager | ARM templates, ARM template, Azure ARM, Azure ARM templates, Azure Resource Manager templates | azure, infrastructure-as-code | azure-bicep, terraform, aws-cloudformation | e:w
+azure-bicep | Azure Bicep | Bicep | azure, infrastructure-as-code | azure-resource-manager, terraform | amb e:d
 azure-virtual-machines | Azure Virtual Machines | Azure VMs, Azure VM | azure | azure-virtual-network, amazon-ec2 | e:d
 azure-virtual-network | Azure Virtual Network | Azure VNet, VNet, VNets, Azure VNets | azure, virtual-private-cloud | azure-virtual-machines, azure-expressroute | e:d
 azure-expressroute | Azure ExpressRoute | ExpressRoute | azure | azure-virtual-network, aws-direct-connect | e:d
@@ -180,7 +180,7 @@ anthos | Anthos | Google Anthos | gcp, hybrid-cloud | google-kubernetes-engine, 
 apigee | Apigee | Google Apigee, Apigee Edge, Apigee X | gcp | azure-api-management, api-gateway, kong-gateway | e:w
 
 # Other cloud platforms
-oracle-cloud | Oracle Cloud Infrastructure | OCI, Oracle Cloud Infrastructure OCI, Oracle OCI | cloud-computing | aws, azure, oracle-database | e:m
+oracle-cloud-infrastructure | Oracle Cloud Infrastructure | OCI, Oracle Cloud Infrastructure OCI, Oracle OCI | cloud-computing | aws, azure, oracle-database | e:m
 ibm-cloud | IBM Cloud | IBM Bluemix, Bluemix | cloud-computing | openshift, aws | e:m
 alibaba-cloud | Alibaba Cloud | Aliyun | cloud-computing | aws, azure | e:m
 tencent-cloud | Tencent Cloud | | cloud-computing | alibaba-cloud | e:m

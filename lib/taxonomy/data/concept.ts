@@ -1,6 +1,6 @@
 export default `
 # APIs and web services
-api-development | API Development | APIs, API, API integration, API integrations, API programming | | rest, api-design, graphql | e:w
+api-development | API Development | APIs, API, API's, API integration, API integrations, API programming | | rest, api-design, graphql | e:w
 api-design | API Design | API architecture, API-first design, API first, API-first development | api-development | rest, openapi, graphql, grpc | e:w
 rest | REST | RESTful, REST API, REST APIs, RESTful APIs, RESTful API, RESTful services, RESTful web services, REST services, RESTful web service, Representational State Transfer, Restful, Restful APIs, Restful API, Restful services, Rest API, Rest APIs, restful APIs, restful API, restful services, REST api, RESTful Services, RESTful Web Services, REST Services, REST-based, representational state transfer, RESTful architecture | api-development | graphql, openapi, json, http | cs e:w
 graphql | GraphQL | Graph QL, GraphQL APIs, GraphQL API | api-development | rest, grpc | e:w
@@ -11,10 +11,10 @@ web-services | Web Services | web service, web services development | | rest, so
 json-rpc | JSON-RPC | JSON RPC | rpc | grpc, rest | e:d
 rpc | RPC | remote procedure call, remote procedure calls | | grpc, json-rpc | e:d
 openapi | OpenAPI | OpenAPI Specification, OpenAPI spec, Swagger, Swagger UI | api-design | rest, api-design | e:d
-api-gateway | API Gateway | API gateways | microservices | amazon-api-gateway, kong-gateway, apigee, azure-api-management | e:d
+api-gateway | API Gateway | API gateways | | microservices, amazon-api-gateway, kong-gateway, apigee, azure-api-management | e:d
 api-management | API Management | API lifecycle management | api-development | apigee, azure-api-management, mulesoft | e:w
 odata | OData | Open Data Protocol | rest | rest, api-development | e:d
-sdk | Software Development Kit | SDK, SDKs, SDK development, software development kits | api-development | api-development, api-documentation | e:w
+software-development-kit | Software Development Kit | SDK, SDKs, SDK development, software development kits | api-development | api-development, api-documentation | e:w
 api-documentation | API Documentation | API docs, API reference documentation, API references | api-development | openapi, docs-as-code | e:d
 docs-as-code | Docs as Code | docs-as-code, documentation as code, documentation-as-code | | api-documentation, markdown, git | e:d
 developer-experience | Developer Experience | DevEx, developer productivity engineering | | developer-relations, platform-engineering | e:w
@@ -32,11 +32,11 @@ messagepack | MessagePack | msgpack | | protocol-buffers, json | e:d
 geojson | GeoJSON | Geo JSON | json | json | e:d
 hdf5 | HDF5 | HDF, Hierarchical Data Format | | apache-parquet, netcdf | e:d
 netcdf | NetCDF | netCDF4 | | hdf5 | e:d
-rdf | RDF | Resource Description Framework, RDF triples | semantic-web | owl-ontology, triplestore | e:w
-owl-ontology | OWL | Web Ontology Language, OWL ontologies | semantic-web | rdf, ontology-engineering | cs e:w
-semantic-web | Semantic Web | linked data, semantic technologies | | rdf, owl-ontology, knowledge-graphs | e:w
+rdf | RDF | Resource Description Framework, RDF triples | semantic-web | owl, triplestore | e:w
+owl | OWL | Web Ontology Language, OWL ontologies | semantic-web | rdf, ontology-engineering | cs e:w
+semantic-web | Semantic Web | linked data, semantic technologies | | rdf, owl, knowledge-graphs | e:w
 knowledge-graphs | Knowledge Graphs | knowledge graph | | semantic-web, graph-databases, rdf | e:w
-ontology-engineering | Ontology Engineering | ontology development, ontology design, ontologies, ontology modeling, ontology modelling | semantic-web | owl-ontology, knowledge-graphs | e:w
+ontology-engineering | Ontology Engineering | ontology development, ontology design, ontologies, ontology modeling, ontology modelling | semantic-web | owl, knowledge-graphs | e:w
 triplestore | Triplestore | triple store, triple stores, RDF store, RDF triplestore | semantic-web, graph-databases | rdf, neo4j | e:w
 
 # Network protocols
@@ -46,7 +46,7 @@ ip-addressing | IP Addressing | subnetting, IP subnetting, CIDR, IPv4, IPv4 addr
 ipv6 | IPv6 | IP v6 | computer-networking | ip-addressing, tcp-ip | e:d
 osi-model | OSI Model | OSI, OSI layers, OSI reference model, 7-layer OSI model | computer-networking | tcp-ip | e:d
 http | HTTP | HTTP/1.1, Hypertext Transfer Protocol, HTTP protocol | tcp-ip | https, http2, rest, websockets | cs e:d
-https | HTTPS | HTTP Secure, HTTP over TLS | http | http, tls | cs e:d
+https | HTTPS | HTTP Secure, HTTP over TLS | http | http, tls-ssl | cs e:d
 http2 | HTTP/2 | HTTP2, HTTP 2 | http | http, http3, grpc | e:d
 http3 | HTTP/3 | HTTP3, QUIC | http | http2, udp | e:d
 websockets | WebSockets | WebSocket, Web Sockets, Web Socket, WebSocket API | | http, webrtc, server-sent-events | e:d
@@ -75,8 +75,8 @@ lin-bus | LIN Bus | Local Interconnect Network | embedded-systems | can-bus | e:
 i2c | I2C | I²C, IIC, I2C bus, Inter-Integrated Circuit | embedded-systems | spi, uart | e:d
 spi | SPI | Serial Peripheral Interface, SPI bus | embedded-systems | i2c, uart | cs e:d
 uart | UART | UARTs, USART, RS-232, RS232, RS-485, RS485, serial communication | embedded-systems | i2c, spi | e:d
-usb-protocol | USB | USB protocol, USB 3.0, Universal Serial Bus | embedded-systems | pcie, uart | e:w
-pcie | PCIe | PCI Express, PCI-e | embedded-systems | usb-protocol, computer-architecture | e:w
+usb | USB | USB protocol, USB 3.0, Universal Serial Bus | embedded-systems | pcie, uart | e:w
+pcie | PCIe | PCI Express, PCI-e | embedded-systems | usb, computer-architecture | e:w
 ethernet | Ethernet | Ethernet protocols, Gigabit Ethernet, 10GbE | computer-networking | tcp-ip, ethernet-ip | e:d
 bluetooth | Bluetooth | Bluetooth Low Energy, BLE, Bluetooth LE | embedded-systems | zigbee, wi-fi, iot | e:w
 zigbee | Zigbee | | iot | bluetooth, lorawan | e:d
@@ -88,7 +88,7 @@ software-architecture | Software Architecture | software architectures, applicat
 system-design | System Design | systems design, large-scale system design, distributed system design | software-architecture | distributed-systems, software-architecture | e:m
 microservices | Microservices | microservice, micro services, micro-services, microservices architecture, microservices architectures, microservice architecture | software-architecture | docker, kubernetes, service-mesh, event-driven-architecture, api-gateway | e:w
 event-driven-architecture | Event-Driven Architecture | event driven architecture, event-driven systems, event-driven design, event-driven microservices, event driven systems | software-architecture | kafka, message-queues, event-sourcing, publish-subscribe | e:w
-service-oriented-architecture | Service-Oriented Architecture | SOA, service oriented architecture | software-architecture | microservices, enterprise-service-bus, soap | e:w
+service-oriented-architecture | Service-Oriented Architecture | SOA, service oriented architecture | software-architecture | microservices, enterprise-service-bus, soap | amb e:w
 enterprise-service-bus | Enterprise Service Bus | ESB, ESBs | service-oriented-architecture | mulesoft, service-oriented-architecture | e:w
 enterprise-integration-patterns | Enterprise Integration Patterns | EIP patterns | | enterprise-service-bus, message-queues, apache-camel | e:w
 message-queues | Message Queues | message queue, message queuing, messaging queues, message queueing, message brokers, message broker, messaging systems, message-oriented middleware | | kafka, rabbitmq, amazon-sqs, publish-subscribe | e:w
@@ -104,6 +104,7 @@ mvvm | MVVM | Model-View-ViewModel, Model View ViewModel | design-patterns | mvc
 design-patterns | Design Patterns | software design patterns, design pattern, GoF design patterns, Gang of Four, object-oriented design patterns | object-oriented-programming | solid-principles, mvc, object-oriented-design | e:w
 solid-principles | SOLID Principles | SOLID design principles, SOLID principle, SOLID programming principles | object-oriented-programming | design-patterns, clean-architecture, object-oriented-design | e:d
 object-oriented-design | Object-Oriented Design | object oriented design, OO design, OOAD, object-oriented analysis and design, object oriented analysis and design | object-oriented-programming | design-patterns, uml, solid-principles | e:w
+bpmn | BPMN | Business Process Model and Notation, BPMN 2.0, Business Process Modeling Notation | | uml | e:d
 uml | UML | Unified Modeling Language, Unified Modelling Language, UML diagrams, UML modeling, UML modelling | | object-oriented-design | e:w
 dependency-injection | Dependency Injection | inversion of control | object-oriented-programming | design-patterns, spring | e:d
 reactive-programming | Reactive Programming | reactive systems, reactive streams | | asynchronous-programming, functional-programming | e:w
@@ -116,10 +117,10 @@ object-oriented-programming | Object-Oriented Programming | OOP, OOPS, object or
 functional-programming | Functional Programming | functional programming languages, functional languages, functional paradigm | | object-oriented-programming, reactive-programming, scala | e:w
 procedural-programming | Procedural Programming | procedural languages | | object-oriented-programming, c | e:w
 data-structures | Data Structures | data structure, data structures and algorithms | | algorithms | e:m
-algorithms | Algorithms | algorithm design, algorithm development, algorithmic problem solving, algorithms and data structures, algorithm design and analysis | | data-structures, dynamic-programming, complexity-analysis | e:m
+algorithms | Algorithms | algorithm design, algorithm development, algorithmic problem solving, algorithms and data structures, algorithm design and analysis | | data-structures, dynamic-programming, algorithmic-complexity | e:m
 dynamic-programming | Dynamic Programming | | algorithms | algorithms, graph-algorithms | e:w
 graph-algorithms | Graph Algorithms | graph theory, graph algorithm | algorithms | algorithms, graph-databases | e:w
-complexity-analysis | Algorithmic Complexity | Big O notation, Big-O, time complexity, space complexity, computational complexity, complexity analysis | algorithms | algorithms, data-structures | e:d
+algorithmic-complexity | Algorithmic Complexity | Big O notation, Big-O, time complexity, space complexity, computational complexity, complexity analysis | algorithms | algorithms, data-structures | e:d
 vectorization | Vectorization | vectorized code, vectorised code, code vectorization, SIMD programming, SIMD | parallel-computing | parallel-computing, high-performance-computing | e:w
 concurrency | Concurrency | concurrent programming, concurrency control | | multithreading, asynchronous-programming, parallel-computing | e:w
 multithreading | Multithreading | multi-threading, multithreaded programming, multi-threaded programming, thread synchronization | concurrency | concurrency, parallel-computing, asynchronous-programming | e:w
@@ -133,7 +134,7 @@ low-latency-systems | Low-Latency Systems | low-latency programming, low latency
 memory-management | Memory Management | manual memory management, memory management techniques | | cpp, c, performance-profiling | e:w
 performance-profiling | Performance Profiling | code profiling, application profiling, performance profilers, CPU profiling | | memory-management, low-latency-systems | e:w
 caching | Caching | caching strategies, cache design, caching layers, distributed caching, caching mechanisms | | redis, memcached, content-delivery-network | e:d
-socket-programming | Socket Programming | sockets, network programming, socket API, BSD sockets | computer-networking | tcp-ip, websockets | e:w
+socket-programming | Socket Programming | network programming, socket API, BSD sockets | computer-networking | tcp-ip, websockets | e:w
 systems-programming | Systems Programming | system programming, systems-level programming, low-level programming | | c, cpp, rust, operating-systems | e:m
 command-line | Command Line | command-line interface, command line interface, CLI, command-line tools, CLI tools | | bash, linux | e:d
 refactoring | Refactoring | code refactoring, refactor, legacy code refactoring | | code-review, design-patterns, clean-code | e:w
@@ -161,7 +162,7 @@ quantum-computing | Quantum Computing | quantum algorithms, quantum programming,
 
 # Blockchain
 blockchain | Blockchain | blockchain technology, distributed ledger technology, DLT, distributed ledgers | | smart-contracts, ethereum, web3 | e:m
-ethereum | Ethereum | EVM, Ethereum Virtual Machine | blockchain | smart-contracts, web3 | e:w
+ethereum | Ethereum | Ethereum Virtual Machine | blockchain | smart-contracts, web3 | e:w
 web3 | Web3 | Web 3.0, dApps, dApp, decentralized applications | blockchain | ethereum, smart-contracts | e:w
 hyperledger-fabric | Hyperledger Fabric | Hyperledger | blockchain | ethereum, blockchain | e:w
 defi | DeFi | decentralized finance | blockchain | ethereum, smart-contracts | e:w

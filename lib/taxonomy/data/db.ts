@@ -1,7 +1,7 @@
 export default `
 # Broad database skills
 relational-databases | Relational Databases | relational database, RDBMS, RDBMSs, relational database management systems, relational database management system, SQL databases, SQL database | | sql, postgresql, mysql, database-design | e:w
-nosql | NoSQL | No SQL, NoSQL databases, NoSQL database, non-relational databases, non-relational database | | mongodb, apache-cassandra, redis, amazon-dynamodb, document-databases | e:w
+nosql | NoSQL | No SQL, No SQL databases, NoSQL databases, NoSQL database, non-relational databases, non-relational database | | mongodb, apache-cassandra, redis, amazon-dynamodb, document-databases | e:w
 document-databases | Document Databases | document database, document store, document stores, document-oriented database, document-oriented databases | nosql | mongodb, couchbase, couchdb | e:w
 key-value-stores | Key-Value Stores | key-value store, key-value database, key-value databases | nosql | redis, amazon-dynamodb, memcached | e:w
 graph-databases | Graph Databases | graph database, graph DB, graph DBs | nosql | neo4j, amazon-neptune, janusgraph, tigergraph | e:w
@@ -10,6 +10,7 @@ columnar-databases | Columnar Databases | columnar database, column-oriented dat
 vector-databases | Vector Databases | vector database, vector DB, vector DBs, vector store, vector stores | | pinecone, weaviate, milvus, qdrant, pgvector | e:w
 in-memory-databases | In-Memory Databases | in-memory database, in-memory data store, in-memory data grid | | redis, memcached, hazelcast, apache-ignite | e:w
 distributed-databases | Distributed Databases | distributed database, distributed SQL | | cockroachdb, yugabytedb, apache-cassandra, tidb | e:m
+mpp-databases | MPP Databases | massively parallel processing, MPP architecture, MPP architectures, MPP database, MPP data warehouse | | teradata, amazon-redshift, greenplum, vertica | e:w
 newsql | NewSQL | New SQL | relational-databases | cockroachdb, yugabytedb, tidb | e:w
 multi-model-databases | Multi-Model Databases | multi-model database | | arangodb, azure-cosmos-db | e:w
 
@@ -17,7 +18,7 @@ multi-model-databases | Multi-Model Databases | multi-model database | | arangod
 database-design | Database Design | database schema design, relational database design, DB design | | schema-design, database-normalization, entity-relationship-diagrams, relational-databases | e:w
 schema-design | Schema Design | schema modeling, schema modelling | | database-design, database-normalization, data-modeling | e:w
 database-normalization | Database Normalization | normal forms, database normalisation, data normalisation | database-design | schema-design, entity-relationship-diagrams | e:d
-entity-relationship-diagrams | Entity-Relationship Diagrams | entity relationship diagram, entity relationship diagrams, ER diagram, ER diagrams, ERD, ERDs, ER modeling, ER modelling, entity-relationship modeling, entity-relationship modelling | database-design | schema-design, data-modeling, erwin | e:d
+entity-relationship-diagrams | Entity-Relationship Diagrams | entity relationship diagram, entity relationship diagrams, ER diagram, ER diagrams, ERD, ERDs, ER modeling, ER modelling, entity-relationship modeling, entity-relationship modelling | database-design | schema-design, data-modeling, erwin-data-modeler | e:d
 database-administration | Database Administration | DB administration, database admin | | database-performance-tuning, backup-and-recovery, database-replication, oracle-database, sql-server | e:m
 database-performance-tuning | Database Performance Tuning | database tuning, DB performance tuning, database optimization, database optimisation, database performance optimization | database-administration | query-optimization, database-indexing, database-administration | e:w
 query-optimization | Query Optimization | SQL optimization, SQL optimisation, query optimisation, query tuning, SQL tuning, SQL performance tuning, SQL query optimization, query performance tuning | sql | database-performance-tuning, database-indexing, stored-procedures | e:w
@@ -131,7 +132,7 @@ chromadb | ChromaDB | Chroma DB | vector-databases | pinecone, qdrant | e:d
 
 # Backend-as-a-service databases
 firebase | Firebase | Google Firebase, Firebase Realtime Database | gcp | firestore, supabase | e:w
-firestore | Cloud Firestore | Firestore, Google Firestore | firebase, document-databases | firebase, mongodb | e:w
+firestore | Firestore | Cloud Firestore, Google Firestore, Google Cloud Firestore | firebase, document-databases | firebase, mongodb | e:w
 supabase | Supabase | | postgresql | firebase, postgresql | e:w
 planetscale | PlanetScale | Planet Scale | mysql | mysql, vitess | e:d
 vitess | Vitess | | mysql | mysql, planetscale | e:w
@@ -140,7 +141,7 @@ marklogic | MarkLogic | MarkLogic Server | nosql, document-databases | mongodb, 
 # Database tools
 liquibase | Liquibase | | | flyway, database-migration | e:d
 flyway | Flyway | | | liquibase, database-migration | e:d
-erwin | erwin Data Modeler | ERwin, erwin DM, CA ERwin | | entity-relationship-diagrams, data-modeling | e:w
+erwin-data-modeler | erwin Data Modeler | ERwin, erwin DM, CA ERwin | | entity-relationship-diagrams, data-modeling | e:w
 oracle-sql-developer | Oracle SQL Developer | | oracle-database | oracle-database, ssms | e:d
 mysql-workbench | MySQL Workbench | | mysql | mysql | e:d
 dbeaver | DBeaver | | | ssms, mysql-workbench | e:d

@@ -93,19 +93,19 @@ launchdarkly | LaunchDarkly | Launch Darkly | feature-flags | feature-flags | e:
 # Build tools and artifact repositories
 make | Make | Makefile, Makefiles, GNU Make | build-automation | cmake, bazel | amb e:d
 cmake | CMake | | build-automation | make, bazel, cpp | e:w
-maven | Maven | Apache Maven, Maven POM | build-automation, java | gradle, apache-ant, nexus-repository | amb e:d
+maven | Maven | Apache Maven, Maven POM | build-automation, java | gradle, apache-ant, sonatype-nexus | amb e:d
 gradle | Gradle | Gradle build | build-automation | maven, kotlin, java | e:d
-apache-ant | Ant | Apache Ant | build-automation, java | maven, gradle | amb e:d
+apache-ant | Apache Ant | Ant | build-automation, java | maven, gradle | amb e:d
 bazel | Bazel | | build-automation | cmake, gradle | e:w
 sbt | sbt | SBT, Scala Build Tool | build-automation, scala | maven, gradle | e:d
 msbuild | MSBuild | | build-automation, dotnet | azure-devops | e:d
-jfrog-artifactory | JFrog Artifactory | Artifactory, JFrog | | nexus-repository, maven | e:d
-nexus-repository | Sonatype Nexus | Nexus Repository, Nexus Repository Manager, Sonatype Nexus Repository | | jfrog-artifactory, maven | e:d
+jfrog-artifactory | JFrog Artifactory | Artifactory, JFrog | | sonatype-nexus, maven | e:d
+sonatype-nexus | Sonatype Nexus | Nexus Repository, Nexus Repository Manager, Sonatype Nexus Repository | | jfrog-artifactory, maven | e:d
 sonarqube | SonarQube | SonarCloud, Sonar Qube | | static-application-security-testing, jenkins | e:d
 
 # Version control
 git | Git | Git version control, Git workflows | version-control | github, gitlab, bitbucket | e:w
-version-control | Version Control | version control systems, version control system, source control, source code control, revision control, VCS, source code management | | git, svn | e:d
+version-control | Version Control | version control systems, version control system, source control, source code control, revision control, source code management | | git, svn | e:d
 github | GitHub | GitHub Enterprise, GitHub repositories | git | gitlab, bitbucket, github-actions | e:d
 gitlab | GitLab | GitLab Enterprise | git | github, gitlab-ci, bitbucket | e:d
 bitbucket | Bitbucket | Atlassian Bitbucket, Bitbucket Pipelines | git | github, gitlab, jira | e:d
@@ -149,7 +149,7 @@ chromeos | ChromeOS | Chrome OS | | google-workspace, microsoft-windows | e:d
 
 # Systems administration and endpoint management
 active-directory | Active Directory | Microsoft Active Directory, MS Active Directory, AD DS, Active Directory Domain Services, Windows Active Directory | windows-server | group-policy, ldap, microsoft-entra-id, kerberos | e:w
-group-policy | Group Policy | GPO, GPOs, Group Policy Objects, Group Policy Object | active-directory | active-directory, windows-server | e:d
+group-policy | Group Policy | Group Policy Objects, Group Policy Object, Group Policy Management | active-directory | active-directory, windows-server | e:d
 microsoft-intune | Microsoft Intune | Intune, Endpoint Manager, Microsoft Endpoint Manager | | sccm, jamf, microsoft-entra-id | e:w
 sccm | SCCM | System Center Configuration Manager, Microsoft Configuration Manager, MECM, ConfigMgr | | microsoft-intune, windows-server | e:w
 mobile-device-management | Mobile Device Management | mobile device management MDM, MDM solutions, enterprise mobility management, EMM | | microsoft-intune, jamf, vmware-workspace-one | e:w

@@ -122,7 +122,7 @@ financial-risk-management | Financial Risk Management | | risk-management | cred
 credit-risk | Credit Risk | credit risk management, credit risk modeling, credit risk modelling, credit risk analysis | financial-risk-management | credit-analysis, cecl, basel-iii | e:m
 credit-analysis | Credit Analysis | credit assessment | | credit-risk, underwriting, financial-statement-analysis | e:w
 market-risk | Market Risk | market risk management, market risk analysis | financial-risk-management | value-at-risk, fixed-income | e:m
-value-at-risk | Value at Risk | VaR, Value-at-Risk | market-risk | market-risk | cs e:w
+value-at-risk | Value at Risk | VaR, Value-at-Risk, value at risk, value-at-risk | market-risk | market-risk | cs e:w
 liquidity-risk | Liquidity Risk | liquidity risk management | financial-risk-management | treasury-management, basel-iii | e:w
 operational-risk | Operational Risk | operational risk management | financial-risk-management | enterprise-risk-management | e:w
 enterprise-risk-management | Enterprise Risk Management | ERM | risk-management | operational-risk, internal-controls | e:m

@@ -40,16 +40,16 @@ job-evaluation | Job Evaluation | job leveling, job architecture, job grading | 
 benefits-administration | Benefits Administration | employee benefits administration, benefits admin | compensation-and-benefits | cobra, erisa | e:w
 leave-management | Leave Management | leave of absence administration, leave administration, LOA management | | fmla, ada-accommodations | e:d
 performance-management | Performance Management | performance reviews, performance appraisals, performance appraisal process | | succession-planning, talent-management | e:w
-talent-management | Talent Management | | | performance-management, succession-planning, learning-and-development | e:m
+talent-management | Talent Management | | | performance-management, succession-planning, training-program-development | e:m
 succession-planning | Succession Planning | | talent-management | workforce-planning, performance-management | e:w
 workforce-planning | Workforce Planning | strategic workforce planning, headcount planning, manpower planning | | succession-planning, hr-analytics | e:w
 organizational-development | Organizational Development | organisational development, organization development | | change-management, talent-management | e:m
-learning-and-development | Learning and Development | L&D, employee training programs | | instructional-design, talent-management | e:m
-instructional-design | Instructional Design | instructional systems design, e-learning development, eLearning development | learning-and-development | articulate-storyline, adult-learning-theory, addie | e:w
+training-program-development | Training Program Development | L&D, learning and development strategy, training program design, training needs analysis, training needs assessment, employee training program development | | instructional-design, talent-management | e:m
+instructional-design | Instructional Design | instructional systems design, e-learning development, eLearning development | training-program-development | articulate-storyline, adult-learning-theory, addie | e:w
 adult-learning-theory | Adult Learning Theory | adult learning principles, andragogy | instructional-design | instructional-design, addie | e:d
 addie | ADDIE Model | ADDIE | instructional-design | adult-learning-theory | cs e:d
 articulate-storyline | Articulate Storyline | Articulate 360, Articulate Rise | instructional-design | learning-management-systems | e:w
-learning-management-systems | Learning Management Systems | LMS, learning management system | learning-and-development | cornerstone-ondemand, articulate-storyline | e:d
+learning-management-systems | Learning Management Systems | LMS, learning management system | training-program-development | cornerstone-ondemand, articulate-storyline | e:d
 cornerstone-ondemand | Cornerstone OnDemand | Cornerstone LMS | learning-management-systems | workday-hcm | e:d
 hr-policy-development | HR Policy Development | HR policies, employee handbook, HR policy | | employment-law | e:w
 hr-business-partnering | HR Business Partnering | HR business partner skills, HRBP | | employee-relations, talent-management | e:m

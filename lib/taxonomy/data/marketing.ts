@@ -13,7 +13,7 @@ content-marketing | Content Marketing | | digital-marketing | content-strategy, 
 content-strategy | Content Strategy | content strategies | content-marketing | content-marketing, seo, editorial-calendar | e:w
 content-creation | Content Creation | content production | | copywriting, social-media-marketing, video-marketing | e:w
 editorial-calendar | Editorial Calendar | editorial calendars, content calendar, content calendars | content-strategy | content-marketing | e:d
-blogging | Blogging | blog writing, blog posts | content-marketing | copywriting, seo, wordpress | e:d
+blogging | Blogging | blog writing, blog post writing | content-marketing | copywriting, seo, wordpress | e:d
 copywriting | Copywriting | copy writing, ad copywriting | | content-marketing, seo-copywriting, press-releases, copy-editing | e:w
 copy-editing | Copy Editing | copyediting, copy-editing, proofreading and editing | | copywriting, ap-style | e:w
 ap-style | AP Style | Associated Press Stylebook, AP Stylebook | copy-editing | copy-editing, press-releases | e:d

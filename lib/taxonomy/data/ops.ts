@@ -88,7 +88,7 @@ statistical-process-control | Statistical Process Control | SPC, control charts 
 measurement-systems-analysis | Measurement Systems Analysis | gage R&R, gauge R&R | statistical-process-control | statistical-process-control | e:d
 sipoc | SIPOC | SIPOC diagram | six-sigma | process-mapping | e:d
 process-mapping | Process Mapping | process flow mapping, business process mapping, process flowcharts, process maps | | value-stream-mapping, business-process-management | e:d
-business-process-reengineering | Business Process Reengineering | BPR, business process re-engineering | | process-mapping, business-process-management | e:w
+business-process-reengineering | Business Process Reengineering | BPR, business process re-engineering, business processing re-engineering | | process-mapping, business-process-management | e:w
 business-process-management | Business Process Management | BPM | | process-mapping, business-process-reengineering | e:w
 sop-development | SOP Development | SOP writing, standard operating procedure development, writing SOPs, SOP creation | | process-mapping, good-documentation-practices | e:d
 

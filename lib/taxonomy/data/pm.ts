@@ -3,16 +3,16 @@ export default `
 # Office owns Confluence, Microsoft Project and Smartsheet; data owns A/B testing; cert owns PMP, CSM and the like.
 
 # --- Delivery methodologies ---
-agile | Agile | Agile methodology, Agile methodologies, Agile development, Agile software development, Agile practices, Agile principles, Agile project management, Agile framework, Agile frameworks | | scrum, kanban, safe, lean, jira | amb e:w
+agile | Agile | Agile methodology, Agile methodologies, Agile development, Agile software development, Agile practices, Agile principles, Agile project management, Agile framework, Agile frameworks, agile methodology, agile methodologies, agile development, agile software development, agile practices, agile principles, agile project management, agile frameworks, agile framework | | scrum, kanban, safe, lean, jira | amb e:w
 scrum | Scrum | Scrum methodology, Scrum framework, Agile Scrum | agile | kanban, sprint-planning, backlog-management, jira, certified-scrummaster | e:w
 kanban | Kanban | Kanban method, Kanban boards, Kanban board | agile, lean | scrum, scrumban, trello | e:d
 scrumban | Scrumban | | agile | scrum, kanban | e:d
-safe | SAFe | Scaled Agile Framework, Scaled Agile | agile | scrum, safe-agilist, disciplined-agile | cs e:w
+safe | SAFe | Scaled Agile Framework, Scaled Agile, scaled agile framework | agile | scrum, safe-agilist, disciplined-agile | cs e:w
 disciplined-agile | Disciplined Agile | Disciplined Agile Delivery | agile | safe, scrum | e:w
 extreme-programming | Extreme Programming | eXtreme Programming | agile | scrum, kanban | e:w
-lean | Lean | Lean methodology, Lean methodologies, Lean principles, Lean management, Lean thinking | | lean-manufacturing, six-sigma, kanban, agile | amb e:w
+lean | Lean | Lean methodology, Lean methodologies, Lean principles, Lean management, Lean thinking, lean methodology, lean methodologies, lean principles, lean management, lean thinking | | lean-manufacturing, six-sigma, kanban, agile | amb e:w
 lean-startup | Lean Startup | Lean Startup methodology | lean | product-discovery, product-management | e:d
-waterfall | Waterfall | Waterfall methodology, Waterfall model, Waterfall project management | project-management | agile, prince2 | amb e:d
+waterfall | Waterfall | Waterfall methodology, Waterfall model, Waterfall project management, waterfall methodology, waterfall model, waterfall project management | project-management | agile, prince2 | amb e:d
 prince2 | PRINCE2 | PRINCE 2, Projects in Controlled Environments | project-management | pmbok, prince2-practitioner, waterfall | e:w
 pmbok | PMBOK | PMBOK Guide, Project Management Body of Knowledge | project-management | pmp, prince2 | e:w
 
@@ -27,7 +27,7 @@ gantt-charts | Gantt Charts | Gantt chart, Gantt | project-management | critical
 work-breakdown-structure | Work Breakdown Structure | WBS, work breakdown structures | project-management | project-scheduling, gantt-charts | e:d
 earned-value-management | Earned Value Management | earned value analysis, earned value | project-management | project-scheduling, pmp | e:w
 raci-matrix | RACI Matrix | RACI, RACI chart, RACI model | project-management | stakeholder-management | e:d
-risk-management | Risk Management | risk management framework, risk mitigation planning | | project-management, enterprise-risk-management, compliance-management | e:w
+risk-management | Risk Management | risk mitigation planning, risk management planning | | project-management, enterprise-risk-management, compliance-management | e:w
 change-management | Change Management | organizational change management, organisational change management, change mgmt | | adkar, stakeholder-management, prosci-certification | e:w
 adkar | ADKAR | ADKAR model | change-management | prosci-certification | e:d
 stakeholder-management | Stakeholder Management | stakeholder engagement, stakeholder communication, managing stakeholders | | communication, project-management, change-management | e:w

@@ -1,11 +1,11 @@
 export default `
 # Fields
 cybersecurity | Cybersecurity | cyber security, cyber-security, IT security, computer security | | information-security, network-security, application-security | e:m
-information-security | Information Security | InfoSec, information security management, ISMS | | cybersecurity, iso-27001, risk-management-framework | e:m
+information-security | Information Security | InfoSec, information security management, ISMS | | cybersecurity, iso-27001, nist-risk-management-framework | e:m
 network-security | Network Security | network security controls, network defense | cybersecurity | firewalls, intrusion-detection, vpn, zero-trust | e:m
 application-security | Application Security | AppSec, app security, software security, web application security | cybersecurity | owasp, secure-coding, static-application-security-testing, dynamic-application-security-testing | e:m
 cloud-security | Cloud Security | cloud security architecture, cloud security controls | cybersecurity, cloud-computing | cloud-security-posture-management, aws-iam, zero-trust | e:m
-endpoint-security | Endpoint Security | endpoint protection, endpoint protection platform, EPP | cybersecurity | endpoint-detection-and-response, crowdstrike-falcon, microsoft-defender | e:w
+endpoint-security | Endpoint Security | endpoint protection, endpoint protection platform | cybersecurity | endpoint-detection-and-response, crowdstrike-falcon, microsoft-defender | e:w
 data-security | Data Security | | cybersecurity | encryption, data-loss-prevention | e:w
 ot-security | OT Security | ICS security, industrial control systems security, SCADA security, operational technology security | cybersecurity | network-security, iec-62443 | e:m
 mobile-security | Mobile Security | mobile application security | application-security | application-security, owasp | e:w
@@ -17,7 +17,7 @@ siem | SIEM | security information and event management, SIEM tools, SIEM platfo
 soar | SOAR | security orchestration automation and response, security orchestration, security automation and response | security-operations-center | siem, incident-response | e:w
 incident-response | Incident Response | security incident response, cyber incident response, incident handling | security-operations-center | digital-forensics, threat-hunting, siem | e:w
 threat-hunting | Threat Hunting | cyber threat hunting | security-operations-center | threat-intelligence, incident-response, mitre-attack | e:w
-threat-intelligence | Threat Intelligence | cyber threat intelligence, CTI, threat intel | cybersecurity | threat-hunting, mitre-attack, osint | e:w
+threat-intelligence | Threat Intelligence | cyber threat intelligence, threat intel | cybersecurity | threat-hunting, mitre-attack, osint | e:w
 threat-modeling | Threat Modeling | threat modelling, threat models, STRIDE threat modeling | application-security | secure-coding, security-architecture, owasp | e:w
 security-architecture | Security Architecture | cybersecurity architecture, enterprise security architecture | cybersecurity | threat-modeling, zero-trust, network-security | e:m
 security-monitoring | Security Monitoring | continuous security monitoring, security event monitoring | security-operations-center | siem, intrusion-detection | e:w
@@ -36,14 +36,14 @@ social-engineering | Social Engineering | phishing simulation, phishing simulati
 security-awareness-training | Security Awareness Training | security awareness, cybersecurity awareness, security awareness programs | | social-engineering, knowbe4 | e:d
 bug-bounty | Bug Bounty | bug bounty programs, bug bounties | | penetration-testing, vulnerability-management | e:w
 osint | OSINT | open-source intelligence, open source intelligence | | threat-intelligence, maltego | e:w
-security-risk-assessment | Security Risk Assessment | cybersecurity risk assessment, security risk assessments, cyber risk assessment, information security risk assessment | information-security | risk-management-framework, nist-cybersecurity-framework, vulnerability-assessment | e:w
+security-risk-assessment | Security Risk Assessment | cybersecurity risk assessment, security risk assessments, cyber risk assessment, information security risk assessment | information-security | nist-risk-management-framework, nist-cybersecurity-framework, vulnerability-assessment | e:w
 security-audits | Security Audits | security audit, security auditing, IT security audit | information-security | security-risk-assessment, soc-2 | e:w
 
 # Secure development
 secure-coding | Secure Coding | secure coding practices, secure code, secure code review, secure programming, secure software development | application-security | owasp, threat-modeling, static-application-security-testing | e:w
 api-security | API Security | API protection | application-security | owasp, oauth, api-gateway | e:w
 exploit-development | Exploit Development | exploit writing | penetration-testing | reverse-engineering, metasploit | e:m
-secure-sdlc | Secure SDLC | SSDLC, S-SDLC, security development lifecycle, secure development lifecycle, secure software development lifecycle, SDL | application-security | secure-coding, threat-modeling, devsecops | e:w
+secure-sdlc | Secure SDLC | SSDLC, S-SDLC, security development lifecycle, secure development lifecycle, secure software development lifecycle | application-security | secure-coding, threat-modeling, devsecops | e:w
 static-application-security-testing | SAST | static application security testing, static security testing | application-security | dynamic-application-security-testing, checkmarx, veracode, sonarqube | e:w
 dynamic-application-security-testing | DAST | dynamic application security testing | application-security | static-application-security-testing, burp-suite, owasp-zap | e:w
 interactive-application-security-testing | IAST | interactive application security testing | application-security | static-application-security-testing | e:d
@@ -81,7 +81,7 @@ maltego | Maltego | | osint | osint | e:d
 encase | EnCase | EnCase Forensic | digital-forensics | ftk, autopsy | e:w
 ftk | FTK | Forensic Toolkit, AccessData FTK | digital-forensics | encase, autopsy | e:w
 autopsy | Autopsy | Sleuth Kit, The Sleuth Kit | digital-forensics | encase, ftk | amb e:d
-volatility | Volatility Framework | | digital-forensics | malware-analysis | e:d
+volatility-framework | Volatility Framework | | digital-forensics | malware-analysis | e:d
 
 # Vulnerability scanners and security platforms
 nessus | Nessus | Tenable Nessus, Tenable.io, Tenable.sc | vulnerability-scanning | qualys, rapid7, openvas | e:d
@@ -102,7 +102,7 @@ xdr | XDR | extended detection and response | endpoint-detection-and-response | 
 crowdstrike-falcon | CrowdStrike Falcon | CrowdStrike, Falcon EDR | endpoint-detection-and-response | sentinelone, carbon-black, microsoft-defender | e:d
 sentinelone | SentinelOne | Sentinel One | endpoint-detection-and-response | crowdstrike-falcon, carbon-black | e:d
 carbon-black | Carbon Black | VMware Carbon Black, CB Defense | endpoint-detection-and-response | crowdstrike-falcon, sentinelone | e:d
-microsoft-defender | Microsoft Defender | Microsoft Defender for Endpoint, Defender for Endpoint, Windows Defender, MDE, Defender ATP | endpoint-security | crowdstrike-falcon, microsoft-sentinel | e:d
+microsoft-defender | Microsoft Defender | Microsoft Defender for Endpoint, Defender for Endpoint, Windows Defender, Defender ATP | endpoint-security | crowdstrike-falcon, microsoft-sentinel | e:d
 firewalls | Firewalls | firewall, firewall management, firewall configuration, firewall rules, next-generation firewall, next-generation firewalls, NGFW | network-security | palo-alto-networks, fortinet, check-point, cisco-asa | e:w
 palo-alto-networks | Palo Alto Networks | Palo Alto firewalls, Palo Alto firewall, PAN-OS, Palo Alto NGFW | firewalls | fortinet, check-point, cisco-asa | e:w
 fortinet | Fortinet | FortiGate, Fortinet firewalls, FortiOS, FortiAnalyzer, FortiManager | firewalls | palo-alto-networks, check-point | e:w
@@ -142,7 +142,7 @@ identity-and-access-management | Identity and Access Management | IAM, identity 
 identity-governance | Identity Governance and Administration | IGA, identity governance, identity governance & administration | identity-and-access-management | sailpoint, saviynt | e:w
 privileged-access-management | Privileged Access Management | PAM, privileged account management, privileged access management PAM, privileged access management, Privileged Account Management | identity-and-access-management | cyberark, beyondtrust | cs e:w
 single-sign-on | Single Sign-On | SSO, single sign on | identity-and-access-management | saml, openid-connect, okta | e:d
-multi-factor-authentication | Multi-Factor Authentication | MFA, 2FA, two-factor authentication, two factor authentication, multifactor authentication, multi factor authentication | identity-and-access-management | single-sign-on, okta | e:d
+multi-factor-authentication | Multi-Factor Authentication | MFA, 2FA, two-factor authentication, two factor authentication, multifactor authentication, multi factor authentication | identity-and-access-management | single-sign-on, okta | amb e:d
 role-based-access-control | Role-Based Access Control | RBAC, role based access control | identity-and-access-management | attribute-based-access-control, identity-and-access-management | e:d
 attribute-based-access-control | Attribute-Based Access Control | ABAC, attribute based access control | identity-and-access-management | role-based-access-control | e:d
 oauth | OAuth | OAuth 2.0, OAuth2, OAuth 2, OAuth2.0 | | openid-connect, jwt, saml | e:w
@@ -162,10 +162,10 @@ cyberark | CyberArk | CyberArk PAM, CyberArk PAS | privileged-access-management 
 beyondtrust | BeyondTrust | | privileged-access-management | cyberark | e:d
 
 # Cryptography
-cryptography | Cryptography | cryptographic algorithms, applied cryptography, crypto algorithms, cryptographic protocols | | encryption, public-key-infrastructure, tls | e:m
-encryption | Encryption | data encryption, encryption at rest, encryption in transit, end-to-end encryption | cryptography | public-key-infrastructure, tls, key-management | e:w
-public-key-infrastructure | Public Key Infrastructure | PKI, public key infrastructure PKI | cryptography | tls, hardware-security-modules, encryption | e:w
-tls | TLS/SSL | TLS, SSL, SSL/TLS, Transport Layer Security, Secure Sockets Layer, mTLS, mutual TLS | cryptography | public-key-infrastructure, https, encryption | e:w
+cryptography | Cryptography | cryptographic algorithms, applied cryptography, crypto algorithms, cryptographic protocols | | encryption, public-key-infrastructure, tls-ssl | e:m
+encryption | Encryption | data encryption, encryption at rest, encryption in transit, end-to-end encryption | cryptography | public-key-infrastructure, tls-ssl, key-management | e:w
+public-key-infrastructure | Public Key Infrastructure | PKI, public key infrastructure PKI | cryptography | tls-ssl, hardware-security-modules, encryption | e:w
+tls-ssl | TLS/SSL | TLS, SSL, SSL/TLS, Transport Layer Security, Secure Sockets Layer, mTLS, mutual TLS | cryptography | public-key-infrastructure, https, encryption | e:w
 key-management | Key Management | cryptographic key management, encryption key management | cryptography | hardware-security-modules, aws-kms, azure-key-vault | e:w
 hardware-security-modules | Hardware Security Modules | HSM, HSMs, hardware security module | key-management | key-management, public-key-infrastructure | e:w
 secrets-management | Secrets Management | secret management, secrets handling | | hashicorp-vault, aws-secrets-manager, azure-key-vault | e:d
@@ -181,12 +181,12 @@ disa-stig | DISA STIG | STIG, STIGs, DISA STIGs, Security Technical Implementati
 mitre-attack | MITRE ATT&CK | MITRE ATTACK, ATT&CK, ATT&CK framework, MITRE ATT&CK framework | | threat-hunting, threat-intelligence, cyber-kill-chain | e:w
 cyber-kill-chain | Cyber Kill Chain | Lockheed Martin Cyber Kill Chain, kill chain | | mitre-attack | e:d
 nist-cybersecurity-framework | NIST Cybersecurity Framework | NIST CSF, NIST CSF 2.0, NIST Cyber Security Framework | | nist-800-53, iso-27001, cis-controls | e:w
-nist-800-53 | NIST SP 800-53 | NIST 800-53, NIST SP 800-53 Rev 5, 800-53, NIST 800-53 Rev 5 | | nist-cybersecurity-framework, risk-management-framework, fedramp | e:w
+nist-800-53 | NIST SP 800-53 | NIST 800-53, NIST SP 800-53 Rev 5, 800-53, NIST 800-53 Rev 5 | | nist-cybersecurity-framework, nist-risk-management-framework, fedramp | e:w
 nist-800-171 | NIST SP 800-171 | NIST 800-171, 800-171 | | cmmc, nist-800-53 | e:w
-risk-management-framework | NIST Risk Management Framework | NIST RMF, RMF, NIST SP 800-37, NIST 800-37 | | nist-800-53, authority-to-operate, fedramp | e:w
-authority-to-operate | Authority to Operate | ATO, ATO process, ATO packages, authority to operate, Authority To Operate | risk-management-framework | risk-management-framework, fedramp | cs e:w
+nist-risk-management-framework | NIST Risk Management Framework | NIST RMF, RMF, NIST SP 800-37, NIST 800-37 | | nist-800-53, authority-to-operate, fedramp | e:w
+authority-to-operate | Authority to Operate | ATO, ATO process, ATO packages, authority to operate, Authority To Operate | nist-risk-management-framework | nist-risk-management-framework, fedramp | cs e:w
 cmmc | CMMC | Cybersecurity Maturity Model Certification, CMMC 2.0 | | nist-800-171 | e:w
-fedramp | FedRAMP | Federal Risk and Authorization Management Program, FedRAMP High, FedRAMP Moderate | | nist-800-53, risk-management-framework | e:w
+fedramp | FedRAMP | Federal Risk and Authorization Management Program, FedRAMP High, FedRAMP Moderate | | nist-800-53, nist-risk-management-framework | e:w
 fisma | FISMA | Federal Information Security Management Act, Federal Information Security Modernization Act | | nist-800-53, fedramp | e:w
 iso-27001 | ISO 27001 | ISO/IEC 27001, ISO 27001:2022, ISO 27001:2013, ISO27001 | | soc-2, nist-cybersecurity-framework | e:w
 soc-2 | SOC 2 | SOC2, SOC 2 Type II, SOC 2 Type 2, SOC II, SOC 2 compliance | | iso-27001, pci-dss | e:w
