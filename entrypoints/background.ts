@@ -1,11 +1,13 @@
 import { browser, defineBackground } from '#imports';
 import { database } from '@/lib/db/database';
+import { seenRepo } from '@/lib/db/seen-repo';
 import { watchlistRepo } from '@/lib/db/watchlist-repo';
 import { parseRequest, type Request, type Response } from '@/lib/messaging/protocol';
 
 /** The background owns the database for content scripts, which cannot reach the extension's IndexedDB. */
 export default defineBackground(() => {
   const watchlist = watchlistRepo(database());
+  const seen = seenRepo(database());
 
   async function handle(request: Request): Promise<unknown> {
     switch (request.type) {
@@ -17,6 +19,11 @@ export default defineBackground(() => {
         return { saved: false };
       case 'watchlist:has':
         return { saved: await watchlist.has(request.key) };
+      case 'posting:seen':
+        await seen.record(request.posting);
+        return { recorded: true };
+      case 'seen:lookup':
+        return { skills: await seen.skillsByKey(request.keys) };
     }
   }
 

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { postingSnapshotSchema } from '@/lib/db/saved-posting';
+import { postingSnapshotSchema, type SavedSkill } from '@/lib/db/saved-posting';
+import { seenReportSchema } from '@/lib/db/seen-posting';
 
 /** Every message a content script may send to the background, validated there before anything happens. */
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('watchlist:save'), posting: postingSnapshotSchema }),
   z.object({ type: z.literal('watchlist:remove'), key: z.string().min(1).max(300) }),
   z.object({ type: z.literal('watchlist:has'), key: z.string().min(1).max(300) }),
+  z.object({ type: z.literal('posting:seen'), posting: seenReportSchema }),
+  z.object({ type: z.literal('seen:lookup'), keys: z.array(z.string().min(1).max(300)).max(500) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -17,6 +20,8 @@ export interface ResponseMap {
   'watchlist:save': { saved: true };
   'watchlist:remove': { saved: false };
   'watchlist:has': { saved: boolean };
+  'posting:seen': { recorded: true };
+  'seen:lookup': { skills: Record<string, SavedSkill[]> };
 }
 
 /** Parses an incoming message, or explains in one sentence why it was refused. */

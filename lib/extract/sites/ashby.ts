@@ -3,6 +3,7 @@ import { cleanText, elementText } from '../element-text';
 import { htmlToText } from '../html-to-text';
 import { readJsonLdPostings } from '../json-ld';
 import { querySelectorFirst } from '../query';
+import { metaContent } from './read-helpers';
 import type { CardRead, PageRead, SiteAdapter } from '../types';
 
 // Ashby's hosted boards are a React app. Its `ashby-*` classes are the ones Ashby documents for custom
@@ -59,17 +60,17 @@ export const ashby: SiteAdapter = {
     if (!board) return none();
     const app = readAppData(doc);
     const ld = readJsonLdPostings(doc)[0];
-    const company = app?.organization?.name || ld?.company || /\s@\s(.+)$/.exec(cleanText(doc.querySelector('title')))?.[1] || board;
+    const company = app?.organization?.name || ld?.company || companyFromPage(doc) || board;
     if (!id) {
       const cards = readBoard(doc, url, board, company, app);
       return cards.length ? { site: 'ashby', kind: 'list', cards } : none();
     }
-    // `/<uuid>/application` is the form tab under the same heading.
-    if (!UUID.test(id) || tab) return none();
+    if (!UUID.test(id) || (tab && tab !== 'application')) return none();
     const key = `ashby:${id.toLowerCase()}`;
     const postingUrl = `https://jobs.ashbyhq.com/${board}/${id.toLowerCase()}`;
     const titleEl = querySelectorFirst(doc, TITLE);
-    const descriptionEl = querySelectorFirst(doc, DESCRIPTION);
+    // The Application tab keeps the heading but swaps the description for the form.
+    const descriptionEl = tab ? null : querySelectorFirst(doc, DESCRIPTION);
     const location = fact(doc, /^location$/i) || app?.posting?.locationName || ld?.location || '';
     if (titleEl && descriptionEl) {
       const { text, map } = elementText(descriptionEl);
@@ -82,7 +83,8 @@ export const ashby: SiteAdapter = {
         };
       }
     }
-    // Before the app renders there is only the embedded data (and JSON-LD): enough to read, not to highlight.
+    // On the Application tab, or before the app renders, the embedded data (and JSON-LD) still hold the
+    // posting: enough to read and badge, not to highlight in place.
     const title = app?.posting?.title || ld?.title;
     const html = app?.posting?.descriptionHtml || ld?.descriptionHtml;
     if (!title || !html) return none();
@@ -90,7 +92,7 @@ export const ashby: SiteAdapter = {
       site: 'ashby',
       kind: 'posting',
       cards: [],
-      posting: { site: 'ashby', title, company, location, key, url: postingUrl, text: htmlToText(doc, html), confidence: 0.85 },
+      posting: { site: 'ashby', title, company, location, key, url: postingUrl, text: htmlToText(doc, html), anchor: titleEl ?? undefined, confidence: 0.85 },
     };
   },
 };
@@ -109,6 +111,12 @@ function readAppData(doc: Document): AppData | undefined {
     }
   }
   return undefined;
+}
+
+/** The company as the page's head names it: `og:site_name`, or the title ("Role @ Company", "Jobs at Company"). */
+function companyFromPage(doc: Document): string {
+  const title = cleanText(doc.querySelector('title'));
+  return metaContent(doc, 'og:site_name') || /\s@\s(.+)$/.exec(title)?.[1] || /^Jobs at (.+)$/.exec(title)?.[1] || '';
 }
 
 /** The value of a left-pane fact by its label, e.g. Location. */

@@ -109,8 +109,11 @@ export interface PostingParts {
  */
 export function assemblePosting(doc: Document, parts: PostingParts): PostingRead | undefined {
   const dom = parts.description ? elementText(parts.description) : undefined;
-  const fromDom = dom && dom.text.trim() ? dom : undefined;
-  const text = fromDom?.text ?? (parts.ld?.descriptionHtml ? htmlToText(doc, parts.ld.descriptionHtml) : '');
+  const ldText = parts.ld?.descriptionHtml ? htmlToText(doc, parts.ld.descriptionHtml) : '';
+  // An older fallback selector can land on a wrapper that holds only a heading or an apply note; when the
+  // JSON-LD says far more, the DOM text is not the description.
+  const fromDom = dom && dom.text.trim() && dom.text.trim().length >= 0.4 * ldText.trim().length ? dom : undefined;
+  const text = fromDom?.text ?? ldText;
   const title = parts.title || parts.ld?.title || '';
   if (!title || !text.trim()) return undefined;
   return {

@@ -102,6 +102,7 @@ totango | Totango | | customer-success | gainsight | e:d
 churnzero | ChurnZero | | customer-success | gainsight | e:d
 technical-support | Technical Support | tech support, technical troubleshooting | | help-desk-support, zendesk | e:w
 help-desk-support | Help Desk Support | help desk, helpdesk, service desk | technical-support | zendesk, freshdesk, ticketing-systems | e:w
+desktop-support | Desktop Support | end-user support, end user support, IT support, deskside support | technical-support | help-desk-support, ticketing-systems | e:w
 ticketing-systems | Ticketing Systems | ticketing system, support ticketing, ticket management | | zendesk, freshdesk, jira | e:d
 zendesk | Zendesk | Zendesk Support | ticketing-systems | freshdesk, intercom, salesforce-service-cloud | e:d
 freshdesk | Freshdesk | | ticketing-systems | zendesk | e:d

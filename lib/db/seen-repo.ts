@@ -1,0 +1,39 @@
+import type { SkillGapDatabase } from './database';
+import type { SavedSkill } from './saved-posting';
+import { seenPostingSchema, seenReportSchema, type SeenPosting, type SeenReport } from './seen-posting';
+
+/** Most keys one lookup answers, so a page of cards cannot ask for the whole table. */
+export const LOOKUP_LIMIT = 500;
+
+/** Postings the person has viewed, one record per canonical key. */
+export function seenRepo(db: SkillGapDatabase) {
+  return {
+    /** Records a view: the first one creates the record, later ones refresh it and count. */
+    async record(report: SeenReport, now = Date.now()): Promise<SeenPosting> {
+      const clean = seenReportSchema.parse(report);
+      return db.transaction('rw', db.seen, async () => {
+        const prev = await db.seen.get(clean.key);
+        const record: SeenPosting = prev
+          ? { ...prev, ...clean, lastSeenAt: now, timesSeen: prev.timesSeen + 1 }
+          : { ...clean, firstSeenAt: now, lastSeenAt: now, timesSeen: 1 };
+        await db.seen.put(seenPostingSchema.parse(record));
+        return record;
+      });
+    },
+    /** The skills of every posting among `keys` that was read before, for list-card scores. */
+    async skillsByKey(keys: readonly string[]): Promise<Record<string, SavedSkill[]>> {
+      const found = await db.seen.bulkGet(keys.slice(0, LOOKUP_LIMIT));
+      const out: Record<string, SavedSkill[]> = {};
+      for (const p of found) if (p) out[p.key] = p.skills;
+      return out;
+    },
+    /** Viewed postings since a time, newest first. */
+    async since(time: number): Promise<SeenPosting[]> {
+      return db.seen.where('lastSeenAt').aboveOrEqual(time).reverse().toArray();
+    },
+    async count(): Promise<number> {
+      return db.seen.count();
+    },
+  };
+}
+export type SeenRepo = ReturnType<typeof seenRepo>;
