@@ -3,13 +3,16 @@ import { database } from '@/lib/db/database';
 import { seenRepo } from '@/lib/db/seen-repo';
 import { watchlistRepo } from '@/lib/db/watchlist-repo';
 import { parseRequest, type Request, type Response } from '@/lib/messaging/protocol';
+import { colourTier } from '@/lib/overlay/score-tiers';
+
+const BADGE_COLOURS = { good: '#116329', fair: '#9a6700', poor: '#a40e26' } as const;
 
 /** The background owns the database for content scripts, which cannot reach the extension's IndexedDB. */
 export default defineBackground(() => {
   const watchlist = watchlistRepo(database());
   const seen = seenRepo(database());
 
-  async function handle(request: Request): Promise<unknown> {
+  async function handle(request: Request, tabId: number | undefined): Promise<unknown> {
     switch (request.type) {
       case 'watchlist:save':
         await watchlist.save(request.posting);
@@ -24,6 +27,16 @@ export default defineBackground(() => {
         return { recorded: true };
       case 'seen:lookup':
         return { skills: await seen.skillsByKey(request.keys) };
+      case 'tab:score': {
+        // The toolbar icon shows the active tab's score; each tab keeps its own badge text.
+        if (tabId === undefined) return { shown: false };
+        const text = request.percent === null ? '' : `${request.percent}`;
+        await browser.action.setBadgeText({ tabId, text });
+        if (request.percent !== null) {
+          await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[colourTier(request.percent, request.threshold)] });
+        }
+        return { shown: true };
+      }
     }
   }
 
@@ -36,7 +49,7 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: parsed.error });
       return false;
     }
-    handle(parsed.request).then(
+    handle(parsed.request, sender.tab?.id).then(
       (value) => sendResponse({ ok: true, value }),
       (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
     );

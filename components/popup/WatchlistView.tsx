@@ -4,7 +4,7 @@ import type { WatchlistRepo } from '@/lib/db/watchlist-repo';
 import type { Profile } from '@/lib/profile/profile';
 import type { Settings } from '@/lib/profile/settings';
 import type { Skill } from '@/lib/taxonomy/types';
-import { tierOf } from '@/components/overlay/posting-overlay';
+import { colourTier as tierOf } from '@/lib/overlay/score-tiers';
 
 interface Props {
   repo: WatchlistRepo;

@@ -1,80 +1,84 @@
 import './style.css';
-import { createShadowRootUi, defineContentScript } from '#imports';
-import { renderPostingOverlay, type OverlayState } from '@/components/overlay/posting-overlay';
+import { defineContentScript } from '#imports';
 import { readPage } from '@/lib/extract/read-page';
+import { SITE_ADAPTERS } from '@/lib/extract/sites/index';
 import { SUPPORTED_MATCHES } from '@/lib/extract/sites/match-patterns';
-import { matchProfile } from '@/lib/match/match-profile';
-import { sendRequest } from '@/lib/messaging/send';
-import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
-import { profileStorage, readProfile, readSettings, settingsStorage } from '@/lib/storage/items';
-import { toSnapshot } from '@/lib/extract/to-snapshot';
+import { querySelectorFirst } from '@/lib/extract/query';
+import { findSkills } from '@/lib/skills/skill-engine';
+import { createCardBadges } from './card-badges';
+import { loadPageState } from './page-state';
+import { createPostingController } from './posting-controller';
 
-/** Reads the posting on the page, scores it against the profile and shows the badge; nothing more. */
+/** Short enough that a new posting's badge follows its content within a frame or two, long enough to coalesce. */
+const SETTLE_MS = 40;
+const OWN_TAGS = new Set(['SKILLGAP-OVERLAY', 'SKILLGAP-CARD']);
+
+/**
+ * Only orchestration: read the page (lib/extract), find skills (lib/skills), show the posting's badge and
+ * the list's card badges, and read again when a single-page app changes the posting or the list.
+ */
 export default defineContentScript({
   matches: SUPPORTED_MATCHES,
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
-    const page = readPage(document, new URL(location.href));
-    const posting = page.posting;
-    if (page.kind !== 'posting' || !posting) return;
-    const mentions = findSkills(posting.text);
-    const { byId } = sharedMatcher();
-    let [profile, settings] = await Promise.all([readProfile(), readSettings()]);
-    const state: OverlayState = { result: matchProfile(mentions, profile, byId, settings), threshold: settings.threshold, saved: false, open: false };
-    let root: HTMLElement | undefined;
-
-    const render = () => {
-      if (!root) return;
-      state.result = matchProfile(mentions, profile, byId, settings);
-      state.threshold = settings.threshold;
-      renderPostingOverlay(root, state, {
-        onToggle: () => { state.open = !state.open; render(); },
-        onClose: () => { state.open = false; render(); root?.querySelector<HTMLElement>('.sg-badge')?.focus(); },
-        onSave: () => void toggleSaved(),
-      });
-    };
-
-    const toggleSaved = async () => {
-      try {
-        if (state.saved) await sendRequest({ type: 'watchlist:remove', key: posting.key });
-        else await sendRequest({ type: 'watchlist:save', posting: toSnapshot(posting, mentions) });
-        state.saved = !state.saved;
-        state.error = undefined;
-      } catch (err) {
-        state.error = `Could not save: ${err instanceof Error ? err.message : String(err)}`;
+    let scheduled: number | undefined;
+    const state = await loadPageState(ctx, () => {
+      if (hidden()) clear();
+      else if (!postings.key && cards.count() === 0) schedule();
+      else {
+        postings.refresh();
+        cards.refresh();
       }
-      render();
+    });
+    const postings = createPostingController(ctx, state);
+    const cards = createCardBadges(state);
+    const hidden = () => state.prefs.hiddenSites.includes(location.hostname);
+    const clear = () => {
+      postings.remove();
+      cards.removeAll();
     };
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'skillgap-overlay',
-      position: 'inline',
-      anchor: posting.anchor ?? document.body,
-      append: posting.anchor ? 'last' : 'first',
-      onMount(container) {
-        // WXT's container is a block <div>; inline keeps the title's line box as it was.
-        container.style.display = 'inline';
-        root = document.createElement('div');
-        root.className = 'sg-root';
-        root.addEventListener('keydown', (e) => {
-          if (e.key === 'Escape' && state.open) { state.open = false; render(); }
-        });
-        container.append(root);
-        render();
-        return root;
-      },
-      onRemove(el) { el?.remove(); root = undefined; },
+    async function read(): Promise<void> {
+      scheduled = undefined;
+      if (!ctx.isValid) return;
+      if (hidden()) return clear();
+      const page = readPage(document, new URL(location.href));
+      const mentions = page.posting ? findSkills(page.posting.text) : [];
+      cards.show(page.cards, page.posting ? { key: page.posting.key, mentions } : undefined);
+      await postings.show(page.posting, mentions);
+      watchRoot();
+    }
+
+    function schedule(): void {
+      if (scheduled !== undefined) return;
+      scheduled = ctx.setTimeout(() => void read(), SETTLE_MS);
+    }
+
+    // Single-page apps: re-read when the URL changes and when the detail pane or list changes.
+    ctx.addEventListener(window, 'wxt:locationchange', schedule);
+    const adapter = SITE_ADAPTERS.find((a) => a.matches(new URL(location.href)));
+    const observer = new MutationObserver((records) => {
+      if (records.every(isOwnChange)) return;
+      schedule();
     });
-    ui.mount();
-
-    // Live updates: the popup writes these items; every open tab follows.
-    const unwatchProfile = profileStorage.watch(async () => { profile = await readProfile(); render(); });
-    const unwatchSettings = settingsStorage.watch(async () => { settings = await readSettings(); render(); });
-    ctx.onInvalidated(() => { unwatchProfile(); unwatchSettings(); });
-
-    sendRequest({ type: 'watchlist:has', key: posting.key })
-      .then((r) => { state.saved = r.saved; render(); })
-      .catch(() => undefined); // Not knowing whether it is saved only leaves the button in its default state.
+    let observed: Element | null = null;
+    function watchRoot(): void {
+      if (!adapter?.spaRoots) return;
+      const root = querySelectorFirst(document, adapter.spaRoots) ?? document.body;
+      if (root === observed) return;
+      observer.disconnect();
+      observed = root;
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+    }
+    ctx.onInvalidated(() => observer.disconnect());
+    await read();
   },
 });
+
+/** Our own badges being added or removed are not the page changing. */
+function isOwnChange(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => OWN_TAGS.has((n as Element).tagName ?? ''));
+}

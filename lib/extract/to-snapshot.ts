@@ -1,4 +1,5 @@
 import type { PostingSnapshot } from '@/lib/db/saved-posting';
+import type { SeenReport } from '@/lib/db/seen-posting';
 import type { SkillMention } from '@/lib/skills/types';
 import type { PostingRead } from './types';
 
@@ -22,4 +23,10 @@ export function toSnapshot(posting: PostingRead, mentions: readonly SkillMention
       ...(incidental ? { incidental } : {}),
     })),
   };
+}
+
+/** What the content script reports when the person views a posting: the snapshot without its text. */
+export function toSeenReport(posting: PostingRead, mentions: readonly SkillMention[]): SeenReport {
+  const { text: _text, ...rest } = toSnapshot({ ...posting, text: '' }, mentions);
+  return rest;
 }

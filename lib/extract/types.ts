@@ -34,6 +34,8 @@ export interface CardRead {
   snippet: string;
   url: string;
   element: Element;
+  /** Where the card's badge goes (usually its title); the card element when absent. */
+  anchor?: Element;
 }
 
 /** The result of reading a page. */
@@ -52,4 +54,9 @@ export interface SiteAdapter {
   hosts: string[];
   matches(url: URL): boolean;
   read(doc: Document, url: URL): PageRead;
+  /**
+   * For single-page apps: selectors of the smallest elements whose changes mean a new posting or list
+   * (the detail pane, the results list), tried in order. Absent for sites that load a page per posting.
+   */
+  spaRoots?: readonly string[];
 }

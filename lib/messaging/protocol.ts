@@ -9,6 +9,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('watchlist:has'), key: z.string().min(1).max(300) }),
   z.object({ type: z.literal('posting:seen'), posting: seenReportSchema }),
   z.object({ type: z.literal('seen:lookup'), keys: z.array(z.string().min(1).max(300)).max(500) }),
+  z.object({ type: z.literal('tab:score'), percent: z.number().int().min(0).max(100).nullable(), threshold: z.number().int().min(1).max(100) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -22,6 +23,7 @@ export interface ResponseMap {
   'watchlist:has': { saved: boolean };
   'posting:seen': { recorded: true };
   'seen:lookup': { skills: Record<string, SavedSkill[]> };
+  'tab:score': { shown: boolean };
 }
 
 /** Parses an incoming message, or explains in one sentence why it was refused. */

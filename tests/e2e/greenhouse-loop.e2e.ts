@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/extract/read-page';
-import { matchProfile, summaryLine } from '@/lib/match/match-profile';
+import { matchProfile } from '@/lib/match/match-profile';
+import { scoreTiers, tierLine } from '@/lib/overlay/score-tiers';
 import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
 import { launchExtensionBrowser, seedProfile, type ExtensionBrowser } from './extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
@@ -12,7 +13,7 @@ const BACKEND_URL = 'http://boards.greenhouse.io/northwindlogistics/jobs/4012345
 const PROFILE = ['python', 'go', 'postgresql', 'docker'];
 
 /** What the engine, run in Node on the same fixture, says the badge must show for a profile. */
-function expectedSummary(profileIds: string[]): { line: string; missing: string[]; matched: string[] } {
+function expectedSummary(profileIds: string[]): { line: string; missing: string[]; missingRequired: string[]; matched: string[] } {
   const { document } = parseHTML(readFileSync(join(import.meta.dirname, '../fixtures/greenhouse/classic-backend-engineer.html'), 'utf8'));
   const posting = readPage(document as unknown as Document, new URL(BACKEND_URL)).posting!;
   const result = matchProfile(
@@ -21,7 +22,11 @@ function expectedSummary(profileIds: string[]): { line: string; missing: string[
     sharedMatcher().byId,
     { countSoftSkills: false },
   );
-  return { line: summaryLine(result), missing: result.missing.map((s) => s.name), matched: result.matched.map((s) => s.name) };
+  return {
+    line: tierLine(scoreTiers(result)),
+    missing: result.missing.map((s) => s.name),
+    missingRequired: result.missing.filter((s) => s.requirement === 'required').map((s) => s.name),
+    matched: result.matched.map((s) => s.name) };
 }
 
 describe('the whole loop on a Greenhouse posting', () => {
@@ -48,10 +53,10 @@ describe('the whole loop on a Greenhouse posting', () => {
     expect(expected.matched).toEqual(expect.arrayContaining(['Python', 'Go', 'PostgreSQL', 'Docker']));
     expect(expected.missing).toEqual(expect.arrayContaining(['Kubernetes', 'AWS']));
     await badge.click();
-    const missing = page.getByTestId('skillgap-missing');
+    const missing = page.getByTestId('skillgap-missing-required');
     await expect.poll(() => missing.textContent()).toContain('Kubernetes');
     const missingNames = await missing.locator('.sg-skill-name').allTextContents();
-    expect(missingNames).toEqual(expected.missing);
+    expect(missingNames).toEqual(expected.missingRequired);
     expect(missingNames).not.toContain('Python');
     // The evidence sentence is shown with each skill.
     expect(await missing.locator('[data-skill="kubernetes"] .sg-evidence').textContent()).toMatch(/Kubernetes/);

@@ -69,6 +69,7 @@ describe('Ashby board', () => {
       location: 'Omaha, NE',
     });
     expect(page.cards[5].element.tagName).toBe('A');
+    expect(page.cards[5].anchor?.textContent).toBe('Technical Support Specialist');
   });
 
   it('takes card places from the details line when the embedded data is missing', () => {

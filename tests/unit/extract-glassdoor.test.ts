@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { querySelectorFirst } from '@/lib/extract/query';
 import { readPage } from '@/lib/extract/read-page';
+import { glassdoor } from '@/lib/extract/sites/glassdoor';
 import { glassdoorRoutes } from '../fixtures/glassdoor/routes';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -55,6 +57,14 @@ describe('Glassdoor search', () => {
     expect(p.text.split('\n')).toContain('What You Bring');
     expect(p.text).toContain('Hands-on experience with Klaviyo or a similar email platform (Braze, Iterable, Salesforce Marketing Cloud).');
     expect(p.key).toBe(page.cards[0].key);
+  });
+
+  it('puts card badges on the title and watches one box around list and pane', () => {
+    const doc = load('search-marketing-manager-denver.html');
+    const page = readPage(doc, new URL(urlOf('search-marketing-manager-denver.html')));
+    expect(page.cards[4].anchor?.getAttribute('data-test')).toBe('job-title');
+    const root = querySelectorFirst(doc, glassdoor.spaRoots!)!;
+    expect(root.contains(page.cards[9].element) && root.contains(page.posting!.anchor!)).toBe(true);
   });
 
   it('keys the pane by the selected card when its title has no id', () => {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { querySelectorFirst } from '@/lib/extract/query';
 import { readPage } from '@/lib/extract/read-page';
+import { indeed } from '@/lib/extract/sites/indeed';
 import { indeedRoutes } from '../fixtures/indeed/routes';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -61,10 +63,26 @@ describe('Indeed searches', () => {
     expect(p.key).toBe(page.cards[0].key);
   });
 
+  it('puts card badges in the title heading and watches one box around list and pane', () => {
+    const doc = load('search-accountant-chicago.html');
+    const page = readPage(doc, new URL(urlOf('search-accountant-chicago.html')));
+    expect(page.cards.every((c) => c.anchor?.matches('h2.jobTitle'))).toBe(true);
+    const root = querySelectorFirst(doc, indeed.spaRoots!)!;
+    expect(root.contains(page.cards[11].element) && root.contains(page.posting!.anchor!)).toBe(true);
+  });
+
   it('takes the pane key from the pane title link when vjk is missing or stale', () => {
     for (const url of ['https://www.indeed.com/jobs?q=accountant&l=Chicago%2C+IL', 'https://www.indeed.com/jobs?q=accountant&vjk=a1c4e7f02b5d8e93']) {
       expect(read('search-accountant-chicago.html', url).posting?.key).toBe('indeed:3b9e6c1d2f4a5870');
     }
+  });
+
+  it('falls back to the highlighted card with neither a title link nor vjk', () => {
+    const doc = load('search-accountant-chicago.html');
+    const link = doc.querySelector('#jobsearch-ViewjobPaneWrapper h2 a')!;
+    link.replaceWith(...link.childNodes);
+    const page = readPage(doc, new URL('https://www.indeed.com/jobs?q=accountant&l=Chicago%2C+IL'));
+    expect(page.posting?.key).toBe('indeed:3b9e6c1d2f4a5870');
   });
 
   it('falls back to vjk when the pane title has no link', () => {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { querySelectorFirst } from '@/lib/extract/query';
 import { readPage } from '@/lib/extract/read-page';
+import { linkedin } from '@/lib/extract/sites/linkedin';
 import { linkedinRoutes } from '../fixtures/linkedin/routes';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -87,6 +89,26 @@ describe('LinkedIn lists', () => {
   it('takes the pane key from the job the pane shows, not from a stale currentJobId', () => {
     const page = read('search-product-designer.html', 'https://www.linkedin.com/jobs/search/?currentJobId=4099871203');
     expect(page.posting?.key).toBe('linkedin:4101234567');
+  });
+
+  it('puts card badges beside the title and watches one box around list and pane', () => {
+    const doc = load('search-product-designer.html');
+    const page = readPage(doc, new URL(urlOf('search-product-designer.html')));
+    expect(page.cards[1].anchor?.classList.contains('artdeco-entity-lockup__title')).toBe(true);
+    const root = querySelectorFirst(doc, linkedin.spaRoots!)!;
+    expect(root.contains(page.cards[9].element) && root.contains(page.posting!.anchor!)).toBe(true);
+    const guest = load('guest-search-electrician.html');
+    expect(querySelectorFirst(guest, linkedin.spaRoots!)?.id).toBe('main-content');
+    expect(readPage(guest, new URL(urlOf('guest-search-electrician.html'))).cards[0].anchor?.tagName).toBe('H3');
+  });
+
+  it('does not take the pane key from a similar job linked in the pane', () => {
+    const doc = load('search-product-designer.html');
+    const similar = doc.createElement('a');
+    similar.setAttribute('href', '/jobs/view/4099999999/');
+    similar.textContent = 'Similar job';
+    doc.querySelector('.jobs-search__job-details--container')!.prepend(similar);
+    expect(readPage(doc, new URL(urlOf('search-product-designer.html'))).posting?.key).toBe('linkedin:4101234567');
   });
 
   it('still lists the cards while the pane is loading', () => {

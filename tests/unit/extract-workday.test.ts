@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/extract/read-page';
-import { requisitionFromSlug } from '@/lib/extract/sites/workday';
+import { querySelectorFirst } from '@/lib/extract/query';
+import { requisitionFromSlug, workday } from '@/lib/extract/sites/workday';
 import { workdayRoutes } from '../fixtures/workday/routes';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -44,12 +45,27 @@ describe('Workday postings', () => {
     expect(p.text).not.toMatch(/JOBS FOUND|job requisition id|Similar Jobs/);
   });
 
+  it('watches the box the app renders the search and the opened job into', () => {
+    const doc = load('search-with-job-details.html');
+    const root = querySelectorFirst(doc, workday.spaRoots!)!;
+    expect(root.id).toBe('mainContent');
+    const page = readPage(doc, new URL(urlOf('search-with-job-details.html')));
+    expect(root.contains(doc.querySelector('[data-automation-id="jobResults"]')) && root.contains(page.posting!.anchor!)).toBe(true);
+  });
+
   it('gives a job the same key at its /details/ address beside the results and at its own /job/ address', () => {
     const doc = load('search-with-job-details.html');
     const href = doc.querySelector('a[aria-current="true"][data-automation-id="jobTitle"]')!.getAttribute('href')!;
     expect(href).toBe('/en-US/Ridgeway_Careers/job/Odessa-TX/Field-Service-Technician---Compression_R25102-1');
     const atJob = readPage(doc, new URL(href, urlOf('search-with-job-details.html')));
     expect(atJob.posting?.key).toBe(read('search-with-job-details.html').posting?.key);
+  });
+
+  it('keeps the job key on the application steps under the job', () => {
+    const doc = load('job-mechanical-design-engineer.html');
+    doc.querySelector('#root')!.replaceChildren();
+    const page = readPage(doc, new URL(`${urlOf('job-mechanical-design-engineer.html')}/apply/applyManually`));
+    expect(page.posting).toMatchObject({ key: 'workday:ridgewayenergy:R-24817', url: urlOf('job-mechanical-design-engineer.html') });
   });
 
   it('reads the JSON-LD Workday serves before its app has rendered', () => {

@@ -55,6 +55,8 @@ export const ashby: SiteAdapter = {
   name: 'Ashby',
   hosts: ['jobs.ashbyhq.com'],
   matches: (url) => url.hostname === 'jobs.ashbyhq.com',
+  // Board, posting and its Application tab are one React app that navigates without loading pages.
+  spaRoots: ['#root'], // 2025-05
   read(doc, url): PageRead {
     const [board, id, tab] = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     if (!board) return none();
@@ -148,6 +150,7 @@ function readBoard(doc: Document, url: URL, board: string, company: string, app:
       snippet: '',
       url: `https://jobs.ashbyhq.com/${board}/${id}`,
       element: a,
+      anchor: querySelectorFirst(a, CARD_TITLE) ?? undefined,
     });
   }
   return cards;

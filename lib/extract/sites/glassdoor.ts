@@ -86,6 +86,12 @@ export const glassdoor: SiteAdapter = {
     'www.glassdoor.com.mx',
   ],
   matches: (url) => /(^|\.)glassdoor\.(com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/.test(url.hostname),
+  // Clicking a card replaces the detail column without changing the address.
+  spaRoots: [
+    '[class*="TwoColumnLayout_container"]', // 2025-02: results list and detail column
+    '[class*="TwoColumnLayout_jobDetailsContainer"]', // 2025-02: the detail column alone
+    '#__next', // 2024-06: the app root
+  ],
   read(doc, url): PageRead {
     if (/^\/(job-listing\/|partner\/jobListing\.htm)/i.test(url.pathname)) {
       const id = listingIdOf(url);
@@ -159,6 +165,7 @@ function readCards(doc: Document, url: URL): CardRead[] {
       snippet: snippetText(querySelectorFirst(el, CARD_SNIPPET)),
       url: listingUrl(url, id),
       element: el,
+      anchor: querySelectorFirst(el, CARD_TITLE) ?? undefined,
     });
   }
   return cards;

@@ -51,6 +51,10 @@ const CARD_TITLE = [
   '.jcs-JobTitle', // 2024-03
   '.jobtitle', // 2019-11
 ];
+const CARD_ANCHOR = [
+  'h2.jobTitle', // 2025-05
+  'h2.title', // 2020-08
+];
 const CARD_COMPANY = [
   '[data-testid="company-name"]', // 2025-05
   '.companyName', // 2022-09
@@ -102,6 +106,12 @@ export const indeed: SiteAdapter = {
     'ae.indeed.com',
   ],
   matches: (url) => /(^|\.)indeed\.com$/.test(url.hostname),
+  // Clicking a card swaps the pane's content (and `vjk`) without loading a page.
+  spaRoots: [
+    '.jobsearch-SerpMainContent', // 2025-05: results list and pane
+    '#jobsearch-ViewjobPaneWrapper', // 2025-05: the pane alone
+    '#mosaic-provider-jobcards', // 2025-05: the list alone (home feed)
+  ],
   read(doc, url): PageRead {
     if (VIEW_PATH.test(url.pathname)) {
       const jk = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
@@ -143,9 +153,9 @@ function readPosting(root: ParentNode, url: URL, jk: string, confidence: number)
   };
 }
 
-/** Which job the pane shows: a link in the pane to the job, else `vjk` in the address, else the highlighted card. */
+/** Which job the pane shows: its title's link to the job, else `vjk` in the address, else the highlighted card. */
 function paneJobKey(doc: Document, pane: Element, url: URL): string | undefined {
-  for (const a of pane.querySelectorAll('a[href*="jk="]')) {
+  for (const a of pane.querySelectorAll(TITLE.map((t) => `${t} a[href*="jk="]`).join(', '))) {
     const jk = jkFromHref(a.getAttribute('href'));
     if (jk) return jk;
   }
@@ -182,6 +192,7 @@ function readCards(doc: Document, url: URL): CardRead[] {
       snippet: snippetText(querySelectorFirst(el, CARD_SNIPPET)),
       url: jobUrl(url, jk),
       element: el,
+      anchor: querySelectorFirst(el, CARD_ANCHOR) ?? undefined,
     });
   }
   return cards;

@@ -107,6 +107,7 @@ function readBoard(doc: Document, url: URL, board: string, company: string): Car
       snippet: '',
       url: `https://${url.hostname}/${board}/${id.toLowerCase()}`,
       element: el,
+      anchor: querySelectorFirst(el, CARD_TITLE) ?? undefined,
     });
   }
   return cards;

@@ -14,6 +14,10 @@ const PANE = [
   '.two-pane-serp-page__detail-view', // 2024-08 guest search with a card opened
   '.details-pane__content', // 2023-06 guest
 ];
+const PANE_TITLE_LINK = [
+  '.job-details-jobs-unified-top-card__job-title a[href*="/jobs/view/"]', // 2025-06 signed-in
+  'a[data-tracking-control-name="public_jobs_topcard-title"]', // 2024-08 guest
+].join(', ');
 const TITLE = [
   '.job-details-jobs-unified-top-card__job-title h1', // 2025-06 signed-in
   '.job-details-jobs-unified-top-card__job-title', // 2024-02 signed-in
@@ -62,6 +66,12 @@ const CARD_TITLE = [
   '.base-search-card__title', // 2025-06 guest
   '.job-search-card__title', // 2022-11 guest
 ];
+/** Where a card's badge goes: the title's box, beside the link rather than inside it. */
+const CARD_ANCHOR = [
+  '.artdeco-entity-lockup__title', // 2025-06 signed-in
+  '.job-card-list__title', // 2023-06 signed-in
+  '.base-search-card__title', // 2025-06 guest
+];
 const CARD_TITLE_LINK = [
   'a.job-card-container__link', // 2025-06 signed-in: aria-label holds the title
   'a.job-card-list__title', // 2023-06 signed-in
@@ -96,6 +106,13 @@ export const linkedin: SiteAdapter = {
   // Guest pages are also served on country hosts (se., de., uk., in. …), hence the wildcard.
   hosts: ['www.linkedin.com', '*.linkedin.com'],
   matches: (url) => /(^|\.)linkedin\.com$/.test(url.hostname),
+  // One box holding both the results list and the detail pane, so a new card or a new job in the pane shows.
+  spaRoots: [
+    '.jobs-search-two-pane__layout', // 2025-06 signed-in search and collections
+    '.scaffold-layout__list-detail-inner', // 2024-05 signed-in
+    '.job-view-layout', // 2025-06 signed-in job page: similar jobs open in place
+    '#main-content', // 2025-06 guest pages: results list and detail view
+  ],
   read(doc, url): PageRead {
     const viewId = VIEW_PATH.exec(url.pathname)?.[1];
     if (viewId) {
@@ -141,7 +158,9 @@ function readPosting(doc: Document, root: ParentNode, id: string, confidence: nu
 
 /** The id of the job the pane shows: its title links to the job, which beats a URL the app may not have updated yet. */
 function idFromPane(pane: Element): string | undefined {
-  for (const a of pane.querySelectorAll('a[href*="/jobs/view/"]')) {
+  // The top card's title link first: similar jobs further down the pane link to other jobs.
+  const links = [...pane.querySelectorAll(PANE_TITLE_LINK), ...pane.querySelectorAll('a[href*="/jobs/view/"]')];
+  for (const a of links) {
     const id = VIEW_PATH.exec(a.getAttribute('href') ?? '')?.[1];
     if (id) return id;
   }
@@ -166,6 +185,7 @@ function readCards(doc: Document): CardRead[] {
       snippet: cleanText(querySelectorFirst(el, CARD_SNIPPET)),
       url: jobUrl(id),
       element: el,
+      anchor: querySelectorFirst(el, CARD_ANCHOR) ?? undefined,
     });
   }
   return cards;

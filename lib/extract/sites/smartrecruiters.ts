@@ -110,6 +110,7 @@ function readCards(doc: Document, url: URL): CardRead[] {
       snippet: '',
       url: `https://jobs.smartrecruiters.com${link.pathname.replace(/\/$/, '')}`,
       element: el,
+      anchor: querySelectorFirst(el, CARD_TITLE) ?? undefined,
     });
   }
   return cards;

@@ -36,6 +36,7 @@ export const wellfound: SiteAdapter = {
   id: 'wellfound',
   name: 'Wellfound',
   hosts: ['wellfound.com', 'www.wellfound.com'],
+  // angel.co only redirects here; matching it keys old saved links the same way.
   matches: (url) => /(^|\.)(wellfound\.com|angel\.co)$/.test(url.hostname),
   read(doc, url): PageRead {
     const path = JOB_PATH.exec(url.pathname);
@@ -47,7 +48,7 @@ export const wellfound: SiteAdapter = {
         key: `wellfound:${id}`,
         url: `https://wellfound.com/jobs/${idSlug}`,
         title: cleanText(titleEl),
-        company: companyName(doc),
+        company: companyName(doc.querySelector('main') ?? doc),
         location: labelledValue(doc, LOCATION_LABEL),
         description: querySelectorFirst(doc, DESCRIPTION),
         anchor: titleEl,
@@ -70,18 +71,18 @@ function companyName(root: ParentNode): string {
   return '';
 }
 
-const jobIdOf = (a: Element) => JOB_PATH.exec((a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split('?')[0])?.[2] ?? null;
+const jobPathOf = (a: Element) => JOB_PATH.exec((a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0]);
+const jobIdOf = (a: Element) => jobPathOf(a)?.[2] ?? null;
 
 function readCards(doc: Document): CardRead[] {
   const cards: CardRead[] = [];
   for (const result of doc.querySelectorAll(RESULTS.join(', '))) {
     const company = textOf(result, CARD_COMPANY);
     for (const link of result.querySelectorAll(JOB_LINK)) {
-      const id = jobIdOf(link);
+      const [, idSlug, id] = jobPathOf(link) ?? [];
       const title = cleanText(link);
       if (!id || !title) continue;
       const row = cardRoot(link, JOB_LINK, jobIdOf, result);
-      const idSlug = JOB_PATH.exec((link.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split('?')[0])?.[1] ?? id;
       cards.push({
         key: `wellfound:${id}`,
         title,

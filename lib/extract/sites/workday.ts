@@ -29,9 +29,16 @@ export const workday: SiteAdapter = {
   name: 'Workday',
   hosts: ['*.myworkdayjobs.com', '*.myworkdaysite.com'],
   matches: (url) => /(^|\.)myworkday(jobs|site)\.com$/.test(url.hostname),
+  // Everything is rendered, and re-rendered on each navigation, by script inside these.
+  spaRoots: [
+    '#mainContent', // 2025-03: search page, job page and the job opened beside the results
+    '#root', // 2025-03: the app root, present before anything renders
+  ],
   read(doc, url): PageRead {
     const tenant = tenantOf(url);
-    const slug = JOB_PATH.exec(url.pathname)?.[1];
+    // The application steps live under the job: `/job/<place>/<slug>/apply/applyManually`.
+    const jobPath = url.pathname.replace(/\/apply(\/.*)?$/, '');
+    const slug = JOB_PATH.exec(jobPath)?.[1];
     const titleEl = querySelectorFirst(doc, TITLE);
     // The posting's own fields, not those of the result cards beside it: the smallest box holding title and text.
     const root = postingBox(titleEl) ?? doc;
@@ -42,7 +49,7 @@ export const workday: SiteAdapter = {
     if (!tenant || !id) return none();
     const company = ld?.company || siteName(doc) || companyFromTenant(tenant);
     const key = `workday:${tenant}:${id}`;
-    const canonical = url.origin + url.pathname;
+    const canonical = url.origin + jobPath;
 
     if (titleEl && descriptionEl) {
       const { text, map } = elementText(descriptionEl);

@@ -50,7 +50,7 @@ amazon-neptune | Amazon Neptune | AWS Neptune | aws, graph-databases | neo4j, ja
 amazon-elasticache | Amazon ElastiCache | ElastiCache, AWS ElastiCache, Elasticache | aws, in-memory-databases | redis, memcached | e:d
 amazon-keyspaces | Amazon Keyspaces | AWS Keyspaces | aws | apache-cassandra, amazon-dynamodb | e:d
 amazon-timestream | Amazon Timestream | AWS Timestream, Timestream | aws, time-series-databases | influxdb, timescaledb | e:d
-amazon-redshift | Amazon Redshift | Redshift, AWS Redshift, Redshift Spectrum | aws, sql, columnar-databases | snowflake, bigquery, amazon-athena, aws-glue | e:w
+amazon-redshift | Amazon Redshift | Redshift, AWS Redshift, Redshift Spectrum | aws, sql, columnar-databases | snowflake, bigquery, amazon-athena, aws-glue | cs e:w
 amazon-athena | Amazon Athena | AWS Athena, Athena SQL, Athena | aws, sql | presto, trino, aws-glue, amazon-s3 | amb e:d
 aws-glue | AWS Glue | Amazon Glue, AWS Glue Data Catalog, Glue Data Catalog, Glue jobs, AWS Glue ETL | aws, etl | amazon-athena, amazon-emr, aws-lake-formation, amazon-redshift | e:w
 aws-lake-formation | AWS Lake Formation | Lake Formation | aws | aws-glue, amazon-s3, amazon-athena | e:d

@@ -231,7 +231,7 @@ opsgenie | Opsgenie | OpsGenie | incident-management | pagerduty | e:d
 
 # HashiCorp and service discovery
 consul | Consul | HashiCorp Consul | | hashicorp-vault, nomad, etcd | amb e:d
-hashicorp-vault | HashiCorp Vault | Vault by HashiCorp | secrets-management | aws-secrets-manager, azure-key-vault, consul | e:d
+hashicorp-vault | HashiCorp Vault | Vault by HashiCorp, Vault | secrets-management | aws-secrets-manager, azure-key-vault, consul | amb e:d
 
 # Networking
 computer-networking | Computer Networking | networking, network engineering, computer networks, network fundamentals, networking fundamentals, networking concepts, networking protocols | | tcp-ip, dns, routing-and-switching, network-security | amb e:m

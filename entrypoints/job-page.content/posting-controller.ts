@@ -1,0 +1,155 @@
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { renderPostingOverlay, type OverlayHandlers, type OverlayState } from '@/components/overlay/posting-overlay';
+import { rangeForOffsets } from '@/lib/extract/element-text';
+import { toSeenReport, toSnapshot } from '@/lib/extract/to-snapshot';
+import type { PostingRead } from '@/lib/extract/types';
+import { matchProfile, type MatchedSkill } from '@/lib/match/match-profile';
+import { scoreTiers } from '@/lib/overlay/score-tiers';
+import { applyStoplist } from '@/lib/overlay/stoplist';
+import { sendRequest } from '@/lib/messaging/send';
+import { sharedMatcher } from '@/lib/skills/skill-engine';
+import type { SkillMention } from '@/lib/skills/types';
+import { createHighlighter } from './highlighter';
+import type { PageState } from './page-state';
+
+/** One posting's overlay: the badge beside its title, the gap panel, highlights. At most one per page. */
+export function createPostingController(ctx: ContentScriptContext, state: PageState) {
+  const highlighter = createHighlighter(document);
+  let current: { posting: PostingRead; mentions: SkillMention[]; ui: ShadowRootContentScriptUi<HTMLElement>; root?: HTMLElement } | undefined;
+  const view: Omit<OverlayState, 'result' | 'threshold' | 'minimized' | 'highlights' | 'canPoint' | 'confidence'> = { saved: false, open: false, goalNotes: [] };
+  let token = 0;
+
+  const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const visibleMentions = () => (current ? applyStoplist(current.mentions, location.hostname, state.stoplist) : []);
+  const result = () => matchProfile(visibleMentions(), state.profile, sharedMatcher().byId, state.settings);
+
+  function rangesFor(skills: MatchedSkill[]): Range[] {
+    const map = current?.posting.textMap;
+    if (!map) return [];
+    return skills.map((s) => rangeForOffsets(document, map, s.start, s.end)).filter((r): r is Range => !!r);
+  }
+
+  function render(): void {
+    if (!current?.root) return;
+    const r = result();
+    const canPoint = !!current.posting.textMap;
+    renderPostingOverlay(
+      current.root,
+      { ...view, result: r, threshold: state.settings.threshold, minimized: state.prefs.minimized, highlights: state.prefs.highlights && canPoint, canPoint, confidence: current.posting.confidence },
+      handlers,
+    );
+    if (state.prefs.highlights && canPoint) highlighter.show(rangesFor(r.matched), rangesFor(r.missing));
+    else highlighter.clear();
+    const { percent } = scoreTiers(r);
+    sendRequest({ type: 'tab:score', percent, threshold: state.settings.threshold }).catch(() => undefined);
+  }
+
+  const act = async (what: string, work: () => Promise<unknown>) => {
+    try {
+      await work();
+      view.error = undefined;
+    } catch (err) {
+      view.error = `Could not ${what}: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    render();
+  };
+
+  const handlers: OverlayHandlers = {
+    onToggle: () => {
+      view.open = !view.open;
+      render();
+      if (view.open) current?.root?.querySelector<HTMLElement>('.sg-close')?.focus();
+    },
+    onClose: () => {
+      view.open = false;
+      render();
+      current?.root?.querySelector<HTMLElement>('.sg-badge')?.focus();
+    },
+    onSave: () =>
+      void act('save', async () => {
+        if (!current) return;
+        if (view.saved) await sendRequest({ type: 'watchlist:remove', key: current.posting.key });
+        else await sendRequest({ type: 'watchlist:save', posting: toSnapshot(current.posting, current.mentions) });
+        view.saved = !view.saved;
+      }),
+    onHave: (skill, level) => void act('update your profile', () => state.setSkill(skill.id, level)),
+    onLearning: (skill) => void act('update your profile', () => state.setSkill(skill.id, 'learning')),
+    onNotASkill: (skill) => void act('remember that', () => state.addStopWord(location.hostname, skill.text)),
+    onShowEvidence: (skill) => {
+      const [range] = rangesFor([skill]);
+      if (range) highlighter.flash(range, reducedMotion());
+    },
+    onToggleHighlights: () => void act('change highlighting', () => state.setPrefs({ highlights: !state.prefs.highlights })),
+    onToggleMinimized: () => void act('change the badge', () => state.setPrefs({ minimized: !state.prefs.minimized })),
+    onHideOnSite: () => void act('hide the badge', () => state.setPrefs({ hiddenSites: [...new Set([...state.prefs.hiddenSites, location.hostname])] })),
+  };
+
+  function remove(): void {
+    highlighter.clear();
+    current?.ui.remove();
+    current = undefined;
+    view.open = false;
+    view.saved = false;
+    view.error = undefined;
+  }
+
+  return {
+    /** Shows the overlay for a posting, keeping it when the same posting is still in place. */
+    async show(posting: PostingRead | undefined, mentions: SkillMention[]): Promise<void> {
+      const host = current?.ui.shadowHost;
+      if (posting && current && current.posting.key === posting.key && host?.isConnected && current.posting.anchor === posting.anchor) {
+        current.posting = posting;
+        current.mentions = mentions;
+        render();
+        return;
+      }
+      remove();
+      if (!posting) return;
+      const mine = ++token;
+      const ui = await createShadowRootUi(ctx, {
+        name: 'skillgap-overlay',
+        position: 'inline',
+        anchor: posting.anchor ?? document.body,
+        append: posting.anchor ? 'last' : 'first',
+        onMount(container) {
+          // WXT's container is a block <div>; inline keeps the title's line box as it was.
+          container.style.display = 'inline';
+          const root = document.createElement('div');
+          root.className = 'sg-root';
+          root.addEventListener('keydown', (e) => {
+            if (e.key === 'Escape' && view.open) {
+              e.stopPropagation();
+              handlers.onClose();
+            }
+          });
+          container.append(root);
+          return root;
+        },
+        onRemove(root) {
+          root?.remove();
+        },
+      });
+      // A newer posting arrived while this one was being prepared: drop this one.
+      if (mine !== token) return;
+      current = { posting, mentions, ui };
+      ui.mount();
+      current.root = ui.mounted;
+      render();
+      sendRequest({ type: 'posting:seen', posting: toSeenReport(posting, mentions) }).catch(() => undefined);
+      sendRequest({ type: 'watchlist:has', key: posting.key })
+        .then((r) => {
+          if (current?.posting.key !== posting.key) return;
+          view.saved = r.saved;
+          render();
+        })
+        .catch(() => undefined);
+    },
+    /** Re-renders after the profile, settings or preferences changed. */
+    refresh: render,
+    remove,
+    get key() {
+      return current?.posting.key;
+    },
+  };
+}
+export type PostingController = ReturnType<typeof createPostingController>;
