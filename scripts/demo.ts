@@ -35,6 +35,7 @@ if (!headless) {
   await header.screenshot({ path: join(OUT, 'badge.png') });
   await badge.click();
   await page.getByTestId('skillgap-panel').waitFor();
+  await page.waitForTimeout(300); // let the panel's entrance animation finish
   await page.screenshot({ path: join(OUT, 'panel.png') });
   const popup = await browser.openPopup();
   await popup.setViewportSize({ width: 400, height: 600 });

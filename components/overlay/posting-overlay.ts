@@ -60,13 +60,13 @@ export function renderPostingOverlay(root: HTMLElement, state: OverlayState, on:
       className: `sg-badge sg-${tier}${state.minimized ? ' sg-min' : ''}${state.confidence < 0.6 ? ' sg-unsure' : ''}`,
       'aria-expanded': String(state.open),
       'aria-controls': 'sg-panel',
-      'aria-label': `SkillGap: ${line}. ${verdict}. ${state.open ? 'Close' : 'Open'} the skill gap panel`,
-      title: verdict,
+      title: `${verdict}. ${state.open ? 'Close' : 'Open'} the skill gap panel`,
       'data-testid': 'skillgap-badge',
       'data-percent': String(score.percent),
       onClick: () => on.onToggle(),
     },
     h(doc, 'span', { className: 'sg-mark', 'aria-hidden': 'true' }),
+    h(doc, 'span', { className: 'sg-sr' }, 'SkillGap match: '),
     state.minimized
       ? h(doc, 'span', { className: 'sg-summary' }, `${score.percent}%`)
       : h(

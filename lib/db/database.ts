@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { SavedPosting } from './saved-posting';
 import type { SeenPosting } from './seen-posting';
+import { upgradeToV4 } from './upgrade-v4';
 
 /** Demand for one skill, kept up to date as postings are seen or saved (never recomputed from all postings). */
 export interface SkillDemand {
@@ -35,6 +36,29 @@ export interface Backup {
   json: string;
 }
 
+/**
+ * One posting that counts for suggestions and demand: every posting viewed or saved, with its counted skills
+ * packed in a string (see lib/match/compact-mentions.ts). Kept apart from the full records so that
+ * "what to learn next" reads a few bytes per posting instead of every skill's evidence sentence.
+ */
+export interface IndexedPosting {
+  key: string;
+  /** When it was first viewed or saved: its month is the one it counts in for demand over time. */
+  firstAt: number;
+  /** When it was last viewed; 0 when it is not (or no longer) among the viewed postings. */
+  seenAt: number;
+  /** 1 while it is in the watchlist (IndexedDB cannot index booleans). */
+  saved: 0 | 1;
+  /** Its counted skills, encoded. */
+  skills: string;
+}
+
+/** A saved posting's description text, kept apart so that lists of saved postings load quickly. */
+export interface PostingText {
+  key: string;
+  text: string;
+}
+
 /** The extension's IndexedDB database: records that grow. Small settings live in storage items instead. */
 export class SkillGapDatabase extends Dexie {
   watchlist!: EntityTable<SavedPosting, 'key'>;
@@ -42,6 +66,8 @@ export class SkillGapDatabase extends Dexie {
   skillDemand!: EntityTable<SkillDemand, 'id'>;
   progress!: EntityTable<ProgressSnapshot, 'id'>;
   backups!: EntityTable<Backup, 'id'>;
+  postingIndex!: EntityTable<IndexedPosting, 'key'>;
+  postingText!: EntityTable<PostingText, 'key'>;
 
   constructor(name = 'skillgap') {
     super(name);
@@ -59,6 +85,13 @@ export class SkillGapDatabase extends Dexie {
       progress: '++id, subject, week, [subject+week]',
       backups: '++id, takenAt',
     });
+    // v4: the posting index (suggestions, incremental demand) and saved descriptions moved to their own table.
+    this.version(4)
+      .stores({
+        postingIndex: 'key, seenAt, saved',
+        postingText: 'key',
+      })
+      .upgrade((tx) => upgradeToV4(tx));
   }
 }
 

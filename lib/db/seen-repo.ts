@@ -1,9 +1,14 @@
 import type { SkillGapDatabase } from './database';
+import { indexTables, reindexPostings } from './posting-index';
 import type { SavedSkill } from './saved-posting';
 import { seenPostingSchema, seenReportSchema, type SeenPosting, type SeenReport } from './seen-posting';
 
 /** Most keys one lookup answers, so a page of cards cannot ask for the whole table. */
 export const LOOKUP_LIMIT = 500;
+
+const DAY = 86_400_000;
+/** Postings forgotten per transaction while pruning, so a long prune never holds the database for long. */
+const PRUNE_CHUNK = 500;
 
 /** Postings the person has viewed, one record per canonical key. */
 export function seenRepo(db: SkillGapDatabase) {
@@ -11,12 +16,13 @@ export function seenRepo(db: SkillGapDatabase) {
     /** Records a view: the first one creates the record, later ones refresh it and count. */
     async record(report: SeenReport, now = Date.now()): Promise<SeenPosting> {
       const clean = seenReportSchema.parse(report);
-      return db.transaction('rw', db.seen, async () => {
+      return db.transaction('rw', indexTables(db), async () => {
         const prev = await db.seen.get(clean.key);
         const record: SeenPosting = prev
           ? { ...prev, ...clean, lastSeenAt: now, timesSeen: prev.timesSeen + 1 }
           : { ...clean, firstSeenAt: now, lastSeenAt: now, timesSeen: 1 };
         await db.seen.put(seenPostingSchema.parse(record));
+        await reindexPostings(db, [clean.key]);
         return record;
       });
     },
@@ -33,6 +39,23 @@ export function seenRepo(db: SkillGapDatabase) {
     },
     async count(): Promise<number> {
       return db.seen.count();
+    },
+    /**
+     * Forgets viewed postings not viewed for `keepDays` days; their demand is counted out (saved ones stay
+     * counted through the watchlist). Returns how many were forgotten.
+     */
+    async prune(keepDays: number, now = Date.now()): Promise<number> {
+      const cutoff = now - keepDays * DAY;
+      let total = 0;
+      for (;;) {
+        const keys = await db.seen.where('lastSeenAt').below(cutoff).limit(PRUNE_CHUNK).primaryKeys();
+        if (!keys.length) return total;
+        await db.transaction('rw', indexTables(db), async () => {
+          await db.seen.bulkDelete(keys);
+          await reindexPostings(db, keys);
+        });
+        total += keys.length;
+      }
     },
   };
 }

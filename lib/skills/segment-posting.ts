@@ -12,6 +12,8 @@ export interface Sentence {
   required: boolean;
   /** Parts of the sentence stated as preferred ("Kafka is a plus", "preferably Git"), as [start, end) offsets. */
   preferredSpans: [number, number][];
+  /** "No logistics background is needed": what it names is not asked for. */
+  negated: boolean;
   /** Whether the sentence reads as a qualification ("experience with", "knowledge of"). */
   qualifying: boolean;
   /** Years of experience stated in the sentence. */
@@ -36,6 +38,7 @@ const FORWARD_CUE = /\b(?:preferably|ideally|especially|particularly|bonus if|bo
 // A cheap test that skips the cue expressions for the many sentences that name none of their words.
 const MAY_PREFER = /prefer|plus|bonus|ideal|desir|advantag|benefi|nice|optional|not required|especial|particular|great|love|extra|welcome|apprecia|helpful|asset|good to have/i;
 const CLAUSE_WORD = /^,\s+(?:other|and|but|while|with|plus|any|experience|knowledge|familiarity|exposure|proficiency|understanding|as well as)\b/i;
+const NEGATED = /\b(?:no|not|don't|do not|doesn't|does not|never|without)\b[^.;:]{0,50}\b(?:needed|required|necessary|expected|a must|mandatory)\b(?!\s+to\b)/i;
 const REQUIRED_CUE = /\b(must|required|requirement|mandatory|minimum|essential|need to have|at least \d|you have|you bring|you will need|proven)\b/i;
 const QUALIFYING_CUE =
   /\b(experience[ds]?|proficien(t|cy)|knowledge|familiar(ity)?|expert(ise)?|skill(s|ed)?|ability to|understanding|background in|fluen(t|cy)|competen(t|ce|cy)|degree|certifi(ed|cation)|years?|hands[ -]on|track record|comfortable (with|in|using)|command of|mastery|strong|solid|working with)\b/i;
@@ -116,6 +119,7 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
     end,
     section,
     required: REQUIRED_CUE.test(body),
+    negated: NEGATED.test(body),
     preferredSpans: preferredSpans(body).map(([a, b]) => [start + a, start + b] as [number, number]),
     qualifying: section === 'duties' || section === 'about' ? LEADING_QUALIFIER.test(body) : QUALIFYING_CUE.test(body),
     ...(years ? { years: Number(years[1]) } : {}),
@@ -171,6 +175,7 @@ function clauseEnd(body: string, at: number): number {
 export function requirementOf(sentence: Sentence, at = sentence.start): Requirement {
   if (sentence.section === 'benefits' || sentence.section === 'about') return 'mentioned';
   if (sentence.preferredSpans.some(([a, b]) => at >= a && at < b)) return 'preferred';
+  if (sentence.negated) return 'mentioned';
   if (sentence.section === 'preferred') return 'preferred';
   if (sentence.section === 'required') return 'required';
   if (sentence.required || sentence.qualifying) return 'required';

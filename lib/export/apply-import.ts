@@ -1,0 +1,58 @@
+import type { SkillGapDatabase } from '@/lib/db/database';
+import { backupRepo } from '@/lib/db/backup-repo';
+import { rebuildPostingIndex } from '@/lib/db/posting-index';
+import type { SavedPosting } from '@/lib/db/saved-posting';
+import { collectExport } from './collect-export';
+import type { ExportDoc } from './export-format';
+import { mergeProfiles, progressKey, type ImportMode } from './import-plan';
+import type { PersonStore } from './person-store';
+
+/**
+ * Writes a validated export into the person's data. Replacing first keeps a backup of everything as it
+ * was (restorable from the dashboard). The database part is one transaction: it lands whole or not at all.
+ */
+export async function applyImport(db: SkillGapDatabase, store: PersonStore, doc: ExportDoc, mode: ImportMode, now = Date.now()): Promise<{ backupId?: number }> {
+  let backupId: number | undefined;
+  if (mode === 'replace') {
+    const before = await collectExport(db, store, 'everything', now);
+    backupId = await backupRepo(db).add(`Before importing a ${doc.scope} file (replace)`, JSON.stringify(before), now);
+  }
+  if (doc.scope !== 'profile') {
+    await db.transaction('rw', [db.watchlist, db.postingText, db.seen, db.progress, db.postingIndex, db.skillDemand], async () => {
+      if (mode === 'replace') await Promise.all([db.watchlist.clear(), db.postingText.clear()]);
+      const records: SavedPosting[] = doc.watchlist.map(({ text: _text, ...p }) => p);
+      await db.watchlist.bulkPut(records);
+      await db.postingText.bulkPut(doc.watchlist.map((p) => ({ key: p.key, text: p.text })));
+      if (doc.scope === 'everything') {
+        if (mode === 'replace') {
+          await db.seen.clear();
+          await db.progress.clear();
+          await db.seen.bulkPut(doc.viewed);
+          await db.progress.bulkAdd(doc.progress);
+        } else {
+          const known = new Map((await db.seen.bulkGet(doc.viewed.map((v) => v.key))).flatMap((v) => (v ? [[v.key, v.lastSeenAt] as const] : [])));
+          await db.seen.bulkPut(doc.viewed.filter((v) => (known.get(v.key) ?? -1) < v.lastSeenAt));
+          const have = new Set((await db.progress.toArray()).map(progressKey));
+          await db.progress.bulkAdd(doc.progress.filter((p) => !have.has(progressKey(p))));
+        }
+      }
+      await rebuildPostingIndex(db);
+    });
+  }
+  if (doc.scope !== 'watchlist') {
+    await store.writeProfile(mode === 'replace' ? doc.profile : mergeProfiles(await store.readProfile(), doc.profile));
+  }
+  if (doc.scope === 'everything' && mode === 'replace') await store.writeSettings(doc.settings);
+  return backupId === undefined ? {} : { backupId };
+}
+
+/** What the person has now, for `planImport`. */
+export async function currentData(db: SkillGapDatabase, store: PersonStore) {
+  const [profile, watchlistKeys, viewedKeys, progress] = await Promise.all([
+    store.readProfile(),
+    db.watchlist.toCollection().primaryKeys(),
+    db.seen.toCollection().primaryKeys(),
+    db.progress.toArray(),
+  ]);
+  return { profile, watchlistKeys, viewedKeys, progressKeys: progress.map(progressKey) };
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { savedPostingWithTextSchema } from '@/lib/db/saved-posting';
+import { seenPostingSchema } from '@/lib/db/seen-posting';
+import { profileSchema } from '@/lib/profile/profile';
+import { settingsSchema } from '@/lib/profile/settings';
+
+/** The marker every SkillGap export file carries. */
+export const EXPORT_FORMAT = 'skillgap-export';
+/** The version this code writes; older files are migrated up to it step by step (lib/export/migrations). */
+export const EXPORT_VERSION = 2;
+
+/** A progress snapshot as exported (the database's own id is not kept). */
+export const exportedProgressSchema = z.object({
+  week: z.number().int().nonnegative(),
+  takenAt: z.number().int().nonnegative(),
+  subject: z.string().min(1).max(200),
+  value: z.number().min(0).max(100),
+});
+
+const uniqueKeys = <T extends { key: string }>(what: string) => (list: T[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    if (seen.has(item.key)) ctx.addIssue({ code: 'custom', message: `${what} "${item.key}" is listed twice`, path: [i, 'key'] });
+    seen.add(item.key);
+  });
+};
+
+const watchlistSchema = z.array(savedPostingWithTextSchema).max(100_000).superRefine(uniqueKeys('the saved posting'));
+const viewedSchema = z.array(seenPostingSchema).max(500_000).superRefine(uniqueKeys('the viewed posting'));
+
+const header = {
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  /** When the file was written (ms since epoch). */
+  exportedAt: z.number().int().nonnegative(),
+};
+
+/**
+ * An export file, version 2. `profile`: the skill profile alone; `watchlist`: the saved postings alone;
+ * `everything`: profile, settings, saved and viewed postings and progress snapshots.
+ */
+export const exportDocSchema = z.discriminatedUnion('scope', [
+  z.object({ ...header, scope: z.literal('profile'), profile: profileSchema }),
+  z.object({ ...header, scope: z.literal('watchlist'), watchlist: watchlistSchema }),
+  z.object({
+    ...header,
+    scope: z.literal('everything'),
+    profile: profileSchema,
+    settings: settingsSchema,
+    watchlist: watchlistSchema,
+    viewed: viewedSchema,
+    progress: z.array(exportedProgressSchema).max(100_000),
+  }),
+]);
+export type ExportDoc = z.infer<typeof exportDocSchema>;
+export type ExportScope = ExportDoc['scope'];
+
+/** The file name an export is offered under: "skillgap-profile-2026-11-25.json". */
+export function exportFileName(scope: ExportScope, now: number, ext = 'json'): string {
+  return `skillgap-${scope}-${new Date(now).toISOString().slice(0, 10)}.${ext}`;
+}

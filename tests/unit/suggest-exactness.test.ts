@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CompactMention } from '@/lib/match/compact-mentions';
+import { decodeMentions, encodeMentions } from '@/lib/match/compact-mentions';
+import { scorePosting } from '@/lib/match/posting-score';
+import { suggestNextSkills, type SuggestionPosting } from '@/lib/match/suggest-next-skills';
+import { withSkill, type Profile } from '@/lib/profile/profile';
+import type { Skill } from '@/lib/taxonomy/types';
+
+const skill = (id: string, parents: string[] = [], category: Skill['category'] = 'lang'): Skill => ({ id, name: id.toUpperCase(), aliases: [], category, parents, related: [] });
+// A small taxonomy with chains of parents (a → b → c) so that learning one skill fills several slots.
+const skills = [
+  skill('c'), skill('b', ['c']), skill('a', ['b']), skill('d'), skill('e', ['d']), skill('f', ['d']), skill('g'), skill('h', ['g', 'c']), skill('s', [], 'soft'),
+];
+const byId = new Map(skills.map((s) => [s.id, s]));
+const ids = skills.map((s) => s.id);
+
+const mentionArb: fc.Arbitrary<CompactMention> = fc.record({
+  id: fc.constantFrom(...ids),
+  requirement: fc.constantFrom('required', 'preferred', 'mentioned'),
+  group: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
+}).map((m) => ({ id: m.id, requirement: m.requirement, ...(m.group !== undefined ? { group: m.group } : {}), ...(m.id === 's' ? { soft: true } : {}) }) as CompactMention);
+const postingArb: fc.Arbitrary<SuggestionPosting> = fc.record({
+  key: fc.string(),
+  saved: fc.boolean(),
+  alsoViewed: fc.boolean(),
+  mentions: fc.array(mentionArb, { maxLength: 7 }),
+}).map(({ alsoViewed, ...p }) => ({ ...p, viewed: !p.saved || alsoViewed }));
+const profileArb: fc.Arbitrary<Profile> = fc.uniqueArray(fc.record({ id: fc.constantFrom(...ids), level: fc.constantFrom('learning', 'working', 'expert') }), { selector: (s) => s.id, maxLength: 4 })
+  .map((list) => ({ skills: list.map((s) => ({ ...s, updatedAt: 0 })) }) as Profile);
+
+describe('"what it would open up" is exact', () => {
+  it('equals, for every suggested skill, the count found by rescoring every posting with that skill added', () => {
+    fc.assert(
+      fc.property(fc.array(postingArb, { maxLength: 12 }), profileArb, fc.integer({ min: 1, max: 100 }), fc.boolean(), (postings, profile, threshold, countSoftSkills) => {
+        const settings = { threshold, countSoftSkills };
+        const report = suggestNextSkills({ postings, profile, byId, settings, limit: 100 });
+        for (const s of [...report.suggestions, ...report.learning]) {
+          const learned = withSkill(profile, s.id, 'working');
+          let saved = 0;
+          let viewed = 0;
+          for (const p of postings) {
+            const before = scorePosting(p.mentions, profile, byId, settings).percent;
+            const after = scorePosting(p.mentions, learned, byId, settings).percent;
+            if (before < threshold && after >= threshold) p.saved ? saved++ : viewed++;
+          }
+          expect(s.opens).toEqual({ saved, viewed });
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps what scoring needs through the compact encoding', () => {
+    fc.assert(
+      fc.property(fc.array(mentionArb, { maxLength: 10 }), (mentions) => {
+        expect(decodeMentions(encodeMentions(mentions))).toEqual(mentions);
+      }),
+    );
+    expect(encodeMentions([{ id: 'aws', requirement: 'preferred', incidental: true }, { id: 'go', requirement: 'required', group: 3 }])).toBe('go/r#3');
+  });
+});
