@@ -1,84 +1,22 @@
 /**
- * Measures role templates over real postings: for every posting whose title normalises to a role, the
- * skill engine's findings; per role, how often each skill is asked for and how often it is required.
- * Writes lib/goals/role-templates-corpus.ts (checked in; rerun after changing the taxonomy, the engine or
- * the title normaliser).
+ * Measures role templates over real postings and writes lib/goals/role-templates-corpus.ts (checked in;
+ * rerun after changing the taxonomy, the skill engine or the title normaliser).
  *
  *     npx tsx scripts/build-role-templates.ts [POSTINGS.jsonl] [--check]
  *
- * The input is one JSON object a line with `source`, `title` and `text` (../shared/eval/corpus/postings.jsonl).
- * `--check` writes nothing and fails when the checked-in file differs from what the corpus gives.
+ * The input is one JSON object a line with `source`, `title` and `text`; the default is
+ * ../shared/eval/corpus/postings.jsonl. `--check` writes nothing and fails when the checked-in file differs
+ * from what the corpus gives. How postings are counted: lib/goals/measure-role-templates.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { normalizeTitle } from '@/lib/goals/normalize-title';
-import { findSkills } from '@/lib/skills/skill-engine';
-import { TAXONOMY_VERSION } from '@/lib/taxonomy/data/index';
+import { DEFAULT_MEASURE_OPTIONS, measureRoleTemplates, type CorpusPosting } from '@/lib/goals/measure-role-templates';
 import type { RoleTemplate } from '@/lib/goals/role-template-schema';
-
-/** Fewer postings than this give frequencies too noisy to ship: such roles are hand-set instead. */
-const MIN_POSTINGS = 10;
-/** Skills asked for by fewer postings than this share are left out. */
-const MIN_FREQUENCY = 0.08;
-/** …and by fewer than this many postings (one posting is an anecdote, whatever the share). */
-const MIN_COUNT = 2;
-/** Most skills kept per role. */
-const MAX_SKILLS = 30;
-/** Only titles the normaliser reads this surely count. */
-const MIN_CONFIDENCE = 0.6;
-/**
- * Sources left out because they were collected by searching for a skill: the 2026 postings were found by
- * searching for "Python", so they would make Python look required by every role they fall in.
- */
-const EXCLUDED_SOURCES = new Set(['google-jobs-2026']);
+import { TAXONOMY_VERSION } from '@/lib/taxonomy/data/index';
 
 const OUT = resolve(import.meta.dirname, '..', 'lib', 'goals', 'role-templates-corpus.ts');
 
-interface CorpusPosting {
-  source: string;
-  title: string;
-  text: string;
-}
-
-function build(postings: CorpusPosting[]): { templates: RoleTemplate[]; sources: string[] } {
-  const byRole = new Map<string, CorpusPosting[]>();
-  for (const p of postings) {
-    if (EXCLUDED_SOURCES.has(p.source)) continue;
-    const t = normalizeTitle(p.title);
-    if (!t.roleId || t.confidence < MIN_CONFIDENCE) continue;
-    byRole.set(t.roleId, [...(byRole.get(t.roleId) ?? []), p]);
-  }
-  const templates: RoleTemplate[] = [];
-  for (const [roleId, list] of [...byRole].sort((a, b) => a[0].localeCompare(b[0]))) {
-    if (list.length < MIN_POSTINGS) continue;
-    const asked = new Map<string, number>();
-    const required = new Map<string, number>();
-    for (const p of list) {
-      // One vote per posting and skill; its strongest requirement counts.
-      const strongest = new Map<string, boolean>();
-      for (const m of findSkills(p.text)) {
-        if (m.soft || m.incidental) continue;
-        strongest.set(m.id, (strongest.get(m.id) ?? false) || m.requirement === 'required');
-      }
-      for (const [id, req] of strongest) {
-        asked.set(id, (asked.get(id) ?? 0) + 1);
-        if (req) required.set(id, (required.get(id) ?? 0) + 1);
-      }
-    }
-    const skills = [...asked]
-      .filter(([, n]) => n >= MIN_COUNT)
-      .map(([id, n]) => ({ id, frequency: round(n / list.length), requiredShare: round((required.get(id) ?? 0) / n) }))
-      .filter((s) => s.frequency >= MIN_FREQUENCY)
-      .sort((a, b) => b.frequency - a.frequency || a.id.localeCompare(b.id))
-      .slice(0, MAX_SKILLS);
-    templates.push({ roleId, source: 'corpus', postings: list.length, skills });
-  }
-  return { templates, sources: [...new Set(postings.map((p) => p.source))].filter((s) => !EXCLUDED_SOURCES.has(s)).sort() };
-}
-
-const round = (x: number) => Math.round(x * 100) / 100;
-
-function render({ templates, sources }: { templates: RoleTemplate[]; sources: string[] }): string {
+function render(templates: RoleTemplate[], sources: string[]): string {
   const body = templates
     .map((t) => {
       const skills = t.skills.map((s) => `      { id: '${s.id}', frequency: ${s.frequency}, requiredShare: ${s.requiredShare} },`).join('\n');
@@ -89,7 +27,7 @@ function render({ templates, sources }: { templates: RoleTemplate[]; sources: st
 // taxonomy ${TAXONOMY_VERSION}). Do not edit by hand: change the script or its inputs and rerun it.
 import type { RoleTemplate } from './role-template-schema';
 
-/** Role templates measured over real postings: roles with at least ${MIN_POSTINGS} postings in the corpus. */
+/** Role templates measured over real postings: roles with at least ${DEFAULT_MEASURE_OPTIONS.minPostings} postings in the corpus. */
 export const CORPUS_TEMPLATES: RoleTemplate[] = [
 ${body}
 ];
@@ -103,14 +41,16 @@ const postings = readFileSync(input, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as CorpusPosting);
-const result = build(postings);
-const text = render(result);
-for (const t of result.templates) console.error(`${t.roleId}: ${t.postings} postings, ${t.skills.length} skills`);
+const templates = measureRoleTemplates(postings);
+const sources = [...new Set(postings.map((p) => p.source))].filter((s) => !DEFAULT_MEASURE_OPTIONS.excludedSources.has(s)).sort();
+const text = render(templates, sources);
+for (const t of templates) console.error(`${t.roleId}: ${t.postings} postings, ${t.skills.length} skills`);
 if (check) {
   if (readFileSync(OUT, 'utf8') !== text) {
     console.error(`${OUT} is out of date: run npx tsx scripts/build-role-templates.ts`);
     process.exit(1);
   }
+  console.error('role templates are up to date');
 } else {
   writeFileSync(OUT, text);
   console.error(`wrote ${OUT}`);

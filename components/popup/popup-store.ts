@@ -1,14 +1,24 @@
 import { create } from 'zustand';
+import type { Profile } from '@/lib/profile/profile';
 
-export type PopupTab = 'profile' | 'watchlist';
-
-/** Short-lived popup UI state; nothing here is persisted. */
-interface PopupUiState {
-  tab: PopupTab;
-  setTab(tab: PopupTab): void;
+/** The last profile change, kept so it can be undone while the page is open. */
+export interface ProfileChange {
+  /** What happened, for the undo bar: "Removed Python". */
+  label: string;
+  before: Profile;
 }
 
-export const usePopupStore = create<PopupUiState>((set) => ({
+/** Short-lived popup and dashboard UI state; nothing here is persisted. */
+interface UiState {
+  tab: string;
+  setTab(tab: string): void;
+  lastChange: ProfileChange | null;
+  setLastChange(change: ProfileChange | null): void;
+}
+
+export const usePopupStore = create<UiState>((set) => ({
   tab: 'profile',
   setTab: (tab) => set({ tab }),
+  lastChange: null,
+  setLastChange: (lastChange) => set({ lastChange }),
 }));

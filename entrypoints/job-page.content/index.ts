@@ -50,10 +50,13 @@ export default defineContentScript({
       watchRoot();
     }
 
+    // A plain timer cleared once on invalidation: ctx.setTimeout adds an invalidation listener per call,
+    // which on a single-page app that switches postings all day would pile up.
     function schedule(): void {
       if (scheduled !== undefined) return;
-      scheduled = ctx.setTimeout(() => void read(), SETTLE_MS);
+      scheduled = window.setTimeout(() => void read(), SETTLE_MS);
     }
+    ctx.onInvalidated(() => window.clearTimeout(scheduled));
 
     // Single-page apps: re-read when the URL changes and when the detail pane or list changes.
     ctx.addEventListener(window, 'wxt:locationchange', schedule);

@@ -15,7 +15,11 @@ import type { PageState } from './page-state';
 /** One posting's overlay: the badge beside its title, the gap panel, highlights. At most one per page. */
 export function createPostingController(ctx: ContentScriptContext, state: PageState) {
   const highlighter = createHighlighter(document);
-  let current: { posting: PostingRead; mentions: SkillMention[]; ui: ShadowRootContentScriptUi<HTMLElement>; root?: HTMLElement } | undefined;
+  let current: { posting: PostingRead; mentions: SkillMention[]; root?: HTMLElement } | undefined;
+  // One shadow-root UI for the page's lifetime, moved from posting to posting: creating one per posting
+  // would register a new invalidation listener each time an app switches postings.
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let anchor: Element = document.body;
   const view: Omit<OverlayState, 'result' | 'threshold' | 'minimized' | 'highlights' | 'canPoint' | 'confidence'> = { saved: false, open: false, goalNotes: [] };
   let token = 0;
 
@@ -86,17 +90,43 @@ export function createPostingController(ctx: ContentScriptContext, state: PageSt
 
   function remove(): void {
     highlighter.clear();
-    current?.ui.remove();
+    if (current) ui?.remove();
     current = undefined;
     view.open = false;
     view.saved = false;
     view.error = undefined;
   }
 
+  function createUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    return createShadowRootUi(ctx, {
+      name: 'skillgap-overlay',
+      position: 'inline',
+      anchor: () => anchor,
+      append: (a, host) => (a === document.body ? a.prepend(host) : a.append(host)),
+      onMount(container) {
+        // WXT's container is a block <div>; inline keeps the title's line box as it was.
+        container.style.display = 'inline';
+        const root = document.createElement('div');
+        root.className = 'sg-root';
+        root.addEventListener('keydown', (e) => {
+          if (e.key === 'Escape' && view.open) {
+            e.stopPropagation();
+            handlers.onClose();
+          }
+        });
+        container.append(root);
+        return root;
+      },
+      onRemove(root) {
+        root?.remove();
+      },
+    });
+  }
+
   return {
     /** Shows the overlay for a posting, keeping it when the same posting is still in place. */
     async show(posting: PostingRead | undefined, mentions: SkillMention[]): Promise<void> {
-      const host = current?.ui.shadowHost;
+      const host = ui?.shadowHost;
       if (posting && current && current.posting.key === posting.key && host?.isConnected && current.posting.anchor === posting.anchor) {
         current.posting = posting;
         current.mentions = mentions;
@@ -106,32 +136,12 @@ export function createPostingController(ctx: ContentScriptContext, state: PageSt
       remove();
       if (!posting) return;
       const mine = ++token;
-      const ui = await createShadowRootUi(ctx, {
-        name: 'skillgap-overlay',
-        position: 'inline',
-        anchor: posting.anchor ?? document.body,
-        append: posting.anchor ? 'last' : 'first',
-        onMount(container) {
-          // WXT's container is a block <div>; inline keeps the title's line box as it was.
-          container.style.display = 'inline';
-          const root = document.createElement('div');
-          root.className = 'sg-root';
-          root.addEventListener('keydown', (e) => {
-            if (e.key === 'Escape' && view.open) {
-              e.stopPropagation();
-              handlers.onClose();
-            }
-          });
-          container.append(root);
-          return root;
-        },
-        onRemove(root) {
-          root?.remove();
-        },
-      });
+      ui ??= await createUi();
       // A newer posting arrived while this one was being prepared: drop this one.
       if (mine !== token) return;
-      current = { posting, mentions, ui };
+      anchor = posting.anchor ?? document.body;
+      current = { posting, mentions };
+      ui.shadowHost.setAttribute('data-key', posting.key);
       ui.mount();
       current.root = ui.mounted;
       render();

@@ -1,60 +1,37 @@
-import { useCallback, useMemo } from 'react';
-import { ProfileEditor } from '@/components/popup/ProfileEditor';
-import { usePopupStore, type PopupTab } from '@/components/popup/popup-store';
-import { useStoredValue } from '@/components/popup/use-stored-value';
-import { WatchlistView } from '@/components/popup/WatchlistView';
-import { database } from '@/lib/db/database';
-import { watchlistRepo } from '@/lib/db/watchlist-repo';
-import { EMPTY_PROFILE, profileSchema, type Profile } from '@/lib/profile/profile';
-import { DEFAULT_SETTINGS, settingsSchema } from '@/lib/profile/settings';
-import { sharedMatcher } from '@/lib/skills/skill-engine';
-import { parseStored, profileStorage, settingsStorage } from '@/lib/storage/items';
+import { browser } from '#imports';
+import { POPUP_TABS } from '@/components/popup/popup-tabs';
+import { usePopupStore } from '@/components/popup/popup-store';
+import { SkillGapProvider } from '@/components/popup/skillgap-context';
+import { Tabs } from '@/components/popup/Tabs';
+import { useRetention } from '@/components/popup/use-retention';
 
-const TABS: { id: PopupTab; label: string }[] = [
-  { id: 'profile', label: 'Profile' },
-  { id: 'watchlist', label: 'Watchlist' },
-];
+function Retention() {
+  useRetention();
+  return null;
+}
 
-/** The popup: the profile editor and the watchlist. */
+/** The popup: a header with the tabs of POPUP_TABS, the active tab, and a way to the dashboard. */
 export function App() {
   const tab = usePopupStore((s) => s.tab);
   const setTab = usePopupStore((s) => s.setTab);
-  const { taxonomy, byId } = sharedMatcher();
-  const repo = useMemo(() => watchlistRepo(database()), []);
-  const parseProfile = useCallback((v: unknown) => parseStored(profileSchema, v, EMPTY_PROFILE, 'profile'), []);
-  const parseSettings = useCallback((v: unknown) => parseStored(settingsSchema, v, DEFAULT_SETTINGS, 'settings'), []);
-  const profile = useStoredValue(profileStorage, parseProfile);
-  const settings = useStoredValue(settingsStorage, parseSettings);
-  const saveProfile = (next: Profile) => void profileStorage.setValue(profileSchema.parse(next));
-
+  const active = POPUP_TABS.find((t) => t.id === tab) ?? POPUP_TABS[0];
   return (
     <main className="popup">
       <header>
         <h1>SkillGap</h1>
-        <nav role="tablist" aria-label="SkillGap sections">
-          {TABS.map((t) => (
-            <button
-              key={t.id}
-              role="tab"
-              id={`tab-${t.id}`}
-              aria-selected={tab === t.id}
-              aria-controls={`panel-${t.id}`}
-              onClick={() => setTab(t.id)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </nav>
+        <Tabs tabs={POPUP_TABS} active={active.id} onSelect={setTab} label="SkillGap sections" />
       </header>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {!profile || !settings ? (
-          <p className="empty">Loading…</p>
-        ) : tab === 'profile' ? (
-          <ProfileEditor taxonomy={taxonomy} byId={byId} profile={profile} onChange={saveProfile} />
-        ) : (
-          <WatchlistView repo={repo} profile={profile} settings={settings} byId={byId} />
-        )}
-      </div>
+      <SkillGapProvider>
+        <Retention />
+        <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
+          {active.render()}
+        </div>
+      </SkillGapProvider>
+      <footer>
+        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Open the dashboard: full watchlist, insights, export and import
+        </button>
+      </footer>
     </main>
   );
 }

@@ -11,7 +11,7 @@ export const EXPORT_VERSION = 2;
 
 /** A progress snapshot as exported (the database's own id is not kept). */
 export const exportedProgressSchema = z.object({
-  week: z.number().int().nonnegative(),
+  week: z.number().int(),
   takenAt: z.number().int().nonnegative(),
   subject: z.string().min(1).max(200),
   value: z.number().min(0).max(100),

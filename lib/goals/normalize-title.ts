@@ -14,7 +14,7 @@ export interface NormalizedTitle {
   roleId: string | null;
   confidence: number;
   /** Every role the title names, best first ("Data Scientist/ML Engineer" names two). */
-  candidates: TitleMatch[];
+  candidates: readonly TitleMatch[];
 }
 
 /** Confidence at or above which a title counts as naming a role. */
@@ -203,13 +203,18 @@ interface Hit {
   weight: number;
 }
 
+/** Patterns by their first word, so a title is compared only with patterns that can start at each word. */
+const PATTERNS_BY_FIRST = new Map<string, Pattern[]>();
+for (const p of PATTERNS) PATTERNS_BY_FIRST.set(p.tokens[0], [...(PATTERNS_BY_FIRST.get(p.tokens[0]) ?? []), p]);
+
 function findHits(tokens: readonly string[]): Hit[] {
   const hits: Hit[] = [];
-  for (const p of PATTERNS) {
-    const n = p.tokens.length;
-    for (let i = 0; i + n <= tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of PATTERNS_BY_FIRST.get(tokens[i]) ?? []) {
+      const n = p.tokens.length;
+      if (i + n > tokens.length) continue;
       let ok = true;
-      for (let j = 0; j < n && ok; j++) ok = tokens[i + j] === p.tokens[j];
+      for (let j = 1; j < n && ok; j++) ok = tokens[i + j] === p.tokens[j];
       if (ok) hits.push({ roleId: p.roleId, start: i, end: i + n, weight: p.weight });
     }
   }
@@ -328,6 +333,19 @@ function addCandidate(out: Map<string, number>, m: TitleMatch | undefined, facto
  * manages a field ("Director, Data Science", "Data Science Manager") names no role.
  */
 export function normalizeTitle(title: string): NormalizedTitle {
+  const cached = cache.get(title);
+  if (cached) return cached;
+  const result = readTitle(title);
+  // Role profiles ask about the same titles again and again; a bounded cache keeps that cheap.
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(title, result);
+  return result;
+}
+
+const CACHE_SIZE = 5000;
+const cache = new Map<string, NormalizedTitle>();
+
+function readTitle(title: string): NormalizedTitle {
   const { segments, extras } = splitTitle(title);
   const candidates = new Map<string, number>();
   let best: TitleMatch | null = null;

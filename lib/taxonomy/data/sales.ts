@@ -4,7 +4,7 @@ export default `
 
 # --- CRM ---
 crm | CRM | customer relationship management, CRM software, CRM systems, CRM tools | | salesforce, hubspot, microsoft-dynamics-365, zoho-crm | e:w
-salesforce | Salesforce | Salesforce CRM, Salesforce.com, SFDC | crm | salesforce-sales-cloud, salesforce-service-cloud, hubspot, salesforce-administrator | e:w
+salesforce | Salesforce | Salesforce CRM, Salesforce.com, SFDC | crm | salesforce-sales-cloud, salesforce-service-cloud, hubspot, salesforce-administrator | cs e:w
 salesforce-sales-cloud | Salesforce Sales Cloud | Sales Cloud | salesforce | salesforce-service-cloud, salesforce-cpq | e:w
 salesforce-service-cloud | Salesforce Service Cloud | Service Cloud | salesforce | salesforce-sales-cloud, zendesk | e:w
 salesforce-cpq | Salesforce CPQ | Salesforce Revenue Cloud, Steelbrick CPQ | salesforce, cpq | salesforce-sales-cloud | e:w

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { LearnNextTab } from '@/components/popup/LearnNextTab';
+import { ProfileTab } from '@/components/popup/ProfileTab';
+import { DataSection } from './DataSection';
+import { InsightsSection } from './InsightsSection';
+import { SettingsSection } from './SettingsSection';
+import { WatchlistTable } from './WatchlistTable';
+
+/** One section of the dashboard, reached from its side navigation and by `#id`. Adding one means adding an entry here. */
+export interface DashboardSection {
+  id: string;
+  label: string;
+  /** One line under the heading. */
+  intro?: string;
+  render(): ReactNode;
+}
+
+export const DASHBOARD_SECTIONS: readonly DashboardSection[] = [
+  { id: 'watchlist', label: 'Watchlist', intro: 'Your saved postings, scored against your profile as it is now.', render: () => <WatchlistTable /> },
+  { id: 'insights', label: 'Insights', intro: 'What the postings you looked at ask for, and how you cover it.', render: () => <InsightsSection /> },
+  { id: 'learn', label: 'Learn next', render: () => <LearnNextTab limit={20} /> },
+  { id: 'profile', label: 'Profile', render: () => <ProfileTab /> },
+  { id: 'data', label: 'Data', intro: 'Everything stays in this browser. Export it, bring it back, or erase it.', render: () => <DataSection /> },
+  { id: 'settings', label: 'Settings', render: () => <SettingsSection /> },
+];
