@@ -115,7 +115,7 @@ describe('the watchlist survives a browser restart', () => {
       await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
       expect(await item.locator('.title').textContent()).toBe('Senior Backend Engineer');
       expect(await item.locator('.meta').textContent()).toContain('Northwind Logistics');
-      expect(await item.getByTestId('watchlist-match').textContent()).toMatch(/^0 of \d+ skills \(0%\)$/);
+      expect(await item.getByTestId('watchlist-match').textContent()).toMatch(/^Required 0\/\d+.* 0%$/);
 
       // Opening the posting again shows it as saved.
       const again = await browser.context.newPage();
