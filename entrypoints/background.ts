@@ -4,6 +4,8 @@ import { seenRepo } from '@/lib/db/seen-repo';
 import { watchlistRepo } from '@/lib/db/watchlist-repo';
 import { parseRequest, type Request, type Response } from '@/lib/messaging/protocol';
 import { colourTier } from '@/lib/overlay/score-tiers';
+import { ancestryOf } from '@/lib/skills/ancestry';
+import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
 
 const BADGE_COLOURS = { good: '#116329', fair: '#9a6700', poor: '#a40e26' } as const;
 
@@ -11,6 +13,8 @@ const BADGE_COLOURS = { good: '#116329', fair: '#9a6700', poor: '#a40e26' } as c
 export default defineBackground(() => {
   const watchlist = watchlistRepo(database());
   const seen = seenRepo(database());
+  // Compile the matcher as soon as the worker starts, so the first posting does not wait for it.
+  setTimeout(() => sharedMatcher(), 0);
 
   async function handle(request: Request, tabId: number | undefined): Promise<unknown> {
     switch (request.type) {
@@ -27,6 +31,10 @@ export default defineBackground(() => {
         return { recorded: true };
       case 'seen:lookup':
         return { skills: await seen.skillsByKey(request.keys) };
+      case 'skills:find':
+        return { mentions: request.texts.map((t) => findSkills(t)) };
+      case 'skills:ancestry':
+        return { parents: ancestryOf(request.ids, sharedMatcher().byId) };
       case 'tab:score': {
         // The toolbar icon shows the active tab's score; each tab keeps its own badge text.
         if (tabId === undefined) return { shown: false };

@@ -4,7 +4,6 @@ import { matchProfile } from '@/lib/match/match-profile';
 import { colourTier, scoreTiers } from '@/lib/overlay/score-tiers';
 import { applyStoplist } from '@/lib/overlay/stoplist';
 import { sendRequest } from '@/lib/messaging/send';
-import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
 import type { SkillMention } from '@/lib/skills/types';
 import type { PageState } from './page-state';
 
@@ -36,6 +35,8 @@ export function createCardBadges(state: PageState) {
   const mounted = new Map<Element, Mounted>();
   const known = new Map<string, readonly (SkillMention | SavedSkill)[]>();
   const asked = new Set<string>();
+  /** Skills found in each card's own title and snippet, for the partial score. */
+  const partial = new Map<string, SkillMention[]>();
   let cards: CardRead[] = [];
 
   const toMentions = (skills: readonly (SkillMention | SavedSkill)[]): SkillMention[] =>
@@ -43,8 +44,8 @@ export function createCardBadges(state: PageState) {
 
   function paint(card: CardRead, m: Mounted): void {
     const full = known.get(card.key);
-    const mentions = full ? toMentions(full) : findSkills(`${card.title}\n${card.snippet}`);
-    const result = matchProfile(applyStoplist(mentions, location.hostname, state.stoplist), state.profile, sharedMatcher().byId, state.settings);
+    const mentions = full ? toMentions(full) : partial.get(card.key) ?? [];
+    const result = matchProfile(applyStoplist(mentions, location.hostname, state.stoplist), state.profile, state.ancestry, state.settings);
     const { percent } = scoreTiers(result);
     const nothing = result.total === 0;
     const gaps = result.missing.slice(0, 5).map((s) => s.name);
@@ -106,9 +107,10 @@ export function createCardBadges(state: PageState) {
 
   return {
     /** Badges the cards now on the page; drops badges of cards that left, keeps the rest. */
-    show(next: CardRead[], open?: { key: string; mentions: SkillMention[] }): void {
+    show(next: CardRead[], cardMentions: SkillMention[][], open?: { key: string; mentions: SkillMention[] }): void {
       if (open) known.set(open.key, open.mentions);
       cards = next.slice(0, CARD_LIMIT);
+      cards.forEach((c, i) => partial.set(c.key, cardMentions[i] ?? []));
       const present = new Set(cards.map((c) => c.element));
       for (const [el, m] of mounted) {
         if (!present.has(el) || !m.host.isConnected) {

@@ -1,11 +1,10 @@
-import './style.css';
 import { defineContentScript } from '#imports';
 import { readPage } from '@/lib/extract/read-page';
 import { SITE_ADAPTERS } from '@/lib/extract/sites/index';
 import { SUPPORTED_MATCHES } from '@/lib/extract/sites/match-patterns';
 import { querySelectorFirst } from '@/lib/extract/query';
-import { findSkills } from '@/lib/skills/skill-engine';
-import { createCardBadges } from './card-badges';
+import { sendRequest } from '@/lib/messaging/send';
+import { CARD_LIMIT, createCardBadges } from './card-badges';
 import { loadPageState } from './page-state';
 import { createPostingController } from './posting-controller';
 
@@ -19,7 +18,9 @@ const OWN_TAGS = new Set(['SKILLGAP-OVERLAY', 'SKILLGAP-CARD']);
  */
 export default defineContentScript({
   matches: SUPPORTED_MATCHES,
-  cssInjectionMode: 'ui',
+  // The overlay's CSS is bundled as a string (see posting-controller): no fetch, and it works on sites the
+  // person enables later, whose origins the manifest's web-accessible resources do not list.
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   async main(ctx) {
     let scheduled: number | undefined;
@@ -44,10 +45,24 @@ export default defineContentScript({
       if (!ctx.isValid) return;
       if (hidden()) return clear();
       const page = readPage(document, new URL(location.href));
-      const mentions = page.posting ? findSkills(page.posting.text) : [];
-      cards.show(page.cards, page.posting ? { key: page.posting.key, mentions } : undefined);
-      await postings.show(page.posting, mentions);
       watchRoot();
+      const listed = page.cards.slice(0, CARD_LIMIT);
+      const texts = [...(page.posting ? [page.posting.text] : []), ...listed.map((c) => `${c.title}\n${c.snippet}`)];
+      if (!texts.length) {
+        cards.removeAll();
+        await postings.show(undefined, []);
+        return;
+      }
+      // One round trip: the engine runs in the background, over the posting and every card at once.
+      const found = await sendRequest({ type: 'skills:find', texts }).catch((err: unknown) => {
+        console.warn('SkillGap: could not read the skills on this page:', err);
+        return undefined;
+      });
+      if (!found || !ctx.isValid) return;
+      const mentions = page.posting ? found.mentions[0] : [];
+      const cardMentions = page.posting ? found.mentions.slice(1) : found.mentions;
+      cards.show(listed, cardMentions, page.posting ? { key: page.posting.key, mentions } : undefined);
+      await postings.show(page.posting, mentions);
     }
 
     // A plain timer cleared once on invalidation: ctx.setTimeout adds an invalidation listener per call,

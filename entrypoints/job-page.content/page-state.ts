@@ -2,6 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import { withStopWord, type Stoplist } from '@/lib/overlay/stoplist';
 import { withSkill, type Profile, type SkillLevel } from '@/lib/profile/profile';
 import type { Settings } from '@/lib/profile/settings';
+import { sendRequest } from '@/lib/messaging/send';
 import { profileStorage, readProfile, readSettings, settingsStorage } from '@/lib/storage/items';
 import { overlayPrefsStorage, readOverlayPrefs, readStoplist, stoplistStorage, type OverlayPrefs } from '@/lib/storage/overlay-storage';
 
@@ -12,7 +13,14 @@ import { overlayPrefsStorage, readOverlayPrefs, readStoplist, stoplistStorage, t
  */
 export async function loadPageState(ctx: ContentScriptContext, onChange: () => void) {
   const [profile, settings, prefs, stoplist] = await Promise.all([readProfile(), readSettings(), readOverlayPrefs(), readStoplist()]);
+  // The parents of the profile's skills (and theirs), from the background that holds the taxonomy:
+  // all that profile coverage needs ("PostgreSQL covers SQL").
+  const ancestryFor = async (p: Profile) => {
+    const { parents } = await sendRequest({ type: 'skills:ancestry', ids: p.skills.map((s) => s.id) });
+    return new Map(Object.entries(parents).map(([id, ps]) => [id, { parents: ps }]));
+  };
   const state = {
+    ancestry: await ancestryFor(profile),
     profile: profile as Profile,
     settings: settings as Settings,
     prefs: prefs as OverlayPrefs,
@@ -28,7 +36,12 @@ export async function loadPageState(ctx: ContentScriptContext, onChange: () => v
     },
   };
   const unwatch = [
-    profileStorage.watch(async () => { state.profile = await readProfile(); onChange(); }),
+    profileStorage.watch(async () => {
+      const next = await readProfile();
+      state.ancestry = await ancestryFor(next);
+      state.profile = next;
+      onChange();
+    }),
     settingsStorage.watch(async () => { state.settings = await readSettings(); onChange(); }),
     overlayPrefsStorage.watch(async () => { state.prefs = await readOverlayPrefs(); onChange(); }),
     stoplistStorage.watch(async () => { state.stoplist = await readStoplist(); onChange(); }),

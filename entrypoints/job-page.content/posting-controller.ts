@@ -7,9 +7,9 @@ import { matchProfile, type MatchedSkill } from '@/lib/match/match-profile';
 import { scoreTiers } from '@/lib/overlay/score-tiers';
 import { applyStoplist } from '@/lib/overlay/stoplist';
 import { sendRequest } from '@/lib/messaging/send';
-import { sharedMatcher } from '@/lib/skills/skill-engine';
 import type { SkillMention } from '@/lib/skills/types';
 import { createHighlighter } from './highlighter';
+import overlayCss from './style.css?inline';
 import type { PageState } from './page-state';
 
 /** One posting's overlay: the badge beside its title, the gap panel, highlights. At most one per page. */
@@ -25,7 +25,7 @@ export function createPostingController(ctx: ContentScriptContext, state: PageSt
 
   const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const visibleMentions = () => (current ? applyStoplist(current.mentions, location.hostname, state.stoplist) : []);
-  const result = () => matchProfile(visibleMentions(), state.profile, sharedMatcher().byId, state.settings);
+  const result = () => matchProfile(visibleMentions(), state.profile, state.ancestry, state.settings);
 
   function rangesFor(skills: MatchedSkill[]): Range[] {
     const map = current?.posting.textMap;
@@ -100,6 +100,7 @@ export function createPostingController(ctx: ContentScriptContext, state: PageSt
   function createUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     return createShadowRootUi(ctx, {
       name: 'skillgap-overlay',
+      css: overlayCss,
       position: 'inline',
       anchor: () => anchor,
       append: (a, host) => (a === document.body ? a.prepend(host) : a.append(host)),

@@ -1,3 +1,4 @@
+import { readGenericPosting } from './generic-reader';
 import { readJsonLdPostings } from './json-ld';
 import { htmlToText } from './html-to-text';
 import { SITE_ADAPTERS } from './sites/index';
@@ -5,7 +6,8 @@ import type { PageRead } from './types';
 
 /**
  * Decides what a page is and reads its posting or cards: the adapter of its site first, then a
- * schema.org JobPosting in the page's JSON-LD, which many boards embed for search engines.
+ * schema.org JobPosting in the page's JSON-LD, which many boards embed for search engines, and on a
+ * site no adapter knows, the generic reader with its confidence.
  */
 export function readPage(doc: Document, url: URL): PageRead {
   const adapter = SITE_ADAPTERS.find((a) => a.matches(url));
@@ -29,6 +31,10 @@ export function readPage(doc: Document, url: URL): PageRead {
         confidence: 0.85,
       },
     };
+  }
+  if (!adapter) {
+    const generic = readGenericPosting(doc, url);
+    if (generic) return { site: null, kind: 'posting', cards: [], posting: generic };
   }
   return read ?? { site: adapter?.id ?? null, kind: 'none', cards: [] };
 }

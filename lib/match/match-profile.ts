@@ -1,8 +1,7 @@
-import type { Skill } from '@/lib/taxonomy/types';
 import type { Profile } from '@/lib/profile/profile';
 import type { Settings } from '@/lib/profile/settings';
 import type { SkillMention } from '@/lib/skills/types';
-import { profileCoverage, type Coverage } from './skill-coverage';
+import { profileCoverage, type Coverage, type SkillAncestry } from './skill-coverage';
 
 /** One skill of a posting with how the person covers it. */
 export interface MatchedSkill extends SkillMention {
@@ -34,7 +33,7 @@ export interface MatchResult {
 export function matchProfile(
   mentions: readonly SkillMention[],
   profile: Profile,
-  byId: ReadonlyMap<string, Skill>,
+  byId: SkillAncestry,
   settings: Pick<Settings, 'countSoftSkills'>,
 ): MatchResult {
   const cover = profileCoverage(profile, byId);

@@ -1,6 +1,12 @@
 import type { Skill } from '@/lib/taxonomy/types';
 import type { Profile, ProfileSkill } from '@/lib/profile/profile';
 
+/**
+ * What coverage needs of the taxonomy: each skill's parents. The full taxonomy fits, and so does the
+ * small map the content script gets from the background for the profile's skills only.
+ */
+export type SkillAncestry = ReadonlyMap<string, Pick<Skill, 'parents'>>;
+
 /** How a profile covers one skill a posting asks for. */
 export interface Coverage {
   /** `direct`: the person has it; `implied`: they have a narrower skill that implies it; `none`. */
@@ -16,7 +22,7 @@ export interface Coverage {
  * lead to it (PostgreSQL covers "SQL"; React covers "JavaScript", at the level below React's).
  * Skills marked `learning` do not cover anything yet.
  */
-export function profileCoverage(profile: Profile, byId: ReadonlyMap<string, Skill>): (skillId: string) => Coverage {
+export function profileCoverage(profile: Profile, byId: SkillAncestry): (skillId: string) => Coverage {
   const direct = new Map<string, ProfileSkill>();
   const implied = new Map<string, ProfileSkill>();
   const learning = new Set<string>();

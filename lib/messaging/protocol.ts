@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { postingSnapshotSchema, type SavedSkill } from '@/lib/db/saved-posting';
 import { seenReportSchema } from '@/lib/db/seen-posting';
+import type { SkillMention } from '@/lib/skills/types';
 
 /** Every message a content script may send to the background, validated there before anything happens. */
 export const requestSchema = z.discriminatedUnion('type', [
@@ -9,6 +10,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('watchlist:has'), key: z.string().min(1).max(300) }),
   z.object({ type: z.literal('posting:seen'), posting: seenReportSchema }),
   z.object({ type: z.literal('seen:lookup'), keys: z.array(z.string().min(1).max(300)).max(500) }),
+  // The engine runs in the background: the taxonomy and its compiled matcher stay out of the content script.
+  z.object({ type: z.literal('skills:find'), texts: z.array(z.string().max(300_000)).min(1).max(600) }),
+  z.object({ type: z.literal('skills:ancestry'), ids: z.array(z.string().min(1).max(100)).max(5000) }),
   z.object({ type: z.literal('tab:score'), percent: z.number().int().min(0).max(100).nullable(), threshold: z.number().int().min(1).max(100) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
@@ -24,6 +28,8 @@ export interface ResponseMap {
   'posting:seen': { recorded: true };
   'seen:lookup': { skills: Record<string, SavedSkill[]> };
   'tab:score': { shown: boolean };
+  'skills:find': { mentions: SkillMention[][] };
+  'skills:ancestry': { parents: Record<string, string[]> };
 }
 
 /** Parses an incoming message, or explains in one sentence why it was refused. */

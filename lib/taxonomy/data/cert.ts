@@ -22,7 +22,7 @@ cbap | CBAP | Certified Business Analysis Professional | business-analysis | ccb
 ccba | CCBA | Certification of Capability in Business Analysis | business-analysis | cbap | e:w
 prosci-certification | Prosci Change Management Certification | Prosci, Prosci certification, Prosci certified, Prosci Change Practitioner | change-management | adkar | e:d
 itil | ITIL | ITIL v4, ITIL 4, ITIL v3, ITIL Foundation, ITIL certification, ITIL certified | | cobit, togaf | e:w
-cobit | COBIT | COBIT 5, COBIT 2019 | governance-risk-and-compliance | itil, cisa | e:w
+cobit | COBIT | COBIT 5, COBIT 2019, Control Objectives for Information and Related Technology | governance-risk-and-compliance | itil, cisa | e:w
 togaf | TOGAF | TOGAF certification, TOGAF 9, TOGAF certified | | itil | e:w
 
 # --- Accounting, finance and insurance ---

@@ -181,6 +181,7 @@ apigee | Apigee | Google Apigee, Apigee Edge, Apigee X | gcp | azure-api-managem
 
 # Other cloud platforms
 oracle-cloud-infrastructure | Oracle Cloud Infrastructure | OCI, Oracle Cloud Infrastructure OCI, Oracle OCI | cloud-computing | aws, azure, oracle-database | e:m
+oracle-cloud | Oracle Cloud | Oracle Cloud Platform | cloud-computing | oracle-cloud-infrastructure, oracle-erp-cloud | e:w
 ibm-cloud | IBM Cloud | IBM Bluemix, Bluemix | cloud-computing | openshift, aws | e:m
 alibaba-cloud | Alibaba Cloud | Aliyun | cloud-computing | aws, azure | e:m
 tencent-cloud | Tencent Cloud | | cloud-computing | alibaba-cloud | e:m

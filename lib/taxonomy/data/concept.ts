@@ -155,13 +155,23 @@ firmware | Firmware | firmware development, firmware engineering, embedded firmw
 vxworks | VxWorks | Wind River VxWorks | rtos | rtos, qnx | e:w
 qnx | QNX | QNX Neutrino | rtos | rtos, vxworks | e:w
 zephyr-rtos | Zephyr RTOS | Zephyr Project | rtos | rtos | e:w
-real-time-systems | Real-Time Systems | real time systems, real-time software, real-time embedded systems, hard real-time | embedded-systems | rtos, low-latency-systems | e:m
+real-time-systems | Real-Time Systems | real time systems, real-time software, real-time embedded systems, hard real-time, real-time computing | embedded-systems | rtos, low-latency-systems | e:m
 iot | IoT | Internet of Things, IIoT, Industrial IoT, Industrial Internet of Things, IoT devices | | embedded-systems, mqtt, edge-computing, aws-iot-core | e:w
+virtual-reality | Virtual Reality | VR, virtual reality development, VR development, virtual reality systems | | augmented-reality, extended-reality, unity, unreal-engine | cs e:w
+augmented-reality | Augmented Reality | augmented reality development, AR development | | virtual-reality, extended-reality, arkit, arcore | e:w
+mixed-reality | Mixed Reality | mixed reality development, MR development | | augmented-reality, virtual-reality | e:w
+extended-reality | Extended Reality | XR, AR/VR, VR/AR, XR development | | virtual-reality, augmented-reality, mixed-reality | cs e:w
+digital-twins | Digital Twins | digital twin, digital twin technology, digital twin modeling, digital twin modelling | | simulation-modeling, iot | e:w
+green-computing | Green Computing | sustainable computing, green IT | | | e:w
+systems-integration | Systems Integration | system integration, systems integration engineering | | | e:m
 computer-graphics | Computer Graphics | graphics programming, real-time rendering, rendering engines | | opengl, vulkan, directx | e:m
 quantum-computing | Quantum Computing | quantum algorithms, quantum programming, quantum information science | | high-performance-computing | e:m
 
 # Blockchain
 blockchain | Blockchain | blockchain technology, distributed ledger technology, DLT, distributed ledgers | | smart-contracts, ethereum, web3 | e:m
+cryptocurrency | Cryptocurrency | cryptocurrencies, digital currency, digital currencies, crypto assets, crypto-assets | blockchain | bitcoin, ethereum, defi | e:w
+bitcoin | Bitcoin | | cryptocurrency | ethereum | e:w
+decentralized-identifiers | Decentralized Identifiers | decentralised identifiers, DIDs | blockchain | | cs e:w
 ethereum | Ethereum | Ethereum Virtual Machine | blockchain | smart-contracts, web3 | e:w
 web3 | Web3 | Web 3.0, dApps, dApp, decentralized applications | blockchain | ethereum, smart-contracts | e:w
 hyperledger-fabric | Hyperledger Fabric | Hyperledger | blockchain | ethereum, blockchain | e:w

@@ -55,6 +55,10 @@ talend | Talend | Talend Open Studio | etl | informatica, apache-nifi | e:w
 ibm-datastage | IBM DataStage | DataStage, InfoSphere DataStage | etl | informatica | e:w
 ab-initio | Ab Initio | | etl | informatica | amb e:w
 oracle-data-integrator | Oracle Data Integrator | | etl | informatica | e:w
+sap-data-services | SAP Data Services | SAP BODS, BODS, SAP BusinessObjects Data Services, BusinessObjects Data Services, SAP BO Data Services | etl, sap | informatica, talend, sap-businessobjects | cs e:w
+ibm-infosphere-information-server | IBM InfoSphere Information Server | InfoSphere Information Server, IBM Information Server | etl | ibm-datastage, informatica | e:w
+sas-data-management | SAS Data Management | | etl, sas | informatica | e:w
+oracle-warehouse-builder | Oracle Warehouse Builder | OWB | etl, oracle-database | oracle-data-integrator | cs e:w
 pentaho | Pentaho | Pentaho Data Integration | etl | talend | e:w
 ssis | SSIS | SQL Server Integration Services, MS SSIS | etl, sql-server | ssrs, ssas | e:w
 ssrs | SSRS | SQL Server Reporting Services, MS SSRS | sql-server | ssis, ssas, crystal-reports, power-bi | e:w
@@ -91,6 +95,8 @@ data-stewardship | Data Stewardship | | data-governance | master-data-management
 data-lineage | Data Lineage | | data-governance | collibra | e:d
 data-profiling | Data Profiling | | data-quality-management | data-validation | e:d
 data-quality-management | Data Quality Management | | data-governance | data-validation | e:w
+data-quality-assessment | Data Quality Assessment | data quality analysis, data quality assessments | data-quality-management | data-profiling | e:w
+digital-curation | Digital Curation | data curation | | data-governance | e:w
 collibra | Collibra | | data-governance | alation | e:w
 alation | Alation | | data-governance | collibra | e:d
 great-expectations | Great Expectations | | python | data-validation, dbt | amb e:d
@@ -124,6 +130,11 @@ webfocus | WebFOCUS | IBM WebFOCUS | | ibm-cognos | e:w
 
 # --- Analysis, visualization and mining
 data-analysis | Data Analysis | | | statistics, data-visualization, sql, microsoft-excel | e:m
+data-science | Data Science | | | machine-learning, statistics, python, data-analysis | e:m
+data-engineering | Data Engineering | | | etl, apache-spark, data-modeling, data-warehousing | e:m
+business-analytics | Business Analytics | business data analytics | | business-intelligence, data-analysis | e:m
+quantitative-analysis | Quantitative Analysis | quantitative data analysis, quant analysis | | statistics, data-analysis | e:m
+decision-support-systems | Decision Support Systems | decision support system, decision support software, decision support tools | | business-intelligence | e:w
 exploratory-data-analysis | Exploratory Data Analysis | | data-analysis | data-visualization, pandas | e:w
 data-visualization | Data Visualization | data visualisation, data viz, dataviz, visualization, visualisation | | tableau, power-bi, matplotlib | e:w
 data-cleaning | Data Cleaning | data cleansing, data scrubbing | | data-wrangling, pandas | e:w
@@ -184,7 +195,7 @@ gurobi | Gurobi | Gurobi Optimizer | mathematical-optimization | cplex | e:w
 cplex | CPLEX | IBM CPLEX, IBM ILOG CPLEX | mathematical-optimization | gurobi | e:w
 discrete-event-simulation | Discrete Event Simulation | discrete-event modeling | | anylogic, monte-carlo-simulation | e:w
 anylogic | AnyLogic | | discrete-event-simulation | | e:w
-simulation-modeling | Simulation Modeling | simulation modelling | | discrete-event-simulation, monte-carlo-simulation, anylogic | e:w
+simulation-modeling | Simulation Modeling | simulation modelling, computer simulation, computer simulations | | discrete-event-simulation, monte-carlo-simulation, anylogic | e:w
 
 # --- Statistical software
 sas | SAS | Base SAS, SAS Base, SAS programming, SAS Enterprise Guide, SAS/STAT | | spss, stata, r | amb cs e:m

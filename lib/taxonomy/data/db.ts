@@ -138,6 +138,10 @@ planetscale | PlanetScale | Planet Scale | mysql | mysql, vitess | e:d
 vitess | Vitess | | mysql | mysql, planetscale | e:w
 
 marklogic | MarkLogic | MarkLogic Server | nosql, document-databases | mongodb, xml | e:w
+filemaker | FileMaker | FileMaker Pro, Claris FileMaker, FileMaker Server, FileMaker Go | | microsoft-access | e:w
+ca-datacom | CA Datacom/DB | CA Datacom, Datacom/DB, CA-Datacom | | ibm-db2, mainframe | e:w
+objectstore | ObjectStore | Ignite ObjectStore | | | cs e:w
+openedge-rdbms | OpenEdge RDBMS | OpenEdge Database, Progress OpenEdge RDBMS, OpenEdge DB, Progress OpenEdge Database | relational-databases | openedge-abl | e:w
 # Database tools
 liquibase | Liquibase | | | flyway, database-migration | e:d
 flyway | Flyway | | | liquibase, database-migration | e:d

@@ -20,6 +20,11 @@ adobe-photoshop | Adobe Photoshop | Photoshop | | adobe-illustrator, adobe-light
 adobe-illustrator | Adobe Illustrator | Illustrator | | adobe-photoshop, adobe-indesign, illustration | amb e:w
 adobe-indesign | Adobe InDesign | InDesign | | adobe-illustrator, layout-design | e:w
 adobe-lightroom | Adobe Lightroom | Lightroom, Lightroom Classic | | adobe-photoshop, photography | e:d
+capture-one | Capture One | Capture One Pro, Phase One Capture One | photo-editing | adobe-lightroom, adobe-photoshop | e:d
+autodesk-sketchbook | SketchBook Pro | Autodesk SketchBook, SketchBook, Autodesk SketchBook Pro | | procreate, adobe-photoshop | amb e:d
+digital-art | Digital Art | digital arts, digital painting, digital artwork | | procreate, adobe-photoshop | e:m
+audio-mastering | Audio Mastering | music mastering, sound mastering | audio-editing | pro-tools | e:w
+closed-captioning | Closed Captioning | captioning, subtitling, captions and subtitles, captioning software | | video-editing | e:d
 adobe-after-effects | Adobe After Effects | After Effects | | motion-graphics, adobe-premiere-pro | e:w
 adobe-premiere-pro | Adobe Premiere Pro | Premiere Pro, Adobe Premiere | video-editing | adobe-after-effects, final-cut-pro | e:w
 adobe-animate | Adobe Animate | Flash Professional | | 2d-animation | e:w
@@ -54,6 +59,12 @@ enscape | Enscape | | 3d-rendering | lumion | e:d
 twinmotion | Twinmotion | | 3d-rendering | lumion | e:d
 visual-effects | Visual Effects | VFX | | nuke, houdini, adobe-after-effects | e:m
 nuke | Nuke | Foundry Nuke | visual-effects | adobe-after-effects | amb e:m
+digital-compositing | Digital Compositing | compositing, VFX compositing | visual-effects | nuke, adobe-after-effects | e:w
+particle-effects | Particle Effects | particle systems, particle animation, particle FX, particle simulation | visual-effects | houdini | e:w
+motion-capture | Motion Capture | mocap, mo-cap, motion capturing, performance capture | 3d-animation | autodesk-maya, unreal-engine | e:w
+3d-texturing | 3D Texturing | texture painting, 3D texture painting, texture mapping | 3d-modeling | adobe-substance-painter | e:w
+3d-lighting | 3D Lighting | CG lighting, 3D lighting effects | 3d-rendering | 3d-texturing | e:w
+synfig | Synfig | Synfig Studio | 2d-animation | adobe-animate | e:w
 motion-graphics | Motion Graphics | motion design | | adobe-after-effects, cinema-4d | e:w
 2d-animation | 2D Animation | 2-D animation | | adobe-animate, motion-graphics | e:m
 3d-animation | 3D Animation | 3-D animation | | autodesk-maya, blender | e:m
@@ -109,6 +120,8 @@ layout-design | Layout Design | page layout | graphic-design | adobe-indesign | 
 brand-identity-design | Brand Identity Design | visual identity design, brand design | graphic-design | logo-design | e:w
 logo-design | Logo Design | | graphic-design | brand-identity-design | e:w
 print-design | Print Design | | graphic-design | adobe-indesign | e:w
+desktop-publishing | Desktop Publishing | DTP, desktop publishing software | | adobe-indesign, quarkxpress, layout-design | cs e:w
+digital-printing | Digital Printing | digital print production | print-design | desktop-publishing | e:w
 packaging-design | Packaging Design | package design | graphic-design | | e:w
 illustration | Illustration | digital illustration | | adobe-illustrator, procreate | amb e:m
 infographic-design | Infographic Design | infographics | graphic-design | data-visualization | e:d

@@ -237,7 +237,7 @@ hashicorp-vault | HashiCorp Vault | Vault by HashiCorp, Vault | secrets-manageme
 computer-networking | Computer Networking | networking, network engineering, computer networks, network fundamentals, networking fundamentals, networking concepts, networking protocols | | tcp-ip, dns, routing-and-switching, network-security | amb e:m
 routing-and-switching | Routing and Switching | routing & switching, routers and switches, switching and routing | computer-networking | cisco-ios, bgp, ospf, vlan | e:m
 lan-wan | LAN/WAN | LAN, WAN, LANs, WANs, LAN and WAN, local area network, wide area network, Local Area Network, Wide Area Network, LAN/WAN networking | computer-networking | routing-and-switching, sd-wan, vlan | cs e:w
-dns | DNS | Domain Name System | computer-networking | dhcp, amazon-route-53, tcp-ip | e:d
+dns | DNS | Domain Name System, Domain Name Service | computer-networking | dhcp, amazon-route-53, tcp-ip | e:d
 dhcp | DHCP | Dynamic Host Configuration Protocol | computer-networking | dns, tcp-ip | e:d
 load-balancing | Load Balancing | load balancers, load balancer, load-balancing | computer-networking | haproxy, nginx, f5-big-ip, elastic-load-balancing | e:d
 vpn | VPN | VPNs, virtual private network, virtual private networks, IPsec VPN, site-to-site VPN | computer-networking, network-security | ipsec, wireguard, firewalls | e:d
@@ -261,7 +261,7 @@ ssh | SSH | Secure Shell, OpenSSH | | linux, bash | e:d
 ldap | LDAP | Lightweight Directory Access Protocol, OpenLDAP | | active-directory, kerberos, single-sign-on | e:d
 wi-fi | Wi-Fi | WiFi, Wireless LAN, WLAN, wireless networking, 802.11 | computer-networking | lan-wan | e:w
 cisco-ios | Cisco IOS | IOS-XE, IOS XR, Cisco IOS XE, Cisco IOS XR, NX-OS, Cisco NX-OS | routing-and-switching | cisco-networking, juniper-junos | e:w
-cisco-networking | Cisco Networking | Cisco routers, Cisco switches, Cisco routers and switches, Cisco equipment | routing-and-switching | cisco-ios, juniper-junos | e:w
+cisco-networking | Cisco Networking | Cisco routers, Cisco switches, Cisco routers and switches, Cisco equipment, Cisco | routing-and-switching | cisco-ios, juniper-junos | amb e:w
 juniper-junos | Juniper Junos | Junos, Juniper routers, Juniper switches | routing-and-switching | cisco-ios, bgp | e:w
 arista-eos | Arista EOS | Arista Networks, Arista switches | routing-and-switching | cisco-ios, juniper-junos | e:w
 `;

@@ -3,6 +3,8 @@ export default `
 
 # --- CAD and drafting
 cad | CAD | Computer-Aided Design, CAD software, CAD modeling, CAD modelling | | autocad, solidworks, cad-drafting | amb e:w
+apparel-cad | Apparel CAD | fashion CAD, garment CAD, CAD for garment manufacturing, CAD for garments, clothing CAD | cad | | e:w
+footwear-cad | Footwear CAD | CAD for footwear, shoe CAD | cad | apparel-cad | e:w
 autocad | AutoCAD | Autodesk AutoCAD, Auto CAD | cad | revit, microstation, cad-drafting | e:w
 autocad-civil-3d | AutoCAD Civil 3D | Civil 3D, Civil3D | autocad | microstation | e:w
 autocad-electrical | AutoCAD Electrical | | autocad | electrical-design | e:w
@@ -29,6 +31,7 @@ sheet-metal-design | Sheet Metal Design | | mechanical-design | solidworks | e:w
 mechatronics | Mechatronics | | | robotics, embedded-systems | e:m
 ptc-windchill | PTC Windchill | Windchill | | siemens-teamcenter, creo | e:w
 siemens-teamcenter | Siemens Teamcenter | Teamcenter | | ptc-windchill, siemens-nx | e:w
+product-data-management | Product Data Management | PDM, PDM systems, product data management systems | | ptc-windchill, siemens-teamcenter | cs e:w
 
 # --- BIM and construction
 bim | BIM | Building Information Modeling, Building Information Modelling | | revit, navisworks | e:m
@@ -44,6 +47,8 @@ energy-modeling | Energy Modeling | building energy modeling, energy modelling |
 
 # --- Simulation and analysis
 finite-element-analysis | Finite Element Analysis | FEA, FEM, finite element method, finite element modeling, finite element modelling | | ansys, abaqus, stress-analysis | e:m
+computer-aided-engineering | Computer-Aided Engineering | CAE, CAE software, CAE tools, computer aided engineering | | finite-element-analysis, computational-fluid-dynamics, ansys | cs e:m
+computational-mechanics | Computational Mechanics | computational solid mechanics | | finite-element-analysis, computational-fluid-dynamics | e:m
 computational-fluid-dynamics | Computational Fluid Dynamics | CFD | | ansys-fluent, openfoam, star-ccm | e:m
 ansys | ANSYS | Ansys Mechanical, Ansys Workbench | finite-element-analysis | abaqus, comsol | e:m
 ansys-fluent | Ansys Fluent | | computational-fluid-dynamics | ansys, star-ccm | e:w
@@ -98,6 +103,9 @@ pipefitting | Pipefitting | pipe fitting | | welding, plumbing | e:m
 plumbing | Plumbing | | | pipefitting, hvac | e:m
 carpentry | Carpentry | | | blueprint-reading | e:m
 hvac | HVAC | heating ventilation and air conditioning | | refrigeration, mep-engineering | e:m
+building-automation | Building Automation Systems | building automation, building automation system, building management systems, building management system, building controls | | hvac, bacnet, lonworks | e:w
+home-automation | Home Automation | smart home systems, smart home automation, domotics, domotic systems | | building-automation, iot, zigbee | e:w
+alarm-systems | Alarm Systems | security alarm systems, intrusion alarm systems, intruder alarm systems, burglar alarm systems | | building-automation | e:w
 refrigeration | Refrigeration | | | hvac | e:m
 brazing | Brazing | | | welding, soldering | e:w
 masonry | Masonry | bricklaying | | carpentry | e:m
@@ -114,6 +122,8 @@ national-electrical-code | National Electrical Code | NEC, NFPA 70 | | electrica
 electrical-design | Electrical Design | | | autocad-electrical, power-systems | e:m
 arc-flash-analysis | Arc Flash Analysis | arc flash studies, arc flash study | power-systems | etap | e:w
 power-systems | Power Systems | power systems engineering, power system analysis | | etap, power-electronics | e:m
+smart-grid | Smart Grid | smart grids, smart grid systems, smart grid technology | power-systems | automatic-meter-reading, scada | e:w
+automatic-meter-reading | Automatic Meter Reading | automated meter reading, advanced metering infrastructure | smart-grid | | e:w
 etap | ETAP | | power-systems | | e:w
 pss-e | PSS/E | PSSE, Siemens PSS/E | power-systems | etap, pscad | e:w
 pscad | PSCAD | | power-systems | pss-e | e:w
@@ -129,6 +139,9 @@ circuit-design | Circuit Design | electronic circuit design | | pcb-design, anal
 analog-circuit-design | Analog Circuit Design | analog design | circuit-design | spice | e:m
 digital-logic-design | Digital Logic Design | digital circuit design, logic design | circuit-design | fpga | e:m
 pcb-design | PCB Design | printed circuit board design, PCB layout | | altium-designer, kicad, circuit-design | e:w
+printed-circuit-boards | Printed Circuit Boards | printed circuit board, PCB, PCBs, PCBA, PCB assembly, printed circuit board assembly, circuit boards, circuit board | | pcb-design, soldering, circuit-design | amb e:w
+automated-optical-inspection | Automated Optical Inspection | AOI, AOI inspection | printed-circuit-boards | in-circuit-testing, machine-vision | amb e:w
+integrated-circuits | Integrated Circuits | integrated circuit | | circuit-design, microprocessors | e:m
 altium-designer | Altium Designer | Altium | pcb-design | orcad, kicad | e:w
 orcad | OrCAD | Cadence OrCAD | pcb-design | altium-designer | e:w
 kicad | KiCad | | pcb-design | altium-designer | e:w
@@ -145,10 +158,18 @@ vlsi | VLSI | VLSI design, Very Large Scale Integration | | asic-design | e:m
 embedded-systems | Embedded Systems | embedded systems development, embedded systems engineering | | c, rtos, microcontrollers | e:m
 rtos | RTOS | real-time operating system, real-time operating systems, FreeRTOS | embedded-systems | | e:w
 microcontrollers | Microcontrollers | microcontroller, MCU, microcontroller programming | embedded-systems | arduino | e:w
+microprocessors | Microprocessors | microprocessor, micro-processors | | microcontrollers, computer-architecture, embedded-systems | e:w
+mems | MEMS | Microelectromechanical Systems, micro-electro-mechanical systems, microelectromechanical system, MEMS sensors, MEMS devices | | sensors, integrated-circuits | cs e:m
+sensors | Sensors | sensors, sensor technology, sensor technologies, sensor integration, transducers | | sensor-fusion, embedded-systems, iot | amb e:w
+fiber-optics | Fiber Optics | fibre optics, fiber optic, fibre optic, fiber-optic cabling, fibre-optic cabling, fiber optic cabling, optical fiber, optical fibre | | structured-cabling, telecommunications-engineering | e:w
+structured-cabling | Structured Cabling | structured cabling systems, network cabling, low voltage cabling | | fiber-optics | e:w
+telecommunications-engineering | Telecommunications Engineering | telecoms engineering, telecom engineering, telecommunication engineering | | fiber-optics | e:m
 arduino | Arduino | | microcontrollers | raspberry-pi | e:d
 raspberry-pi | Raspberry Pi | | | arduino | e:d
 autosar | AUTOSAR | | embedded-systems | can-bus | e:m
 can-bus | CAN Bus | CANbus, Controller Area Network, CAN protocol | | canoe, autosar | e:w
+adas | ADAS | Advanced Driver Assistance Systems, advanced driver assistant systems, advanced driver-assistance systems, driver assistance systems | | autosar, iso-26262, sensor-fusion, computer-vision | cs e:m
+v2x | V2X | vehicle-to-everything, vehicle-to-everything communication, C-V2X | | adas | cs e:w
 canoe | CANoe | Vector CANoe | can-bus | | e:w
 signal-processing | Signal Processing | | | digital-signal-processing | e:m
 digital-signal-processing | Digital Signal Processing | | signal-processing | matlab | e:m
@@ -171,8 +192,9 @@ ignition-scada | Ignition SCADA | Inductive Automation Ignition | scada | | e:w
 wonderware | AVEVA Wonderware | Wonderware | scada | | e:w
 modbus | Modbus | Modbus TCP, Modbus RTU | industrial-automation | scada | e:d
 industrial-automation | Industrial Automation | | | plc-programming, robotics | e:m
-instrumentation-and-controls | Instrumentation and Controls | I&C, instrumentation & controls, instrumentation and control | | industrial-automation, distributed-control-systems | e:m
-control-systems-engineering | Control Systems Engineering | control theory, control systems design, feedback control | | pid-control, simulink | e:m
+instrumentation-and-controls | Instrumentation and Controls | I&C, instrumentation & controls, instrumentation and control, instrumentation engineering, instrumentation and control engineering | | industrial-automation, distributed-control-systems | e:m
+control-systems-engineering | Control Systems Engineering | control theory, control systems design, feedback control, control engineering | | pid-control, simulink | e:m
+flight-control-systems | Flight Control Systems | flight controls, aircraft flight control systems, flight control software, flight control laws | control-systems-engineering | | e:m
 pid-control | PID Control | PID controller, PID controllers, PID tuning, PID loop tuning | control-systems-engineering | | e:w
 model-predictive-control | Model Predictive Control | MPC | control-systems-engineering | | e:w
 robotics | Robotics | | | ros, industrial-automation | e:m
@@ -184,9 +206,10 @@ slam | SLAM | Simultaneous Localization and Mapping | robotics | lidar, sensor-f
 sensor-fusion | Sensor Fusion | | | kalman-filtering, lidar | e:w
 kalman-filtering | Kalman Filtering | Kalman filter, Kalman filters | | sensor-fusion | e:w
 lidar | LiDAR | | | photogrammetry, remote-sensing, slam | e:w
+unmanned-aircraft-systems | Unmanned Aircraft Systems | UAS, UAV, UAVs, unmanned aerial vehicles, unmanned aerial vehicle, unmanned aerial systems, unmanned air systems | | lidar, photogrammetry, remote-sensing | cs e:w
 
 # --- Systems engineering
-model-based-systems-engineering | Model-Based Systems Engineering | MBSE | | sysml, cameo-systems-modeler, ibm-doors | e:w
+model-based-systems-engineering | Model-Based Systems Engineering | MBSE, model based system engineering | | sysml, cameo-systems-modeler, ibm-doors | e:w
 sysml | SysML | Systems Modeling Language | model-based-systems-engineering | | e:w
 cameo-systems-modeler | Cameo Systems Modeler | Cameo, MagicDraw | model-based-systems-engineering | sysml | amb e:w
 ibm-doors | IBM DOORS | DOORS, DOORS Next, Rational DOORS | | model-based-systems-engineering | amb e:w

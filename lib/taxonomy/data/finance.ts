@@ -166,7 +166,9 @@ mri-software | MRI Software | | accounting | yardi | e:w
 # --- ERP ---
 erp | ERP | enterprise resource planning, ERP systems, ERP system, ERP software, ERP implementation | | sap, netsuite, oracle-erp-cloud, microsoft-dynamics-365 | e:m
 sap | SAP | SAP software, SAP systems | erp | sap-erp, sap-fico, sap-s4hana, oracle-ebs | cs e:m
-sap-erp | SAP ERP | SAP ECC, SAP R/3, SAP ERP Central Component | sap | sap-s4hana, sap-fico | e:m
+sap-erp | SAP ERP | SAP ECC, SAP R/3, SAP ERP Central Component, SAP R3 | sap | sap-s4hana, sap-fico | e:m
+core-banking-systems | Core Banking Systems | core banking, core banking software, core banking platforms, core banking platform, core banking system | | | e:w
+crowdfunding | Crowdfunding | crowdfunding campaigns, equity crowdfunding | | | e:w
 sap-s4hana | SAP S/4HANA | S/4HANA, S4HANA, S/4 HANA, SAP S4 HANA, SAP S4HANA, S4 HANA | sap | sap-erp, sap-fico | e:m
 sap-fico | SAP FICO | SAP FI/CO, SAP FI, SAP CO, SAP FI-CO, SAP Finance and Controlling | sap | sap-s4hana, general-ledger | e:m
 sap-bpc | SAP BPC | SAP Business Planning and Consolidation | sap, fp-and-a | anaplan, oracle-hyperion | e:w

@@ -37,6 +37,8 @@ hl7 | HL7 | Health Level Seven, Health Level 7, HL7 v2, HL7 v3, HL7 messaging, H
 fhir | FHIR | HL7 FHIR, Fast Healthcare Interoperability Resources, FHIR API, FHIR APIs | hl7 | hl7, rest | e:w
 c-cda | C-CDA | CCDA, Consolidated CDA | hl7 | fhir | e:w
 dicom | DICOM | Digital Imaging and Communications in Medicine | | pacs | e:w
+medical-imaging | Medical Imaging | medical imaging technology, medical imaging technologies | | dicom, pacs, radiography | e:m
+health-technology-assessment | Health Technology Assessment | HTA, health technology appraisal, health technology assessments | | | cs e:m
 snomed-ct | SNOMED CT | SNOMED, SNOMED-CT | | icd-10, loinc | e:w
 loinc | LOINC | Logical Observation Identifiers Names and Codes | | snomed-ct | e:d
 omop-cdm | OMOP CDM | OMOP, OMOP Common Data Model, OHDSI | | real-world-evidence, snomed-ct | e:w

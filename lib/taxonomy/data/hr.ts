@@ -51,6 +51,25 @@ addie | ADDIE Model | ADDIE | instructional-design | adult-learning-theory | cs 
 articulate-storyline | Articulate Storyline | Articulate 360, Articulate Rise | instructional-design | learning-management-systems | e:w
 learning-management-systems | Learning Management Systems | LMS, learning management system | training-program-development | cornerstone-ondemand, articulate-storyline | e:d
 cornerstone-ondemand | Cornerstone OnDemand | Cornerstone LMS | learning-management-systems | workday-hcm | e:d
+moodle | Moodle | Moodle LMS, Moodle Workplace | learning-management-systems | canvas-lms, blackboard-learn, d2l-brightspace | e:d
+canvas-lms | Canvas LMS | Canvas, Instructure Canvas, Canvas by Instructure | learning-management-systems | moodle, blackboard-learn, d2l-brightspace | amb e:d
+blackboard-learn | Blackboard Learn | Blackboard, Blackboard LMS, Blackboard Ultra | learning-management-systems | canvas-lms, moodle, d2l-brightspace | amb e:d
+d2l-brightspace | D2L Brightspace | Brightspace, Desire2Learn, Desire2Learn Brightspace, D2L Brightspace LMS | learning-management-systems | canvas-lms, moodle, blackboard-learn | e:d
+sakai | Sakai | Sakai LMS, Sakai CLE, Sakai Project | learning-management-systems | moodle, canvas-lms | amb e:d
+schoology | Schoology | PowerSchool Schoology | learning-management-systems | canvas-lms, google-classroom | e:d
+google-classroom | Google Classroom | | learning-management-systems, google-workspace | schoology, canvas-lms | e:d
+edmodo | Edmodo | | learning-management-systems | schoology, google-classroom | e:d
+engrade | Engrade | | learning-management-systems | schoology | e:d
+lams | LAMS | Learning Activity Management System | learning-management-systems | moodle | cs e:d
+wiziq | WizIQ | | learning-management-systems | moodle | e:d
+litmos | Litmos | SAP Litmos, Litmos LMS | learning-management-systems | docebo, cornerstone-ondemand | e:d
+docebo | Docebo | Docebo LMS | learning-management-systems | litmos, cornerstone-ondemand | e:d
+absorb-lms | Absorb LMS | Absorb | learning-management-systems | litmos, docebo | amb e:d
+grovo | Grovo | | learning-management-systems | litmos | e:d
+elearning-authoring-tools | E-Learning Authoring Tools | authoring tools, authoring software, e-learning authoring software, course authoring tools | instructional-design | articulate-storyline, learning-management-systems | e:w
+scorm | SCORM | Sharable Content Object Reference Model, SCORM compliance | learning-management-systems | xapi, elearning-authoring-tools | cs e:d
+xapi | xAPI | Experience API, Tin Can API | learning-management-systems | scorm | e:d
+computer-assisted-language-learning | Computer-Assisted Language Learning | computer assisted language learning, computer-assisted language teaching | | instructional-design | e:w
 hr-policy-development | HR Policy Development | HR policies, employee handbook, HR policy | | employment-law | e:w
 hr-business-partnering | HR Business Partnering | HR business partner skills, HRBP | | employee-relations, talent-management | e:m
 hr-analytics | HR Analytics | people analytics, workforce analytics, HR metrics | | workforce-planning, hris | e:w

@@ -34,7 +34,7 @@ malayalam | Malayalam | Malayalam language | | tamil | cs e:m
 nepali | Nepali | Nepalese language | | hindi | cs e:m
 arabic | Arabic | Arabic language, Modern Standard Arabic, MSA Arabic, Levantine Arabic, Egyptian Arabic, Gulf Arabic | | hebrew, farsi, turkish | cs e:m
 hebrew | Hebrew | Hebrew language, Modern Hebrew | | arabic, yiddish | cs e:m
-yiddish | Yiddish | |  | hebrew, german | cs e:m
+yiddish | Yiddish | | | hebrew, german | cs e:m
 farsi | Farsi | Persian, Persian language, Farsi language | | dari, pashto, arabic | cs e:m
 dari | Dari | Dari Persian | farsi | farsi, pashto | cs e:m
 pashto | Pashto | Pashtu, Pushto | | dari, farsi | cs e:m
@@ -53,7 +53,7 @@ serbian | Serbian | Serbo-Croatian, Bosnian, Serbian language | | croatian, bulg
 croatian | Croatian | Croatian language | | serbian | cs e:m
 greek | Greek | Modern Greek, Greek language | | italian | cs e:m
 dutch | Dutch | Dutch language, Flemish | | german, afrikaans | cs e:m
-afrikaans | Afrikaans | |  | dutch | cs e:m
+afrikaans | Afrikaans | | | dutch | cs e:m
 swedish | Swedish | Swedish language | | norwegian, danish | cs e:m
 norwegian | Norwegian | Norwegian language, Norwegian Bokmal | | swedish, danish | cs e:m
 danish | Danish | Danish language | | swedish, norwegian | cs e:m

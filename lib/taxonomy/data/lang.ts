@@ -64,7 +64,9 @@ vba | VBA | Visual Basic for Applications, Excel VBA, VBA macros, VBA scripting,
 vbscript | VBScript | VB Script, Visual Basic Script | | visual-basic, powershell | e:w
 powerbuilder | PowerBuilder | PowerScript, SAP PowerBuilder | | sql | e:w
 visual-foxpro | Visual FoxPro | FoxPro, VFP | | sql | e:w
-openedge-abl | OpenEdge ABL | Progress 4GL, Progress ABL, Progress OpenEdge, OpenEdge 4GL | | sql | e:w
+openedge-abl | OpenEdge ABL | Progress 4GL, Progress ABL, Progress OpenEdge, OpenEdge 4GL, OpenEdge Advanced Business Language | | sql | e:w
+apl | APL | Dyalog APL, A Programming Language | | | amb e:m
+scratch | Scratch | Scratch programming, MIT Scratch, Scratch 3.0 | | python | amb e:d
 abap | ABAP | SAP ABAP, ABAP Objects, ABAP/4, ABAP OO | | sap | e:m
 apex | Apex | Salesforce Apex, Apex code, Apex programming | | salesforce, soql, visualforce, java | amb e:w
 visualforce | Visualforce | Salesforce Visualforce, VisualForce pages | | apex, salesforce | e:w
@@ -134,6 +136,9 @@ xaml | XAML | Extensible Application Markup Language | xml | wpf, dotnet-maui | 
 yaml | YAML | YML | | json, xml | e:d
 toml | TOML | | | yaml | e:d
 markdown | Markdown | | | html | amb e:d
+mdx | MDX | Multidimensional Expressions, MDX queries | | dax, ssas | cs e:w
+n1ql | N1QL | Couchbase Query Language, Couchbase N1QL | sql | couchbase | cs e:d
+jsss | JSSS | JavaScript Style Sheets | | css | cs e:d
 latex | LaTeX | | | markdown | cs e:w
 
 # --- Query languages ---

@@ -15,6 +15,7 @@ content-creation | Content Creation | content production | | copywriting, social
 editorial-calendar | Editorial Calendar | editorial calendars, content calendar, content calendars | content-strategy | content-marketing | e:d
 blogging | Blogging | blog writing, blog post writing | content-marketing | copywriting, seo, wordpress | e:d
 copywriting | Copywriting | copy writing, ad copywriting | | content-marketing, seo-copywriting, press-releases, copy-editing | e:w
+digital-journalism | Digital Journalism | online journalism, multimedia journalism | | copywriting, content-marketing | e:m
 copy-editing | Copy Editing | copyediting, copy-editing, proofreading and editing | | copywriting, ap-style | e:w
 ap-style | AP Style | Associated Press Stylebook, AP Stylebook | copy-editing | copy-editing, press-releases | e:d
 seo-copywriting | SEO Copywriting | SEO writing, SEO content writing | copywriting, seo | keyword-research, content-marketing | e:d

@@ -9,6 +9,8 @@ neural-networks | Neural Networks | neural nets, artificial neural networks | ma
 natural-language-processing | Natural Language Processing | NLP | artificial-intelligence | large-language-models, spacy, nltk | cs e:m
 natural-language-understanding | Natural Language Understanding | NLU | natural-language-processing | conversational-ai | e:w
 computer-vision | Computer Vision | | artificial-intelligence | opencv, image-processing, deep-learning | e:m
+cognitive-computing | Cognitive Computing | | artificial-intelligence | natural-language-processing, machine-learning | e:w
+computational-linguistics | Computational Linguistics | | | natural-language-processing | e:m
 image-processing | Image Processing | digital image processing | | computer-vision, opencv | e:w
 machine-vision | Machine Vision | | computer-vision | opencv | e:w
 reinforcement-learning | Reinforcement Learning | deep reinforcement learning | machine-learning | multi-armed-bandits | e:m
@@ -80,6 +82,7 @@ conversational-ai | Conversational AI | chatbot development, chatbots, chatbot |
 # --- Computer vision tasks
 object-detection | Object Detection | | computer-vision | yolo | e:w
 image-classification | Image Classification | | computer-vision | convolutional-neural-networks | e:w
+image-recognition | Image Recognition | visual recognition, image detection | computer-vision | image-classification, object-detection | e:w
 image-segmentation | Image Segmentation | semantic segmentation | computer-vision | object-detection | e:w
 facial-recognition | Facial Recognition | face recognition | computer-vision | | e:w
 optical-character-recognition | Optical Character Recognition | OCR | computer-vision | tesseract | e:w

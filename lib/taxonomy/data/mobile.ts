@@ -96,4 +96,5 @@ firebase-cloud-messaging | Firebase Cloud Messaging | FCM | firebase | push-noti
 deep-linking | Deep Linking | deep links, deep link, universal links, Android App Links | | push-notifications | e:d
 codepush | CodePush | App Center CodePush | react-native | expo | e:d
 arcore | ARCore | Google ARCore | android | arkit | e:w
+blackberry | BlackBerry | BlackBerry OS, BlackBerry 10 | | android, ios, mobile-device-management | amb e:w
 `;

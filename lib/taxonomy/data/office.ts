@@ -73,6 +73,9 @@ prezi | Prezi | | | microsoft-powerpoint | e:d
 evernote | Evernote | | | microsoft-onenote, notion | e:d
 dropbox | Dropbox | | | google-drive, onedrive | e:d
 adobe-acrobat | Adobe Acrobat | Acrobat, Acrobat Pro, Adobe Acrobat Pro | | microsoft-office | e:d
+collections-management-software | Collections Management Software | collection management software, collections management systems, collections management system, collection management systems | | | e:w
+abbyy-finereader | ABBYY FineReader | FineReader, ABBYY FineReader PDF | optical-character-recognition | omnipage, adobe-acrobat | e:d
+omnipage | OmniPage | Kofax OmniPage, Nuance OmniPage, Tungsten OmniPage | optical-character-recognition | abbyy-finereader | e:d
 adobe-acrobat-sign | Adobe Acrobat Sign | Adobe Sign, EchoSign | | adobe-acrobat | e:d
 dropbox-sign | Dropbox Sign | HelloSign | | adobe-acrobat-sign, dropbox | e:d
 egnyte | Egnyte | | | dropbox, microsoft-sharepoint | e:d

@@ -108,6 +108,7 @@ as9100 | AS9100 | AS9100D, AS 9100 | quality-management-systems | iso-9001 | e:w
 # --- Facilities, maintenance and safety ---
 facilities-management | Facilities Management | facility management, facilities operations | | cmms, preventive-maintenance | e:w
 cmms | CMMS | computerized maintenance management system, computerized maintenance management systems | facilities-management | ibm-maximo, preventive-maintenance | e:d
+predictive-maintenance | Predictive Maintenance | predictive maintenance techniques, predictive maintenance models | | cmms, vibration-analysis, machine-learning | e:w
 ibm-maximo | IBM Maximo | Maximo | cmms | cmms | e:w
 preventive-maintenance | Preventive Maintenance | preventative maintenance, planned maintenance | facilities-management | total-productive-maintenance, cmms | e:w
 ehs | EHS | environmental health and safety, EH&S, HSE, health safety and environment | | osha, iso-45001, job-hazard-analysis | e:w

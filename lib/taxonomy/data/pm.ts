@@ -13,6 +13,11 @@ extreme-programming | Extreme Programming | eXtreme Programming | agile | scrum,
 lean | Lean | Lean methodology, Lean methodologies, Lean principles, Lean management, Lean thinking, lean methodology, lean methodologies, lean principles, lean management, lean thinking | | lean-manufacturing, six-sigma, kanban, agile | amb e:w
 lean-startup | Lean Startup | Lean Startup methodology | lean | product-discovery, product-management | e:d
 waterfall | Waterfall | Waterfall methodology, Waterfall model, Waterfall project management, waterfall methodology, waterfall model, waterfall project management | project-management | agile, prince2 | amb e:d
+iterative-development | Iterative Development | iterative development model, iterative and incremental development | | agile, incremental-development | e:d
+incremental-development | Incremental Development | incremental development model, incremental model | | iterative-development, agile | e:d
+rapid-application-development | Rapid Application Development | rapid application development model, RAD methodology | | agile, prototyping | e:d
+spiral-model | Spiral Model | spiral development, spiral development model, spiral methodology | | waterfall, iterative-development | e:d
+v-model | V-Model | V model, V-cycle | | waterfall, iso-26262 | cs e:d
 prince2 | PRINCE2 | PRINCE 2, Projects in Controlled Environments | project-management | pmbok, prince2-practitioner, waterfall | e:w
 pmbok | PMBOK | PMBOK Guide, Project Management Body of Knowledge | project-management | pmp, prince2 | e:w
 
@@ -67,7 +72,7 @@ rally-software | Rally Software | CA Agile Central, Broadcom Rally, Rally ALM | 
 versionone | VersionOne | Digital.ai Agility | agile | jira, rally-software | e:d
 targetprocess | Targetprocess | Apptio Targetprocess | agile | jira, rally-software | e:d
 jira-align | Jira Align | AgileCraft | safe | jira, rally-software | e:d
-primavera-p6 | Primavera P6 | Oracle Primavera, Oracle Primavera P6, Primavera | project-scheduling | critical-path-method, earned-value-management | e:w
+primavera-p6 | Primavera P6 | Oracle Primavera, Oracle Primavera P6, Primavera, Primavera P6 EPPM, P6 EPPM, Primavera Enterprise Project Portfolio Management, Primavera P6 Enterprise Project Portfolio Management | project-scheduling | critical-path-method, earned-value-management | e:w
 planview | Planview | | project-portfolio-management | primavera-p6, clarity-ppm | e:w
 clarity-ppm | Clarity PPM | CA Clarity, CA PPM, Broadcom Clarity | project-portfolio-management | planview | e:w
 productboard | Productboard | ProductBoard | product-management | aha, product-roadmapping | e:d

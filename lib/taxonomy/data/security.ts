@@ -73,6 +73,15 @@ wireshark | Wireshark | Wire Shark, tshark | | tcpdump, nmap, network-security |
 tcpdump | tcpdump | | | wireshark | e:d
 kali-linux | Kali Linux | | penetration-testing, linux | metasploit, burp-suite, nmap | e:w
 john-the-ripper | John the Ripper | | penetration-testing | kali-linux | e:d
+hashcat | Hashcat | | penetration-testing | john-the-ripper, thc-hydra | e:d
+thc-hydra | THC Hydra | THC-Hydra | penetration-testing | john-the-ripper, hashcat | e:d
+cain-and-abel | Cain and Abel | Cain & Abel | penetration-testing | john-the-ripper, wireshark | e:d
+aircrack-ng | Aircrack-ng | Aircrack, Aircrack ng | penetration-testing | kali-linux, wireshark, wi-fi | e:d
+parrot-os | Parrot OS | Parrot Security OS, Parrot Security, ParrotOS | penetration-testing, linux | kali-linux | e:d
+backbox | BackBox Linux | BackBox | penetration-testing, linux | kali-linux, parrot-os | e:d
+blackarch | BlackArch Linux | BlackArch | penetration-testing, linux | kali-linux | e:d
+samurai-wtf | Samurai Web Testing Framework | Samurai WTF | penetration-testing | burp-suite, owasp-zap | e:d
+whitehat-sentinel | WhiteHat Sentinel | WhiteHat Security Sentinel | dynamic-application-security-testing | burp-suite | e:d
 sqlmap | sqlmap | | penetration-testing | burp-suite | e:d
 ghidra | Ghidra | | reverse-engineering | ida-pro | e:w
 ida-pro | IDA Pro | | reverse-engineering | ghidra | e:w

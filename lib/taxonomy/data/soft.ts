@@ -70,4 +70,5 @@ positive-attitude | Positive Attitude | can-do attitude, positive mindset | | ad
 patience | Patience | patient demeanor | | empathy | e:m
 resourcefulness | Resourcefulness | resourceful | | problem-solving | e:m
 self-awareness | Self-Awareness | self-aware, self-reflection | emotional-intelligence | emotional-intelligence | e:m
+systems-thinking | Systems Thinking | system thinking | | critical-thinking, problem-solving | e:m
 `;

@@ -78,6 +78,7 @@ testcafe | TestCafe | | javascript | cypress | e:d
 protractor | Protractor | | angular | cypress | cs e:d
 nightwatch | Nightwatch.js | Nightwatch, NightwatchJS | javascript | selenium | e:d
 robot-framework | Robot Framework | RobotFramework | python | selenium | e:w
+staf | Software Testing Automation Framework | STAF | | test-automation | cs e:w
 uft | UFT | Micro Focus UFT, Unified Functional Testing, QTP, QuickTest Professional, HP UFT, UFT One, HP QTP | | selenium | e:w
 tricentis-tosca | Tricentis Tosca | Tosca | | uft | e:d
 testcomplete | TestComplete | SmartBear TestComplete | | uft, ranorex | e:d
@@ -175,4 +176,5 @@ section-508 | Section 508 | Section 508 compliance, 508 compliance | | wcag | e:
 aria | WAI-ARIA | ARIA, ARIA attributes, ARIA roles | html, web-accessibility | wcag | cs e:d
 axe-core | axe-core | Deque axe, axe DevTools | accessibility-testing | accessibility-testing | e:d
 screen-readers | Screen Readers | screen reader, screen reader testing | web-accessibility | accessibility-testing | e:d
+assistive-technology | Assistive Technology | assistive technologies, assistive tech | | screen-readers, web-accessibility, wcag | e:w
 `;

@@ -61,6 +61,8 @@ dhtml | DHTML | Dynamic HTML | html, javascript | ajax | e:d
 ajax | AJAX | Asynchronous JavaScript and XML, Ajax calls | javascript | jquery, json | e:d
 webrtc | WebRTC | Web RTC | javascript | socket-io | e:w
 webgl | WebGL | WebGL 2 | javascript | threejs, opengl, glsl | e:w
+html-canvas | HTML Canvas | HTML5 Canvas, HTML canvas element, Canvas API, canvas element | javascript, html | webgl, threejs | e:w
+w3c-standards | W3C Standards | World Wide Web Consortium standards, W3C web standards, W3C compliance, web standards | html | wcag, css | e:d
 webgpu | WebGPU | | | webgl, wgsl | e:w
 web-workers | Web Workers | Web Worker | javascript | service-workers | e:d
 indexeddb | IndexedDB | Indexed DB | javascript | service-workers | e:d
@@ -245,6 +247,8 @@ ejb | EJB | Enterprise JavaBeans, Enterprise Java Beans | jakarta-ee | jakarta-e
 jta | JTA | Java Transaction API, Jakarta Transactions | jakarta-ee | ejb | cs e:d
 jms | JMS | Java Message Service, Java Messaging Service | jakarta-ee | | e:d
 jax-rs | JAX-RS | Java API for RESTful Web Services | jakarta-ee | rest | e:d
+eclipse-jersey | Eclipse Jersey | Jersey REST, Jersey framework, Jersey JAX-RS, JAX-RS Jersey | jax-rs, java | spring-boot, rest | e:w
+oracle-adf | Oracle ADF | Oracle Application Development Framework, ADF Faces | java, jakarta-ee | oracle-database, jsf | e:w
 jax-ws | JAX-WS | Java API for XML Web Services | jakarta-ee | | e:d
 jaxb | JAXB | Java Architecture for XML Binding | java, xml | | e:d
 apache-cxf | Apache CXF | CXF | java | jax-ws | e:d
@@ -360,6 +364,14 @@ sdl-library | SDL2 | Simple DirectMedia Layer | cpp | sfml | e:d
 sfml | SFML | Simple and Fast Multimedia Library | cpp | sdl-library | e:d
 physx | PhysX | NVIDIA PhysX | cpp | havok | e:d
 havok | Havok | Havok Physics | cpp | physx | e:d
+frostbite | Frostbite | Frostbite Engine, Frostbite 3 | cpp | unreal-engine, unity, cryengine | amb e:m
+id-tech | id Tech | id Tech 6, id Tech 7, idTech | cpp | unreal-engine, cryengine | e:m
+source-engine | Source Engine | Valve Source engine, Source SDK | cpp | unreal-engine, id-tech | e:m
+heroengine | HeroEngine | Hero Engine | | unity, unreal-engine | e:w
+gamesalad | GameSalad | | | unity, godot | e:d
+project-anarchy | Project Anarchy | Havok Project Anarchy, Havok Vision Engine | cpp | havok, unity | e:w
+rage-engine | RAGE | Rockstar Advanced Game Engine | cpp | unreal-engine | amb e:m
+shiva3d | ShiVa | ShiVa3D, ShiVa 3D, ShiVa Engine | | unity | amb e:w
 
 # --- CMSs and e-commerce platforms ---
 woocommerce | WooCommerce | Woo Commerce | wordpress | shopify, wordpress | e:d
@@ -375,6 +387,9 @@ salesforce-commerce-cloud | Salesforce Commerce Cloud | SFCC, Demandware, Salesf
 sap-commerce-cloud | SAP Commerce Cloud | SAP Hybris, Hybris, SAP Hybris Commerce | java | sap, salesforce-commerce-cloud | e:w
 contentful | Contentful | | headless-cms | strapi | e:d
 headless-cms | Headless CMS | Headless Content Management System, Headless CMSs | | contentful, strapi, jamstack | e:w
+content-management-systems | Content Management Systems | CMS, CMSs, content management system, web content management, web content management system, Web CMS, WebCMS, WCMS | | wordpress, drupal, headless-cms | amb e:w
+enterprise-content-management | Enterprise Content Management | ECM, enterprise content management systems, ECM systems | content-management-systems | microsoft-sharepoint | amb e:w
+ecommerce-platforms | E-commerce Platforms | e-commerce platform, ecommerce platforms, ecommerce platform, eCommerce platforms, e-commerce systems, e-commerce system | | shopify, magento, woocommerce, bigcommerce | e:w
 craft-cms | Craft CMS | | php | wordpress | e:d
 wix | Wix | Wix.com, Velo by Wix | | squarespace, webflow | e:d
 squarespace | Squarespace | | | wix, wordpress | e:d
@@ -389,6 +404,9 @@ eclipse-ide | Eclipse | Eclipse IDE | | java, intellij-idea | amb e:d
 pycharm | PyCharm | JetBrains PyCharm | | python, intellij-idea | e:d
 webstorm | WebStorm | JetBrains WebStorm | | javascript, visual-studio-code | e:d
 netbeans | NetBeans | Apache NetBeans | | java, eclipse-ide | e:d
+integrated-development-environments | IDEs | IDE, integrated development environment, integrated development environments, integrated development environment software | | visual-studio-code, intellij-idea, eclipse-ide | cs e:d
+kdevelop | KDevelop | | integrated-development-environments | qt, cpp | e:d
+code-blocks | Code::Blocks | CodeBlocks | integrated-development-environments | cpp | e:d
 rider | JetBrains Rider | Rider IDE | | csharp, visual-studio | e:d
 clion | CLion | JetBrains CLion | | cpp, c | e:d
 phpstorm | PhpStorm | JetBrains PhpStorm | | php | e:d
