@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { browser, defineBackground } from '#imports';
 import { database } from '@/lib/db/database';
 import { seenRepo } from '@/lib/db/seen-repo';
@@ -6,6 +7,10 @@ import { parseRequest, type Request, type Response } from '@/lib/messaging/proto
 import { colourTier } from '@/lib/overlay/score-tiers';
 import { ancestryOf } from '@/lib/skills/ancestry';
 import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
+import { withStopWord } from '@/lib/overlay/stoplist';
+import { withSkill } from '@/lib/profile/profile';
+import { profileStorage, readProfile, readSettings } from '@/lib/storage/items';
+import { overlayPrefsStorage, readOverlayPrefs, readStoplist, stoplistStorage } from '@/lib/storage/overlay-storage';
 
 const BADGE_COLOURS = { good: '#116329', fair: '#9a6700', poor: '#a40e26' } as const;
 
@@ -33,6 +38,19 @@ export default defineBackground(() => {
         return { skills: await seen.skillsByKey(request.keys) };
       case 'skills:find':
         return { mentions: request.texts.map((t) => findSkills(t)) };
+      case 'page:state': {
+        const [profile, settings, prefs, stoplist] = await Promise.all([readProfile(), readSettings(), readOverlayPrefs(), readStoplist()]);
+        return { profile, settings, prefs, stoplist, ancestry: ancestryOf(profile.skills.map((s) => s.id), sharedMatcher().byId) };
+      }
+      case 'profile:set-level':
+        await profileStorage.setValue(withSkill(await readProfile(), request.id, request.level));
+        return { done: true };
+      case 'stoplist:add':
+        await stoplistStorage.setValue(withStopWord(await readStoplist(), request.site, request.text));
+        return { done: true };
+      case 'prefs:set':
+        await overlayPrefsStorage.setValue({ ...(await readOverlayPrefs()), ...request.change });
+        return { done: true };
       case 'skills:ancestry':
         return { parents: ancestryOf(request.ids, sharedMatcher().byId) };
       case 'tab:score': {

@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { defineContentScript } from '#imports';
 import { readPage } from '@/lib/extract/read-page';
 import { SITE_ADAPTERS } from '@/lib/extract/sites/index';
@@ -9,7 +10,7 @@ import { loadPageState } from './page-state';
 import { createPostingController } from './posting-controller';
 
 /** Short enough that a new posting's badge follows its content within a frame or two, long enough to coalesce. */
-const SETTLE_MS = 40;
+const SETTLE_MS = 20;
 const OWN_TAGS = new Set(['SKILLGAP-OVERLAY', 'SKILLGAP-CARD']);
 
 /**

@@ -1,52 +1,43 @@
-import type { ContentScriptContext } from '#imports';
-import { withStopWord, type Stoplist } from '@/lib/overlay/stoplist';
-import { withSkill, type Profile, type SkillLevel } from '@/lib/profile/profile';
-import type { Settings } from '@/lib/profile/settings';
+import { browser, type ContentScriptContext } from '#imports';
+import type { PageStateSnapshot } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/send';
-import { profileStorage, readProfile, readSettings, settingsStorage } from '@/lib/storage/items';
-import { overlayPrefsStorage, readOverlayPrefs, readStoplist, stoplistStorage, type OverlayPrefs } from '@/lib/storage/overlay-storage';
+import type { OverlayPrefs } from '@/lib/overlay/overlay-prefs';
+import type { SkillLevel } from '@/lib/profile/profile';
+
+/** Storage keys whose changes mean the person changed something the overlay shows. */
+const WATCHED = new Set(['profile', 'settings', 'overlayPrefs', 'stoplist']);
 
 /**
- * What the content script knows of the person: profile, settings, overlay preferences and stoplist,
- * read once and followed as the popup or another tab changes them. Writes go to the storage items, and
- * every tab (this one included) re-renders from their change events.
+ * What the content script knows of the person: profile, settings, overlay preferences, stoplist and the
+ * ancestry of the profile's skills, read and validated by the background (so no schema code runs on the
+ * page) and read again whenever the popup or another tab changes them. Writes go through the background
+ * too, and every tab (this one included) re-renders from the storage change that follows.
  */
 export async function loadPageState(ctx: ContentScriptContext, onChange: () => void) {
-  const [profile, settings, prefs, stoplist] = await Promise.all([readProfile(), readSettings(), readOverlayPrefs(), readStoplist()]);
-  // The parents of the profile's skills (and theirs), from the background that holds the taxonomy:
-  // all that profile coverage needs ("PostgreSQL covers SQL").
-  const ancestryFor = async (p: Profile) => {
-    const { parents } = await sendRequest({ type: 'skills:ancestry', ids: p.skills.map((s) => s.id) });
-    return new Map(Object.entries(parents).map(([id, ps]) => [id, { parents: ps }]));
-  };
+  const toState = (s: PageStateSnapshot) => ({ ...s, ancestry: new Map(Object.entries(s.ancestry).map(([id, parents]) => [id, { parents }])) });
   const state = {
-    ancestry: await ancestryFor(profile),
-    profile: profile as Profile,
-    settings: settings as Settings,
-    prefs: prefs as OverlayPrefs,
-    stoplist: stoplist as Stoplist,
+    ...toState(await sendRequest({ type: 'page:state' })),
     async setSkill(id: string, level: SkillLevel): Promise<void> {
-      await profileStorage.setValue(withSkill(await readProfile(), id, level));
+      await sendRequest({ type: 'profile:set-level', id, level });
     },
     async addStopWord(site: string, text: string): Promise<void> {
-      await stoplistStorage.setValue(withStopWord(await readStoplist(), site, text));
+      await sendRequest({ type: 'stoplist:add', site, text: text.slice(0, 100) });
     },
     async setPrefs(change: Partial<OverlayPrefs>): Promise<void> {
-      await overlayPrefsStorage.setValue({ ...(await readOverlayPrefs()), ...change });
+      await sendRequest({ type: 'prefs:set', change });
     },
   };
-  const unwatch = [
-    profileStorage.watch(async () => {
-      const next = await readProfile();
-      state.ancestry = await ancestryFor(next);
-      state.profile = next;
-      onChange();
-    }),
-    settingsStorage.watch(async () => { state.settings = await readSettings(); onChange(); }),
-    overlayPrefsStorage.watch(async () => { state.prefs = await readOverlayPrefs(); onChange(); }),
-    stoplistStorage.watch(async () => { state.stoplist = await readStoplist(); onChange(); }),
-  ];
-  ctx.onInvalidated(() => unwatch.forEach((u) => u()));
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !Object.keys(changes).some((k) => WATCHED.has(k))) return;
+    sendRequest({ type: 'page:state' })
+      .then((s) => {
+        Object.assign(state, toState(s));
+        onChange();
+      })
+      .catch(() => undefined);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   return state;
 }
 export type PageState = Awaited<ReturnType<typeof loadPageState>>;

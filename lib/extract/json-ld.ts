@@ -1,15 +1,18 @@
-import { z } from 'zod';
-
-/** The fields of a schema.org JobPosting that the reader uses; sites ship many shapes, so all are loose. */
-const jobPostingSchema = z.looseObject({
-  '@type': z.union([z.string(), z.array(z.string())]),
-  title: z.string().optional(),
-  description: z.string().optional(),
-  identifier: z.unknown().optional(),
-  hiringOrganization: z.unknown().optional(),
-  jobLocation: z.unknown().optional(),
-  url: z.string().optional(),
-});
+/**
+ * The fields of a schema.org JobPosting that the reader uses. Sites ship many shapes, so each field is
+ * checked where it is read and anything unexpected reads as absent. (Checked by hand rather than with
+ * Zod: this runs in the content script, whose start-up time a schema library would double; what the
+ * reader produces is validated with Zod in the background before anything is stored.)
+ */
+interface JobPostingLd {
+  '@type'?: unknown;
+  title?: unknown;
+  description?: unknown;
+  identifier?: unknown;
+  hiringOrganization?: unknown;
+  jobLocation?: unknown;
+  url?: unknown;
+}
 
 /** A JobPosting found in a page's JSON-LD, flattened to what the reader needs. */
 export interface JsonLdPosting {
@@ -41,22 +44,23 @@ export function readJsonLdPostings(doc: Document): JsonLdPosting[] {
       else if (item && typeof item === 'object') {
         const obj = item as Record<string, unknown>;
         if (Array.isArray(obj['@graph'])) stack.push(...obj['@graph']);
-        const parsed = jobPostingSchema.safeParse(obj);
-        if (parsed.success && isJobPosting(parsed.data['@type'])) found.push(flatten(parsed.data));
+        if (isJobPosting(obj['@type'])) found.push(flatten(obj as JobPostingLd));
       }
     }
   }
   return found;
 }
 
-function flatten(p: z.infer<typeof jobPostingSchema>): JsonLdPosting {
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+function flatten(p: JobPostingLd): JsonLdPosting {
   return {
-    title: decode(p.title ?? ''),
+    title: decode(str(p.title)),
     company: decode(nameOf(p.hiringOrganization)),
     location: decode(locationOf(p.jobLocation)),
-    descriptionHtml: p.description ?? '',
+    descriptionHtml: str(p.description),
     identifier: identifierOf(p.identifier),
-    url: p.url,
+    url: str(p.url) || undefined,
   };
 }
 

@@ -17,6 +17,9 @@ export interface NormalizedTitle {
   candidates: readonly TitleMatch[];
 }
 
+/** Characters of a title that are read: real titles are far shorter. */
+const MAX_TITLE_LENGTH = 300;
+
 /** Confidence at or above which a title counts as naming a role. */
 export const TITLE_MATCH_THRESHOLD = 0.4;
 
@@ -161,9 +164,13 @@ interface Pattern {
 
 const SYNONYM_LIST = [...SYNONYMS].sort((a, b) => b[0].length - a[0].length);
 
+// "developers" becomes "developer", which the synonym pass has already turned into "engineer" elsewhere.
+const SINGULAR_TARGET: Record<string, string> = { developer: 'engineer', programmer: 'engineer' };
+
 /** Lowercase words of a piece of title text, with variants, synonyms and plurals mapped. */
-export function titleTokens(text: string): string[] {
+function titleTokens(text: string): string[] {
   let s = text
+    .slice(0, MAX_TITLE_LENGTH)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/c\+\+/g, ' cpp ')
@@ -185,9 +192,6 @@ export function titleTokens(text: string): string[] {
       return SINGULAR_TARGET[one] ?? one;
     });
 }
-
-// "developers" becomes "developer", which the synonym pass has already turned into "engineer" elsewhere.
-const SINGULAR_TARGET: Record<string, string> = { developer: 'engineer', programmer: 'engineer' };
 
 const PATTERNS: Pattern[] = ROLES.flatMap((role) =>
   role.titles.map((phrase) => {
@@ -290,7 +294,11 @@ function techKind(modifiers: string[]): TitleMatch | undefined {
 /** Splits a title into segments (" - ", ",", ":", "|", " at ", " with "…) and each into alternatives ("/", "&", "and"). */
 function splitTitle(title: string): { segments: string[][]; extras: string[] } {
   const extras: string[] = [];
+  // Titles are short; a page could hand over anything, so the expressions below only ever see a bounded,
+  // whitespace-collapsed string (no long runs for a backtracking engine to choke on).
   let t = title
+    .slice(0, MAX_TITLE_LENGTH)
+    .replace(/\s+/g, ' ')
     .normalize('NFKC')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\(([^)]*)\)?/g, (_, inner: string) => {
@@ -332,7 +340,8 @@ function addCandidate(out: Map<string, number>, m: TitleMatch | undefined, facto
  * registered nurse); then finds the role whose title phrase ends at the title's head word. A title that
  * manages a field ("Director, Data Science", "Data Science Manager") names no role.
  */
-export function normalizeTitle(title: string): NormalizedTitle {
+export function normalizeTitle(fullTitle: string): NormalizedTitle {
+  const title = fullTitle.slice(0, MAX_TITLE_LENGTH);
   const cached = cache.get(title);
   if (cached) return cached;
   const result = readTitle(title);
@@ -450,7 +459,7 @@ export function titleMatchesRole(title: string, roleId: string, minConfidence = 
 
 /** The title's words as a key for a title the role list lacks ("Growth Hacker" → "growth hacker"). */
 export function titleKey(title: string): string {
-  return meaningful(titleTokens(title.replace(/\([^)]*\)?/g, ' '))).join(' ');
+  return meaningful(titleTokens(title.slice(0, MAX_TITLE_LENGTH).replace(/\([^)]*\)?/g, ' '))).join(' ');
 }
 
 /**

@@ -14,6 +14,7 @@ export const EFFORT_HOURS: Readonly<Record<Effort, number>> = { d: 8, w: 40, m: 
 const DEFAULT_EFFORT: Effort = 'w';
 const EFFORT_RANK: Record<Effort, number> = { d: 0, w: 1, m: 2 };
 
+/** A calendar date, YYYY-MM-DD (the target date; estimates). */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
 /** One skill in the plan. */

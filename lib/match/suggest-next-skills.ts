@@ -2,7 +2,7 @@ import type { Profile, SkillLevel } from '@/lib/profile/profile';
 import type { Settings } from '@/lib/profile/settings';
 import type { Effort, Skill } from '@/lib/taxonomy/types';
 import type { CompactMention } from './compact-mentions';
-import { coverageTest, percentOf, postingSlots, slotValue, type Slot, type Tier } from './posting-score';
+import { coverageTest, percentOf, type Tier } from './posting-score';
 
 /** A posting that suggestions count: viewed in the recent window, saved, or both. */
 export interface SuggestionPosting {
@@ -59,6 +59,182 @@ export const CLOSENESS_FACTOR = 1.5;
 const EFFORT_RANK: Record<Effort, number> = { d: 0, w: 1, m: 2 };
 const LEVEL_RANK: Record<SkillLevel, number> = { learning: 0, working: 1, strong: 2, expert: 3 };
 
+const TIERS: readonly Tier[] = ['required', 'preferred', 'other'];
+const REQ_TIER: Record<string, number> = { required: 0, preferred: 1, mentioned: 2 };
+const WEIGHT = [2, 1, 1];
+
+/**
+ * Postings packed for ranking: skill ids interned to numbers and every posting's slots in flat typed
+ * arrays, so that ranking tens of thousands of postings allocates almost nothing. Depends only on the
+ * postings and the soft-skill setting, so it can be kept while the profile changes.
+ */
+export interface PreparedPostings {
+  ids: string[];
+  count: number;
+  saved: Uint8Array;
+  viewed: Uint8Array;
+  /** Posting p's slots are slotStart[p] … slotStart[p + 1] - 1. */
+  slotStart: Int32Array;
+  /** Slot s's members are memberStart[s] … memberStart[s + 1] - 1. */
+  memberStart: Int32Array;
+  memberId: Int32Array;
+  /** 0 required, 1 preferred, 2 other. */
+  memberTier: Uint8Array;
+}
+
+/** A growable typed array of 32-bit integers. */
+class IntBuffer {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Builds `PreparedPostings` one posting at a time, from mention objects or from the index's encoded strings. */
+export class PostingsPacker {
+  private ids: string[] = [];
+  private index = new Map<string, number>();
+  private saved = new IntBuffer();
+  private viewed = new IntBuffer();
+  private slotStart = new IntBuffer();
+  private memberStart = new IntBuffer();
+  private memberId = new IntBuffer();
+  private memberTier = new IntBuffer();
+  // The posting being added: its slot keys (group number ≥ 0, or -1 - skill number) and its mentions.
+  private keys: number[] = [];
+  private pendSlot = new IntBuffer();
+  private pendId = new IntBuffer();
+  private pendTier = new IntBuffer();
+  private slotCounts = new Int32Array(64);
+
+  constructor(private readonly countSoftSkills: boolean) {
+    this.slotStart.push(0);
+    this.memberStart.push(0);
+  }
+
+  private intern(id: string): number {
+    let n = this.index.get(id);
+    if (n === undefined) {
+      n = this.ids.length;
+      this.ids.push(id);
+      this.index.set(id, n);
+    }
+    return n;
+  }
+
+  private mention(id: string, tier: number, group: number | undefined, soft: boolean): void {
+    if (soft && !this.countSoftSkills) return;
+    const n = this.intern(id);
+    const key = group !== undefined ? group : -1 - n;
+    const keys = this.keys;
+    let k = keys.indexOf(key);
+    if (k < 0) {
+      k = keys.length;
+      keys.push(key);
+    }
+    this.pendSlot.push(k);
+    this.pendId.push(n);
+    this.pendTier.push(tier);
+  }
+
+  /** Writes the pending mentions grouped by slot (a counting sort: slots are numbered as first met). */
+  private finish(saved: boolean, viewed: boolean): void {
+    const slots = this.keys.length;
+    if (this.slotCounts.length < slots + 1) this.slotCounts = new Int32Array(slots * 2 + 1);
+    const counts = this.slotCounts;
+    counts.fill(0, 0, slots + 1);
+    const count = this.pendSlot.length;
+    const pendSlot = this.pendSlot.data;
+    const pendId = this.pendId.data;
+    const pendTier = this.pendTier.data;
+    for (let i = 0; i < count; i++) counts[pendSlot[i] + 1]++;
+    const base = this.memberId.length;
+    for (let s = 0; s < slots; s++) {
+      counts[s + 1] += counts[s];
+      this.memberStart.push(base + counts[s + 1]);
+    }
+    for (let i = 0; i < count; i++) {
+      this.memberId.push(0);
+      this.memberTier.push(0);
+    }
+    const ids = this.memberId.data;
+    const tiers = this.memberTier.data;
+    for (let i = 0; i < count; i++) {
+      const at = base + counts[pendSlot[i]]++;
+      ids[at] = pendId[i];
+      tiers[at] = pendTier[i];
+    }
+    this.slotStart.push(this.memberStart.length - 1);
+    this.saved.push(saved ? 1 : 0);
+    this.viewed.push(viewed ? 1 : 0);
+    this.keys.length = 0;
+    this.pendSlot.length = 0;
+    this.pendId.length = 0;
+    this.pendTier.length = 0;
+  }
+
+  /** Adds a posting from its mentions. */
+  add(saved: boolean, viewed: boolean, mentions: readonly CompactMention[]): void {
+    for (const m of mentions) this.mention(m.id, REQ_TIER[m.requirement] ?? 2, m.group, !!m.soft);
+    this.finish(saved, viewed);
+  }
+
+  /** Adds a posting from its encoded skills (lib/match/compact-mentions.ts), without building objects. */
+  addEncoded(saved: boolean, viewed: boolean, encoded: string): void {
+    let i = 0;
+    const n = encoded.length;
+    while (i < n) {
+      let end = encoded.indexOf(' ', i);
+      if (end < 0) end = n;
+      const slash = encoded.indexOf('/', i);
+      if (slash > i && slash < end - 1) {
+        const code = encoded.charCodeAt(slash + 1);
+        const tier = code === 114 ? 0 : code === 112 ? 1 : 2; // r, p, else mentioned
+        let j = slash + 2;
+        let group: number | undefined;
+        if (encoded.charCodeAt(j) === 35) {
+          let g = 0;
+          j++;
+          while (j < end && encoded.charCodeAt(j) >= 48 && encoded.charCodeAt(j) <= 57) g = g * 10 + encoded.charCodeAt(j++) - 48;
+          group = g;
+        }
+        this.mention(encoded.slice(i, slash), tier, group, encoded.charCodeAt(end - 1) === 126);
+      }
+      i = end + 1;
+    }
+    this.finish(saved, viewed);
+  }
+
+  done(): PreparedPostings {
+    return {
+      ids: this.ids,
+      count: this.saved.length,
+      saved: Uint8Array.from(this.saved.toArray()),
+      viewed: Uint8Array.from(this.viewed.toArray()),
+      slotStart: this.slotStart.toArray(),
+      memberStart: this.memberStart.toArray(),
+      memberId: this.memberId.toArray(),
+      memberTier: Uint8Array.from(this.memberTier.toArray()),
+    };
+  }
+}
+
+/** Packs postings given as objects (see `PostingsPacker` for the index's encoded form). */
+export function preparePostings(postings: readonly SuggestionPosting[], countSoftSkills: boolean): PreparedPostings {
+  const packer = new PostingsPacker(countSoftSkills);
+  for (const p of postings) packer.add(p.saved, p.viewed, p.mentions);
+  return packer.done();
+}
+
 /**
  * Ranks the skills to learn next from the postings the person viewed and saved. For each skill it
  * counts demand (postings asking for it, by requirement), counts exactly how many postings now below the
@@ -73,107 +249,178 @@ export function suggestNextSkills(input: {
   settings: Pick<Settings, 'threshold' | 'countSoftSkills'>;
   limit?: number;
 }): SuggestionReport {
-  const { postings, profile, byId, settings } = input;
-  const covered = coverageTest(profile, byId);
-  const demand = new Map<string, { required: number; preferred: number; mentioned: number }>();
-  interface Prepared { slots: Slot[]; values: { got: number; weight: number }[]; got: number; weight: number; saved: boolean }
-  const below: Prepared[] = [];
+  return suggestFromPrepared(preparePostings(input.postings, input.settings.countSoftSkills), input.profile, input.byId, input.settings, input.limit);
+}
+
+/** `suggestNextSkills` over postings already packed (with the same soft-skill setting). */
+export function suggestFromPrepared(
+  pp: PreparedPostings,
+  profile: Profile,
+  byId: ReadonlyMap<string, Skill>,
+  settings: Pick<Settings, 'threshold'>,
+  limit = 10,
+): SuggestionReport {
+  const { ids, slotStart, memberStart, memberId, memberTier } = pp;
+  const n = ids.length;
+  const isCovered = coverageTest(profile, byId);
+  const cov = new Uint8Array(n);
+  for (let i = 0; i < n; i++) cov[i] = isCovered(ids[i]) ? 1 : 0;
+  const slotCount = memberStart.length - 1;
+  const slotGot = new Uint8Array(slotCount);
+  const slotWeight = new Uint8Array(slotCount);
+  const postGot = new Int32Array(pp.count);
+  const postWeight = new Int32Array(pp.count);
+  const demand = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+  const stamp = new Int32Array(n).fill(-1);
+  const best = new Uint8Array(n);
+  const seenIds: number[] = [];
+  const below: number[] = [];
   let savedCount = 0;
   let viewedCount = 0;
   let savedAt = 0;
   let savedSum = 0;
 
-  for (const p of postings) {
-    if (p.saved) savedCount++;
-    if (p.viewed) viewedCount++;
-    const slots = postingSlots(p.mentions, settings.countSoftSkills);
-    const strongest = new Map<string, Tier>();
+  for (let p = 0; p < pp.count; p++) {
+    if (pp.saved[p]) savedCount++;
+    if (pp.viewed[p]) viewedCount++;
     let got = 0;
     let weight = 0;
-    const values = slots.map((slot) => {
-      for (const m of slot.members) {
-        const prev = strongest.get(m.id);
-        if (!prev || DEMAND_POINTS[m.tier] > DEMAND_POINTS[prev]) strongest.set(m.id, m.tier);
+    seenIds.length = 0;
+    for (let s = slotStart[p]; s < slotStart[p + 1]; s++) {
+      let bestCovered = 3;
+      let bestAll = 2;
+      for (let k = memberStart[s]; k < memberStart[s + 1]; k++) {
+        const id = memberId[k];
+        const t = memberTier[k];
+        if (t < bestAll) bestAll = t;
+        if (cov[id] && t < bestCovered) bestCovered = t;
+        if (stamp[id] !== p) {
+          stamp[id] = p;
+          best[id] = t;
+          seenIds.push(id);
+        } else if (t < best[id]) best[id] = t;
       }
-      const v = slotValue(slot, covered);
-      got += v.got;
-      weight += v.weight;
-      return v;
-    });
-    for (const [id, tier] of strongest) {
-      if (covered(id)) continue;
-      let d = demand.get(id);
-      if (!d) demand.set(id, (d = { required: 0, preferred: 0, mentioned: 0 }));
-      d[tier === 'other' ? 'mentioned' : tier]++;
+      const w = WEIGHT[bestCovered < 3 ? bestCovered : bestAll];
+      slotWeight[s] = w;
+      slotGot[s] = bestCovered < 3 ? w : 0;
+      got += slotGot[s];
+      weight += w;
     }
+    for (const id of seenIds) if (!cov[id]) demand[best[id]][id]++;
+    postGot[p] = got;
+    postWeight[p] = weight;
     const percent = percentOf(got, weight);
-    if (p.saved) {
+    if (pp.saved[p]) {
       savedSum += percent;
       if (percent >= settings.threshold) savedAt++;
     }
-    if (percent < settings.threshold) below.push({ slots, values, got, weight, saved: p.saved });
+    if (percent < settings.threshold) below.push(p);
   }
 
-  // Learning a candidate covers it and every skill its parents lead to.
-  const closure = new Map<string, Set<string>>();
-  const affectedBy = new Map<string, string[]>();
-  for (const id of demand.keys()) {
-    const set = new Set<string>([id]);
-    const stack = [...(byId.get(id)?.parents ?? [])];
+  // Learning a candidate covers it and every skill its parents lead to (only skills some posting names matter).
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const closure: Int32Array[] = new Array(n);
+  const affectedLists: number[][] = Array.from({ length: n }, () => []);
+  for (let c = 0; c < n; c++) {
+    if (cov[c] || demand[0][c] + demand[1][c] + demand[2][c] === 0) continue;
+    const set = new Set<string>([ids[c]]);
+    const stack = [...(byId.get(ids[c])?.parents ?? [])];
     while (stack.length) {
-      const p = stack.pop()!;
-      if (set.has(p)) continue;
-      set.add(p);
-      stack.push(...(byId.get(p)?.parents ?? []));
+      const q = stack.pop()!;
+      if (set.has(q)) continue;
+      set.add(q);
+      stack.push(...(byId.get(q)?.parents ?? []));
     }
-    closure.set(id, set);
-    for (const a of set) {
-      const list = affectedBy.get(a);
-      if (list) list.push(id);
-      else affectedBy.set(a, [id]);
+    const members: number[] = [];
+    for (const id of set) {
+      const i = index.get(id);
+      if (i !== undefined) {
+        members.push(i);
+        affectedLists[i].push(c);
+      }
     }
+    closure[c] = Int32Array.from(members);
   }
+  const affectedBy = affectedLists.map((list) => Int32Array.from(list));
 
-  const opens = new Map<string, { saved: number; viewed: number }>();
+  const opensSaved = new Int32Array(n);
+  const opensViewed = new Int32Array(n);
+  // Per posting, each touched candidate's slots as a linked list: head[x] → pairSlot/pairNext.
+  const touchStamp = new Int32Array(n).fill(-1);
+  const head = new Int32Array(n);
+  const lastSlot = new Int32Array(n);
+  let pairSlot = new Int32Array(1024);
+  let pairNext = new Int32Array(1024);
+  const touched: number[] = [];
+  const inClosure = new Uint8Array(n);
   for (const p of below) {
-    const touched = new Map<string, number[]>();
-    p.slots.forEach((slot, i) => {
-      for (const m of slot.members) {
-        if (covered(m.id)) continue;
-        for (const x of affectedBy.get(m.id) ?? []) {
-          const list = touched.get(x);
-          if (!list) touched.set(x, [i]);
-          else if (list[list.length - 1] !== i) list.push(i);
+    touched.length = 0;
+    let pairs = 0;
+    for (let s = slotStart[p]; s < slotStart[p + 1]; s++) {
+      for (let k = memberStart[s]; k < memberStart[s + 1]; k++) {
+        const m = memberId[k];
+        if (cov[m]) continue;
+        const affected = affectedBy[m];
+        for (let a = 0; a < affected.length; a++) {
+          const x = affected[a];
+          if (touchStamp[x] !== p) {
+            touchStamp[x] = p;
+            head[x] = -1;
+            lastSlot[x] = -1;
+            touched.push(x);
+          }
+          if (lastSlot[x] === s) continue;
+          lastSlot[x] = s;
+          if (pairs === pairSlot.length) {
+            const grownSlot = new Int32Array(pairs * 2);
+            const grownNext = new Int32Array(pairs * 2);
+            grownSlot.set(pairSlot);
+            grownNext.set(pairNext);
+            pairSlot = grownSlot;
+            pairNext = grownNext;
+          }
+          pairSlot[pairs] = s;
+          pairNext[pairs] = head[x];
+          head[x] = pairs++;
         }
       }
-    });
-    for (const [x, slotIndexes] of touched) {
-      const learned = closure.get(x)!;
-      let got = p.got;
-      let weight = p.weight;
-      for (const i of slotIndexes) {
-        const after = slotValue(p.slots[i], (id) => learned.has(id) || covered(id));
-        got += after.got - p.values[i].got;
-        weight += after.weight - p.values[i].weight;
+    }
+    for (let t = 0; t < touched.length; t++) {
+      const x = touched[t];
+      const cl = closure[x];
+      for (let i = 0; i < cl.length; i++) inClosure[cl[i]] = 1;
+      let got = postGot[p];
+      let weight = postWeight[p];
+      for (let e = head[x]; e >= 0; e = pairNext[e]) {
+        const s = pairSlot[e];
+        let bestCovered = 3;
+        for (let k = memberStart[s]; k < memberStart[s + 1]; k++) {
+          const id = memberId[k];
+          if ((cov[id] || inClosure[id]) && memberTier[k] < bestCovered) bestCovered = memberTier[k];
+        }
+        // A slot with a newly covered member is filled, in the best tier among its covered members.
+        const w = WEIGHT[bestCovered];
+        got += w - slotGot[s];
+        weight += w - slotWeight[s];
       }
-      if (percentOf(got, weight) < settings.threshold) continue;
-      let o = opens.get(x);
-      if (!o) opens.set(x, (o = { saved: 0, viewed: 0 }));
-      o[p.saved ? 'saved' : 'viewed']++;
+      for (let i = 0; i < cl.length; i++) inClosure[cl[i]] = 0;
+      if (percentOf(got, weight) >= settings.threshold) (pp.saved[p] ? opensSaved : opensViewed)[x]++;
     }
   }
 
   const closeness = closenessFinder(profile, byId);
   const learningSince = new Map(profile.skills.filter((s) => s.level === 'learning').map((s) => [s.id, s.startedAt]));
   const all: Suggestion[] = [];
-  for (const [id, d] of demand) {
+  for (let c = 0; c < n; c++) {
+    if (!closure[c]) continue;
+    const id = ids[c];
     const skill = byId.get(id);
     if (!skill) continue;
-    const o = opens.get(id) ?? { saved: 0, viewed: 0 };
+    const d = { required: demand[0][c], preferred: demand[1][c], mentioned: demand[2][c] };
+    const o = { saved: opensSaved[c], viewed: opensViewed[c] };
     const close = closeness(skill);
     const points = DEMAND_POINTS.required * d.required + DEMAND_POINTS.preferred * d.preferred + DEMAND_POINTS.other * d.mentioned
       + OPENS_POINTS.saved * o.saved + OPENS_POINTS.viewed * o.viewed;
-    const learning = learningSince.has(id);
     const startedAt = learningSince.get(id);
     all.push({
       id,
@@ -183,7 +430,7 @@ export function suggestNextSkills(input: {
       demand: d,
       opens: o,
       ...(close ? { close } : {}),
-      learning,
+      learning: learningSince.has(id),
       ...(startedAt !== undefined ? { startedAt } : {}),
       score: points * (close ? CLOSENESS_FACTOR : 1),
     });
@@ -191,11 +438,10 @@ export function suggestNextSkills(input: {
   all.sort((a, b) => b.score - a.score
     || (EFFORT_RANK[a.effort ?? 'm'] + (a.effort ? 0 : 1)) - (EFFORT_RANK[b.effort ?? 'm'] + (b.effort ? 0 : 1))
     || a.name.localeCompare(b.name));
-  const limit = input.limit ?? 10;
   return {
     suggestions: all.filter((s) => !s.learning).slice(0, limit),
     learning: all.filter((s) => s.learning),
-    considered: { total: postings.length, saved: savedCount, viewed: viewedCount },
+    considered: { total: pp.count, saved: savedCount, viewed: viewedCount },
     saved: { atThreshold: savedAt, meanPercent: savedCount ? Math.round(savedSum / savedCount) : 0 },
   };
 }

@@ -2,6 +2,20 @@ import { z } from 'zod';
 import { postingSnapshotSchema, type SavedSkill } from '@/lib/db/saved-posting';
 import { seenReportSchema } from '@/lib/db/seen-posting';
 import type { SkillMention } from '@/lib/skills/types';
+import { overlayPrefsSchema, type OverlayPrefs } from '@/lib/overlay/overlay-prefs';
+import type { Stoplist } from '@/lib/overlay/stoplist';
+import { skillLevelSchema, type Profile } from '@/lib/profile/profile';
+import type { Settings } from '@/lib/profile/settings';
+
+/** What a content script needs to know of the person, validated by the background. */
+export interface PageStateSnapshot {
+  profile: Profile;
+  settings: Settings;
+  prefs: OverlayPrefs;
+  stoplist: Stoplist;
+  /** Parents of the profile's skills and of theirs, for coverage. */
+  ancestry: Record<string, string[]>;
+}
 
 /** Every message a content script may send to the background, validated there before anything happens. */
 export const requestSchema = z.discriminatedUnion('type', [
@@ -13,6 +27,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   // The engine runs in the background: the taxonomy and its compiled matcher stay out of the content script.
   z.object({ type: z.literal('skills:find'), texts: z.array(z.string().max(300_000)).min(1).max(600) }),
   z.object({ type: z.literal('skills:ancestry'), ids: z.array(z.string().min(1).max(100)).max(5000) }),
+  // The content script's view of the person, read and validated here so that it carries no schemas.
+  z.object({ type: z.literal('page:state') }),
+  z.object({ type: z.literal('profile:set-level'), id: z.string().min(1).max(100), level: skillLevelSchema }),
+  z.object({ type: z.literal('stoplist:add'), site: z.string().min(1).max(200), text: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('prefs:set'), change: overlayPrefsSchema.partial() }),
   z.object({ type: z.literal('tab:score'), percent: z.number().int().min(0).max(100).nullable(), threshold: z.number().int().min(1).max(100) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
@@ -29,6 +48,10 @@ export interface ResponseMap {
   'seen:lookup': { skills: Record<string, SavedSkill[]> };
   'tab:score': { shown: boolean };
   'skills:find': { mentions: SkillMention[][] };
+  'page:state': PageStateSnapshot;
+  'profile:set-level': { done: true };
+  'stoplist:add': { done: true };
+  'prefs:set': { done: true };
   'skills:ancestry': { parents: Record<string, string[]> };
 }
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { cleanText, elementText } from '../element-text';
 import { htmlToText } from '../html-to-text';
 import { readJsonLdPostings } from '../json-ld';
@@ -31,23 +30,34 @@ const CARD_DETAILS = [
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What the page embeds as `window.__appData` for the app to start from; only the fields read here. */
-const appDataSchema = z.looseObject({
-  organization: z.looseObject({ name: z.string() }).nullish(),
-  posting: z
-    .looseObject({
-      id: z.string(),
-      title: z.string(),
-      descriptionHtml: z.string().nullish(),
-      locationName: z.string().nullish(),
-    })
-    .nullish(),
-  jobBoard: z
-    .looseObject({
-      jobPostings: z.array(z.looseObject({ id: z.string(), title: z.string(), locationName: z.string().nullish() })),
-    })
-    .nullish(),
-});
-type AppData = z.infer<typeof appDataSchema>;
+interface AppData {
+  organization?: { name: string } | null;
+  posting?: { id: string; title: string; descriptionHtml?: string | null; locationName?: string | null } | null;
+  jobBoard?: { jobPostings: { id: string; title: string; locationName?: string | null }[] } | null;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const optString = (v: unknown) => v === undefined || v === null || typeof v === 'string';
+
+/**
+ * Checks the page's data by hand (the content script carries no schema library, to start fast): a field
+ * of the wrong shape reads as absent, and what the reader produces is validated in the background.
+ */
+function checkAppData(v: unknown): AppData | undefined {
+  if (!isRecord(v)) return undefined;
+  const out: AppData = {};
+  if (isRecord(v.organization) && typeof v.organization.name === 'string') out.organization = { name: v.organization.name };
+  const p = v.posting;
+  if (isRecord(p) && typeof p.id === 'string' && typeof p.title === 'string' && optString(p.descriptionHtml) && optString(p.locationName)) {
+    out.posting = { id: p.id, title: p.title, descriptionHtml: p.descriptionHtml as string | null | undefined, locationName: p.locationName as string | null | undefined };
+  }
+  const list = isRecord(v.jobBoard) ? v.jobBoard.jobPostings : undefined;
+  if (Array.isArray(list)) {
+    const postings = list.filter((j): j is { id: string; title: string; locationName?: string | null } => isRecord(j) && typeof j.id === 'string' && typeof j.title === 'string' && optString(j.locationName));
+    if (postings.length === list.length) out.jobBoard = { jobPostings: postings };
+  }
+  return out;
+}
 
 /** Ashby job boards: `jobs.ashbyhq.com/<company>` lists postings, `/<company>/<uuid>` is one posting. */
 export const ashby: SiteAdapter = {
@@ -106,8 +116,7 @@ function readAppData(doc: Document): AppData | undefined {
     const match = /window\.__appData\s*=\s*(\{[\s\S]*\})\s*;?\s*$/.exec(script.textContent?.trim() ?? '');
     if (!match) continue;
     try {
-      const parsed = appDataSchema.safeParse(JSON.parse(match[1]));
-      return parsed.success ? parsed.data : undefined;
+      return checkAppData(JSON.parse(match[1]));
     } catch {
       return undefined; // Unreadable data only means the DOM has to do.
     }

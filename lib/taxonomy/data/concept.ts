@@ -146,7 +146,7 @@ internationalization | Internationalization | i18n, internationalisation, locali
 web-performance | Web Performance Optimization | web performance, frontend performance, front-end performance, page speed optimization, Core Web Vitals, website performance optimization | | content-delivery-network, caching, responsive-web-design | e:w
 
 # Systems and computing fields
-operating-systems | Operating Systems | operating system internals, OS internals, OS concepts, operating system concepts | | linux, computer-architecture, systems-programming | e:m
+operating-systems | Operating System Internals | OS internals, OS concepts, operating system concepts, operating systems internals, operating systems concepts, OS fundamentals, operating system fundamentals, operating systems fundamentals | | linux, computer-architecture, systems-programming | e:m
 computer-architecture | Computer Architecture | CPU architecture, processor architecture, microarchitecture, computer organization | | operating-systems, embedded-systems | e:m
 llvm | LLVM | Clang, LLVM/Clang | compilers | compilers, cpp | e:w
 compilers | Compilers | compiler design, compiler development, compiler construction, compiler optimization | | computer-architecture, systems-programming | e:m
@@ -169,9 +169,9 @@ quantum-computing | Quantum Computing | quantum algorithms, quantum programming,
 
 # Blockchain
 blockchain | Blockchain | blockchain technology, distributed ledger technology, DLT, distributed ledgers | | smart-contracts, ethereum, web3 | e:m
-cryptocurrency | Cryptocurrency | cryptocurrencies, digital currency, digital currencies, crypto assets, crypto-assets | blockchain | bitcoin, ethereum, defi | e:w
-bitcoin | Bitcoin | | cryptocurrency | ethereum | e:w
-decentralized-identifiers | Decentralized Identifiers | decentralised identifiers, DIDs | blockchain | | cs e:w
+cryptocurrency | Cryptocurrency | cryptocurrencies, digital currency, digital currencies, crypto assets, crypto-assets, cryptocurrency | blockchain | bitcoin, ethereum, defi | amb e:w
+bitcoin | Bitcoin | | cryptocurrency | ethereum | amb e:w
+decentralized-identifiers | Decentralized Identifiers | decentralised identifiers, DIDs | blockchain | | amb e:w
 ethereum | Ethereum | Ethereum Virtual Machine | blockchain | smart-contracts, web3 | e:w
 web3 | Web3 | Web 3.0, dApps, dApp, decentralized applications | blockchain | ethereum, smart-contracts | e:w
 hyperledger-fabric | Hyperledger Fabric | Hyperledger | blockchain | ethereum, blockchain | e:w

@@ -96,7 +96,7 @@ data-lineage | Data Lineage | | data-governance | collibra | e:d
 data-profiling | Data Profiling | | data-quality-management | data-validation | e:d
 data-quality-management | Data Quality Management | | data-governance | data-validation | e:w
 data-quality-assessment | Data Quality Assessment | data quality analysis, data quality assessments | data-quality-management | data-profiling | e:w
-digital-curation | Digital Curation | data curation | | data-governance | e:w
+digital-curation | Digital Curation | | | data-governance | e:w
 collibra | Collibra | | data-governance | alation | e:w
 alation | Alation | | data-governance | collibra | e:d
 great-expectations | Great Expectations | | python | data-validation, dbt | amb e:d

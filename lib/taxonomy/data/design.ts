@@ -21,7 +21,7 @@ adobe-illustrator | Adobe Illustrator | Illustrator | | adobe-photoshop, adobe-i
 adobe-indesign | Adobe InDesign | InDesign | | adobe-illustrator, layout-design | e:w
 adobe-lightroom | Adobe Lightroom | Lightroom, Lightroom Classic | | adobe-photoshop, photography | e:d
 capture-one | Capture One | Capture One Pro, Phase One Capture One | photo-editing | adobe-lightroom, adobe-photoshop | e:d
-autodesk-sketchbook | SketchBook Pro | Autodesk SketchBook, SketchBook, Autodesk SketchBook Pro | | procreate, adobe-photoshop | amb e:d
+sketchbook-pro | SketchBook Pro | Autodesk SketchBook, SketchBook, Autodesk SketchBook Pro | | procreate, adobe-photoshop | amb e:d
 digital-art | Digital Art | digital arts, digital painting, digital artwork | | procreate, adobe-photoshop | e:m
 audio-mastering | Audio Mastering | music mastering, sound mastering | audio-editing | pro-tools | e:w
 closed-captioning | Closed Captioning | captioning, subtitling, captions and subtitles, captioning software | | video-editing | e:d
@@ -120,7 +120,7 @@ layout-design | Layout Design | page layout | graphic-design | adobe-indesign | 
 brand-identity-design | Brand Identity Design | visual identity design, brand design | graphic-design | logo-design | e:w
 logo-design | Logo Design | | graphic-design | brand-identity-design | e:w
 print-design | Print Design | | graphic-design | adobe-indesign | e:w
-desktop-publishing | Desktop Publishing | DTP, desktop publishing software | | adobe-indesign, quarkxpress, layout-design | cs e:w
+desktop-publishing | Desktop Publishing | DTP, desktop publishing software | | adobe-indesign, quarkxpress, layout-design | amb e:w
 digital-printing | Digital Printing | digital print production | print-design | desktop-publishing | e:w
 packaging-design | Packaging Design | package design | graphic-design | | e:w
 illustration | Illustration | digital illustration | | adobe-illustrator, procreate | amb e:m

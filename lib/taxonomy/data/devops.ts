@@ -234,7 +234,7 @@ consul | Consul | HashiCorp Consul | | hashicorp-vault, nomad, etcd | amb e:d
 hashicorp-vault | HashiCorp Vault | Vault by HashiCorp, Vault | secrets-management | aws-secrets-manager, azure-key-vault, consul | amb e:d
 
 # Networking
-computer-networking | Computer Networking | networking, network engineering, computer networks, network fundamentals, networking fundamentals, networking concepts, networking protocols | | tcp-ip, dns, routing-and-switching, network-security | amb e:m
+computer-networking | Computer Networking | networking, network engineering, computer networks, network fundamentals, networking fundamentals, networking concepts, networking protocols, Networking | | tcp-ip, dns, routing-and-switching, network-security | amb e:m
 routing-and-switching | Routing and Switching | routing & switching, routers and switches, switching and routing | computer-networking | cisco-ios, bgp, ospf, vlan | e:m
 lan-wan | LAN/WAN | LAN, WAN, LANs, WANs, LAN and WAN, local area network, wide area network, Local Area Network, Wide Area Network, LAN/WAN networking | computer-networking | routing-and-switching, sd-wan, vlan | cs e:w
 dns | DNS | Domain Name System, Domain Name Service | computer-networking | dhcp, amazon-route-53, tcp-ip | e:d

@@ -47,7 +47,7 @@ energy-modeling | Energy Modeling | building energy modeling, energy modelling |
 
 # --- Simulation and analysis
 finite-element-analysis | Finite Element Analysis | FEA, FEM, finite element method, finite element modeling, finite element modelling | | ansys, abaqus, stress-analysis | e:m
-computer-aided-engineering | Computer-Aided Engineering | CAE, CAE software, CAE tools, computer aided engineering | | finite-element-analysis, computational-fluid-dynamics, ansys | cs e:m
+computer-aided-engineering | Computer-Aided Engineering | CAE, CAE software, CAE tools, computer aided engineering | | finite-element-analysis, computational-fluid-dynamics, ansys | amb e:m
 computational-mechanics | Computational Mechanics | computational solid mechanics | | finite-element-analysis, computational-fluid-dynamics | e:m
 computational-fluid-dynamics | Computational Fluid Dynamics | CFD | | ansys-fluent, openfoam, star-ccm | e:m
 ansys | ANSYS | Ansys Mechanical, Ansys Workbench | finite-element-analysis | abaqus, comsol | e:m
@@ -103,9 +103,9 @@ pipefitting | Pipefitting | pipe fitting | | welding, plumbing | e:m
 plumbing | Plumbing | | | pipefitting, hvac | e:m
 carpentry | Carpentry | | | blueprint-reading | e:m
 hvac | HVAC | heating ventilation and air conditioning | | refrigeration, mep-engineering | e:m
-building-automation | Building Automation Systems | building automation, building automation system, building management systems, building management system, building controls | | hvac, bacnet, lonworks | e:w
-home-automation | Home Automation | smart home systems, smart home automation, domotics, domotic systems | | building-automation, iot, zigbee | e:w
-alarm-systems | Alarm Systems | security alarm systems, intrusion alarm systems, intruder alarm systems, burglar alarm systems | | building-automation | e:w
+building-automation-systems | Building Automation Systems | building automation system, building management systems, building management system | | hvac, bacnet, lonworks | e:w
+home-automation | Home Automation | smart home systems, smart home automation, domotics, domotic systems | | building-automation-systems, iot, zigbee | e:w
+alarm-systems | Alarm Systems | security alarm systems, intrusion alarm systems, intruder alarm systems, burglar alarm systems | | building-automation-systems | e:w
 refrigeration | Refrigeration | | | hvac | e:m
 brazing | Brazing | | | welding, soldering | e:w
 masonry | Masonry | bricklaying | | carpentry | e:m

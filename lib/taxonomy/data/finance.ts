@@ -134,7 +134,7 @@ ifrs-9 | IFRS 9 | | ifrs, credit-risk | cecl | e:w
 solvency-ii | Solvency II | Solvency 2 | financial-risk-management | actuarial-science | e:w
 dodd-frank | Dodd-Frank Act | Dodd-Frank, Dodd Frank | | ccar, regulatory-compliance | e:w
 mifid-ii | MiFID II | MiFID, MiFID 2 | | regulatory-compliance | e:w
-aml | AML | Anti-Money Laundering, anti money laundering, AML compliance, BSA/AML | | kyc, bank-secrecy-act, ofac-sanctions, cams | e:w
+aml | AML | Anti-Money Laundering, anti money laundering, AML compliance, BSA/AML | | kyc, bank-secrecy-act, ofac-sanctions, cams | amb e:w
 kyc | KYC | Know Your Customer, KYC compliance, customer due diligence | | aml, ofac-sanctions | e:w
 bank-secrecy-act | Bank Secrecy Act | | aml | aml, kyc | e:w
 ofac-sanctions | OFAC Sanctions Screening | OFAC, sanctions screening, sanctions compliance | aml | kyc | e:d
@@ -168,7 +168,7 @@ erp | ERP | enterprise resource planning, ERP systems, ERP system, ERP software,
 sap | SAP | SAP software, SAP systems | erp | sap-erp, sap-fico, sap-s4hana, oracle-ebs | cs e:m
 sap-erp | SAP ERP | SAP ECC, SAP R/3, SAP ERP Central Component, SAP R3 | sap | sap-s4hana, sap-fico | e:m
 core-banking-systems | Core Banking Systems | core banking, core banking software, core banking platforms, core banking platform, core banking system | | | e:w
-crowdfunding | Crowdfunding | crowdfunding campaigns, equity crowdfunding | | | e:w
+crowdfunding | Crowdfunding | crowdfunding campaigns, equity crowdfunding, crowdfunding | | | amb e:w
 sap-s4hana | SAP S/4HANA | S/4HANA, S4HANA, S/4 HANA, SAP S4 HANA, SAP S4HANA, S4 HANA | sap | sap-erp, sap-fico | e:m
 sap-fico | SAP FICO | SAP FI/CO, SAP FI, SAP CO, SAP FI-CO, SAP Finance and Controlling | sap | sap-s4hana, general-ledger | e:m
 sap-bpc | SAP BPC | SAP Business Planning and Consolidation | sap, fp-and-a | anaplan, oracle-hyperion | e:w

@@ -98,7 +98,7 @@ pain-management | Pain Management | | patient-care | medication-administration |
 dementia-care | Dementia Care | Alzheimer's care, memory care | patient-care | adl-assistance | e:w
 adl-assistance | ADL Assistance | activities of daily living, ADL support, personal care assistance | patient-care | patient-transfers | e:d
 patient-transfers | Patient Transfers | Hoyer lift, safe patient handling, patient lifting, patient positioning | patient-care | adl-assistance | e:d
-telehealth | Telehealth | telemedicine, virtual care | | ehr | e:d
+telehealth | Telehealth | telemedicine, virtual care, telehealth, Telemedicine | | ehr | amb e:d
 dental-radiography | Dental Radiography | dental x-rays, dental radiographs | radiography | dentrix | e:w
 radiography | Radiography | X-ray imaging, diagnostic radiography | | pacs | e:m
 instrument-sterilization | Instrument Sterilization | sterile processing, autoclave operation | | aseptic-technique, infection-control | e:d
@@ -146,7 +146,7 @@ iso-14971 | ISO 14971 | medical device risk management | iso-13485 | iso-13485 |
 eu-mdr | EU MDR | EU Medical Device Regulation, European Medical Device Regulation | regulatory-affairs | iso-13485 | e:w
 gxp | GxP | | | gmp, glp, good-clinical-practice | e:w
 gmp | GMP | Good Manufacturing Practice, Good Manufacturing Practices, cGMP, current Good Manufacturing Practice, current Good Manufacturing Practices | gxp | capa, good-documentation-practices | e:w
-glp | GLP | Good Laboratory Practice, Good Laboratory Practices | gxp | gmp | e:w
+glp | GLP | Good Laboratory Practice, Good Laboratory Practices, GLP studies, GLP study, GLP laboratory, GLP environment, GLP compliance, GLP regulations, GLP guidelines, GLP standards, GLP requirements, GLP documentation | gxp | gmp | amb e:w
 good-documentation-practices | Good Documentation Practices | GDocP, Good Documentation Practice, ALCOA, ALCOA+ | gxp | gmp | e:d
 clia | CLIA | Clinical Laboratory Improvement Amendments, CLIA regulations | | laboratory-information-systems, glp | e:d
 joint-commission | Joint Commission Standards | JCAHO, Joint Commission accreditation | | infection-control | e:d

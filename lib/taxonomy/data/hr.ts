@@ -3,7 +3,7 @@ export default `
 # Payroll is finance's; SHRM and PHR certifications are cert's.
 
 # --- Recruiting and talent acquisition ---
-talent-acquisition | Talent Acquisition | talent acquisition strategy | | recruiting, candidate-sourcing, applicant-tracking-systems | amb e:m
+talent-acquisition | Talent Acquisition Strategy | talent acquisition strategies, talent acquisition management, full-cycle talent acquisition, end-to-end talent acquisition | | recruiting, candidate-sourcing, applicant-tracking-systems | amb e:m
 recruiting | Recruiting | full-cycle recruiting, full life cycle recruiting, end-to-end recruiting, full-cycle recruitment | talent-acquisition | candidate-sourcing, candidate-interviewing, applicant-tracking-systems | amb e:w
 technical-recruiting | Technical Recruiting | tech recruiting, IT recruiting, technical recruitment | recruiting | candidate-sourcing, boolean-search | e:w
 executive-search | Executive Search | executive recruiting | recruiting | candidate-sourcing | e:m
@@ -39,7 +39,7 @@ compensation-analysis | Compensation Analysis | compensation planning, salary be
 job-evaluation | Job Evaluation | job leveling, job architecture, job grading | compensation-and-benefits | compensation-analysis | e:w
 benefits-administration | Benefits Administration | employee benefits administration, benefits admin | compensation-and-benefits | cobra, erisa | e:w
 leave-management | Leave Management | leave of absence administration, leave administration, LOA management | | fmla, ada-accommodations | e:d
-performance-management | Performance Management | performance reviews, performance appraisals, performance appraisal process | | succession-planning, talent-management | e:w
+performance-management | Employee Performance Management | performance reviews, performance appraisals, performance appraisal process, performance management process, performance management cycle | | succession-planning, talent-management | e:w
 talent-management | Talent Management | | | performance-management, succession-planning, training-program-development | e:m
 succession-planning | Succession Planning | | talent-management | workforce-planning, performance-management | e:w
 workforce-planning | Workforce Planning | strategic workforce planning, headcount planning, manpower planning | | succession-planning, hr-analytics | e:w
@@ -66,8 +66,8 @@ litmos | Litmos | SAP Litmos, Litmos LMS | learning-management-systems | docebo,
 docebo | Docebo | Docebo LMS | learning-management-systems | litmos, cornerstone-ondemand | e:d
 absorb-lms | Absorb LMS | Absorb | learning-management-systems | litmos, docebo | amb e:d
 grovo | Grovo | | learning-management-systems | litmos | e:d
-elearning-authoring-tools | E-Learning Authoring Tools | authoring tools, authoring software, e-learning authoring software, course authoring tools | instructional-design | articulate-storyline, learning-management-systems | e:w
-scorm | SCORM | Sharable Content Object Reference Model, SCORM compliance | learning-management-systems | xapi, elearning-authoring-tools | cs e:d
+e-learning-authoring-tools | E-Learning Authoring Tools | authoring tools, authoring software, e-learning authoring software, course authoring tools | instructional-design | articulate-storyline, learning-management-systems | e:w
+scorm | SCORM | Sharable Content Object Reference Model, SCORM compliance | learning-management-systems | xapi, e-learning-authoring-tools | cs e:d
 xapi | xAPI | Experience API, Tin Can API | learning-management-systems | scorm | e:d
 computer-assisted-language-learning | Computer-Assisted Language Learning | computer assisted language learning, computer-assisted language teaching | | instructional-design | e:w
 hr-policy-development | HR Policy Development | HR policies, employee handbook, HR policy | | employment-law | e:w
@@ -81,7 +81,7 @@ workday-hcm | Workday HCM | Workday, Workday Human Capital Management, Workday H
 sap-successfactors | SAP SuccessFactors | SuccessFactors | hris, sap | workday-hcm, oracle-hcm-cloud | e:w
 oracle-hcm-cloud | Oracle HCM Cloud | Oracle Fusion HCM, Oracle HCM | hris | workday-hcm, peoplesoft | e:w
 bamboohr | BambooHR | Bamboo HR | hris | gusto, rippling | e:d
-adp | ADP | ADP Workforce Now, ADP Vantage, ADP Vantage HCM, ADP Enterprise HR, ADP Payroll, ADP Run | hris, payroll | paychex, ukg | cs e:d
+adp | ADP | ADP Workforce Now, ADP Vantage, ADP Vantage HCM, ADP Enterprise HR, ADP Payroll, ADP Run | hris, payroll | paychex, ukg | amb e:d
 paychex | Paychex | Paychex Flex | payroll | adp, gusto | e:d
 gusto | Gusto | | payroll | bamboohr, rippling | amb e:d
 rippling | Rippling | | hris | gusto, bamboohr | e:d

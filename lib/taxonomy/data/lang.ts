@@ -65,7 +65,6 @@ vbscript | VBScript | VB Script, Visual Basic Script | | visual-basic, powershel
 powerbuilder | PowerBuilder | PowerScript, SAP PowerBuilder | | sql | e:w
 visual-foxpro | Visual FoxPro | FoxPro, VFP | | sql | e:w
 openedge-abl | OpenEdge ABL | Progress 4GL, Progress ABL, Progress OpenEdge, OpenEdge 4GL, OpenEdge Advanced Business Language | | sql | e:w
-apl | APL | Dyalog APL, A Programming Language | | | amb e:m
 scratch | Scratch | Scratch programming, MIT Scratch, Scratch 3.0 | | python | amb e:d
 abap | ABAP | SAP ABAP, ABAP Objects, ABAP/4, ABAP OO | | sap | e:m
 apex | Apex | Salesforce Apex, Apex code, Apex programming | | salesforce, soql, visualforce, java | amb e:w

@@ -13,7 +13,7 @@ content-marketing | Content Marketing | | digital-marketing | content-strategy, 
 content-strategy | Content Strategy | content strategies | content-marketing | content-marketing, seo, editorial-calendar | e:w
 content-creation | Content Creation | content production | | copywriting, social-media-marketing, video-marketing | e:w
 editorial-calendar | Editorial Calendar | editorial calendars, content calendar, content calendars | content-strategy | content-marketing | e:d
-blogging | Blogging | blog writing, blog post writing | content-marketing | copywriting, seo, wordpress | e:d
+blogging | Blogging | blog writing, blog post writing, blogging | content-marketing | copywriting, seo, wordpress | amb e:d
 copywriting | Copywriting | copy writing, ad copywriting | | content-marketing, seo-copywriting, press-releases, copy-editing | e:w
 digital-journalism | Digital Journalism | online journalism, multimedia journalism | | copywriting, content-marketing | e:m
 copy-editing | Copy Editing | copyediting, copy-editing, proofreading and editing | | copywriting, ap-style | e:w
@@ -56,7 +56,7 @@ link-building | Link Building | backlink building, backlinking | seo | ahrefs, m
 keyword-research | Keyword Research | keyword analysis | seo | semrush, ahrefs, sem | e:d
 schema-markup | Schema Markup | structured data markup, Schema.org | technical-seo | technical-seo | e:d
 app-store-optimization | App Store Optimization | app store optimisation | mobile-marketing | seo | e:d
-sem | SEM | search engine marketing, paid search, paid search marketing | digital-marketing | ppc, google-ads, microsoft-advertising, search-ads-360 | e:w
+sem | SEM | search engine marketing, paid search, paid search marketing | digital-marketing | ppc, google-ads, microsoft-advertising, search-ads-360 | amb e:w
 ppc | PPC | pay-per-click, pay per click, PPC advertising, PPC campaigns, PPC management | digital-marketing | sem, google-ads, paid-social | e:w
 google-ads | Google Ads | Google AdWords, AdWords, Google Ads campaigns | sem, ppc | google-analytics, microsoft-advertising, google-merchant-center | e:w
 google-adsense | Google AdSense | AdSense | display-advertising | google-ad-manager | e:d
@@ -78,18 +78,19 @@ linkedin-ads | LinkedIn Ads | LinkedIn Advertising, LinkedIn Campaign Manager | 
 tiktok-ads | TikTok Ads | TikTok Ads Manager, TikTok Advertising | paid-social | meta-ads, tiktok | e:d
 snapchat-ads | Snapchat Ads | Snapchat Advertising | paid-social | meta-ads, tiktok-ads | e:d
 pinterest-ads | Pinterest Ads | Pinterest Advertising | paid-social | meta-ads | e:d
+x-ads | X Ads | Twitter Ads, Twitter Advertising, X Advertising, X Ads Manager | paid-social | meta-ads, x-twitter | e:d
 youtube-ads | YouTube Ads | YouTube Advertising | google-ads | video-marketing | e:d
 media-buying | Media Buying | media buying and planning | | media-planning, programmatic-advertising | e:w
 media-planning | Media Planning | media plans | | media-buying, marketing-mix-modeling | e:w
 ad-operations | Ad Operations | ad ops, AdOps | display-advertising | google-ad-manager, campaign-manager-360 | e:w
 
 # --- Social platforms (only as skills a marketer runs; company footers are traps) ---
-facebook | Facebook | | social-media-marketing | meta-ads, instagram | amb e:d
-instagram | Instagram | | social-media-marketing | meta-ads, tiktok | amb e:d
-tiktok | TikTok | | social-media-marketing | tiktok-ads, instagram | amb e:d
+facebook | Facebook | Facebook marketing, Facebook page management | social-media-marketing | meta-ads, instagram | amb e:d
+instagram | Instagram | Instagram marketing | social-media-marketing | meta-ads, tiktok | amb e:d
+tiktok | TikTok | TikTok marketing | social-media-marketing | tiktok-ads, instagram | amb e:d
 youtube | YouTube | | video-marketing | youtube-ads | amb e:d
-pinterest | Pinterest | | social-media-marketing | pinterest-ads | amb e:d
-x-twitter | X (Twitter) | Twitter | social-media-marketing | social-media-management | amb e:d
+pinterest | Pinterest | Pinterest marketing | social-media-marketing | pinterest-ads | amb e:d
+x-twitter | X (Twitter) | Twitter, Twitter marketing | social-media-marketing | social-media-management | amb e:d
 
 # --- Brand, product marketing, communications ---
 brand-management | Brand Management | brand manager skills | | brand-strategy, brand-marketing | e:m

@@ -29,7 +29,7 @@ unsupervised-learning | Unsupervised Learning | unsupervised machine learning | 
 semi-supervised-learning | Semi-Supervised Learning | | machine-learning | | e:w
 self-supervised-learning | Self-Supervised Learning | | machine-learning | | e:w
 transfer-learning | Transfer Learning | | deep-learning | fine-tuning | e:w
-classification | Classification | classification models, classification algorithms | machine-learning | logistic-regression, decision-trees | e:w
+classification | Classification | classification models, classification algorithms, classification | machine-learning | logistic-regression, decision-trees | amb e:w
 clustering | Clustering | clustering algorithms, cluster analysis | machine-learning | k-means | e:w
 k-means | K-Means Clustering | K-Means, KMeans | clustering | | e:d
 decision-trees | Decision Trees | decision tree learning | machine-learning | random-forest | e:d

@@ -16,7 +16,7 @@ production-planning | Production Planning | production scheduling, production pl
 bill-of-materials | Bill of Materials | BOM, BOMs, bills of materials, BOM management | production-planning | mrp | e:d
 
 # --- Logistics and transportation ---
-logistics | Logistics | logistics management, logistics operations, logistics coordination | supply-chain-management | transportation-management, warehouse-operations, freight-forwarding | e:m
+logistics | Logistics | logistics management, logistics operations, logistics coordination, logistics | supply-chain-management | transportation-management, warehouse-operations, freight-forwarding | amb e:m
 transportation-management | Transportation Management | freight management, transportation management system, transportation management systems | logistics | route-planning, fleet-management | e:w
 freight-forwarding | Freight Forwarding | freight forwarder operations | logistics | trade-compliance, incoterms | e:w
 trade-compliance | Trade Compliance | customs compliance, import/export compliance, customs brokerage, import and export compliance | logistics | incoterms, hts-classification, itar-compliance | e:w
@@ -56,7 +56,7 @@ o9-solutions | o9 Solutions | o9 | supply-chain-planning | kinaxis | e:w
 coupa | Coupa | Coupa Procurement, Coupa Spend Management | procurement | sap-ariba | e:d
 
 # --- Procurement and vendors ---
-procurement | Procurement | procurement management, purchasing management, strategic procurement | supply-chain-management | strategic-sourcing, procure-to-pay, vendor-management | e:w
+procurement | Procurement | procurement management, purchasing management, strategic procurement, procurement | supply-chain-management | strategic-sourcing, procure-to-pay, vendor-management | amb e:w
 strategic-sourcing | Strategic Sourcing | sourcing strategy, category sourcing | procurement | spend-analysis, vendor-management | e:w
 procure-to-pay | Procure-to-Pay | procure to pay, purchase-to-pay, purchase to pay | procurement | accounts-payable, purchase-order-management | e:w
 purchase-order-management | Purchase Order Management | purchase orders, purchase order processing, PO processing, PO management | procurement | procure-to-pay | e:d

@@ -1,6 +1,6 @@
 export default `
 # Fields
-cybersecurity | Cybersecurity | cyber security, cyber-security, IT security, computer security | | information-security, network-security, application-security | e:m
+cybersecurity | Cybersecurity | cyber security, cyber-security, IT security, computer security, cybersecurity | | information-security, network-security, application-security | amb e:m
 information-security | Information Security | InfoSec, information security management, ISMS | | cybersecurity, iso-27001, nist-risk-management-framework | e:m
 network-security | Network Security | network security controls, network defense | cybersecurity | firewalls, intrusion-detection, vpn, zero-trust | e:m
 application-security | Application Security | AppSec, app security, software security, web application security | cybersecurity | owasp, secure-coding, static-application-security-testing, dynamic-application-security-testing | e:m
@@ -80,7 +80,7 @@ aircrack-ng | Aircrack-ng | Aircrack, Aircrack ng | penetration-testing | kali-l
 parrot-os | Parrot OS | Parrot Security OS, Parrot Security, ParrotOS | penetration-testing, linux | kali-linux | e:d
 backbox | BackBox Linux | BackBox | penetration-testing, linux | kali-linux, parrot-os | e:d
 blackarch | BlackArch Linux | BlackArch | penetration-testing, linux | kali-linux | e:d
-samurai-wtf | Samurai Web Testing Framework | Samurai WTF | penetration-testing | burp-suite, owasp-zap | e:d
+samurai-web-testing-framework | Samurai Web Testing Framework | Samurai WTF | penetration-testing | burp-suite, owasp-zap | e:d
 whitehat-sentinel | WhiteHat Sentinel | WhiteHat Security Sentinel | dynamic-application-security-testing | burp-suite | e:d
 sqlmap | sqlmap | | penetration-testing | burp-suite | e:d
 ghidra | Ghidra | | reverse-engineering | ida-pro | e:w

@@ -17,7 +17,7 @@ diplomacy | Diplomacy | tact and diplomacy, tactfulness | interpersonal-skills |
 executive-presence | Executive Presence | | leadership | presentation-skills | e:m
 
 # --- Working with others ---
-teamwork | Teamwork | team player, team work, teamwork skills, works well in a team | | collaboration, interpersonal-skills | e:w
+teamwork | Teamwork | team player, teamwork skills, works well in a team | | collaboration, interpersonal-skills | e:w
 collaboration | Collaboration | collaboration skills, cross-functional collaboration, collaborative skills, cross-team collaboration | | teamwork, communication | e:w
 relationship-building | Relationship Building | building relationships, rapport building, building rapport | interpersonal-skills | stakeholder-management, networking | e:m
 networking | Professional Networking | business networking, networking skills | relationship-building | relationship-building | e:m

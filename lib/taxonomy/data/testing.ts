@@ -176,5 +176,5 @@ section-508 | Section 508 | Section 508 compliance, 508 compliance | | wcag | e:
 aria | WAI-ARIA | ARIA, ARIA attributes, ARIA roles | html, web-accessibility | wcag | cs e:d
 axe-core | axe-core | Deque axe, axe DevTools | accessibility-testing | accessibility-testing | e:d
 screen-readers | Screen Readers | screen reader, screen reader testing | web-accessibility | accessibility-testing | e:d
-assistive-technology | Assistive Technology | assistive technologies, assistive tech | | screen-readers, web-accessibility, wcag | e:w
+assistive-technologies | Assistive Technologies | assistive tech | | screen-readers, web-accessibility, wcag | e:w
 `;

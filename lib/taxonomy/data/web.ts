@@ -61,7 +61,7 @@ dhtml | DHTML | Dynamic HTML | html, javascript | ajax | e:d
 ajax | AJAX | Asynchronous JavaScript and XML, Ajax calls | javascript | jquery, json | e:d
 webrtc | WebRTC | Web RTC | javascript | socket-io | e:w
 webgl | WebGL | WebGL 2 | javascript | threejs, opengl, glsl | e:w
-html-canvas | HTML Canvas | HTML5 Canvas, HTML canvas element, Canvas API, canvas element | javascript, html | webgl, threejs | e:w
+html-canvas | HTML Canvas | HTML5 Canvas, HTML canvas element, canvas element | javascript, html | webgl, threejs | e:w
 w3c-standards | W3C Standards | World Wide Web Consortium standards, W3C web standards, W3C compliance, web standards | html | wcag, css | e:d
 webgpu | WebGPU | | | webgl, wgsl | e:w
 web-workers | Web Workers | Web Worker | javascript | service-workers | e:d
@@ -366,12 +366,12 @@ physx | PhysX | NVIDIA PhysX | cpp | havok | e:d
 havok | Havok | Havok Physics | cpp | physx | e:d
 frostbite | Frostbite | Frostbite Engine, Frostbite 3 | cpp | unreal-engine, unity, cryengine | amb e:m
 id-tech | id Tech | id Tech 6, id Tech 7, idTech | cpp | unreal-engine, cryengine | e:m
-source-engine | Source Engine | Valve Source engine, Source SDK | cpp | unreal-engine, id-tech | e:m
+valve-source-engine | Valve Source Engine | Source SDK, Source 2 engine | cpp | unreal-engine, id-tech | e:m
 heroengine | HeroEngine | Hero Engine | | unity, unreal-engine | e:w
 gamesalad | GameSalad | | | unity, godot | e:d
 project-anarchy | Project Anarchy | Havok Project Anarchy, Havok Vision Engine | cpp | havok, unity | e:w
-rage-engine | RAGE | Rockstar Advanced Game Engine | cpp | unreal-engine | amb e:m
-shiva3d | ShiVa | ShiVa3D, ShiVa 3D, ShiVa Engine | | unity | amb e:w
+rage | RAGE | Rockstar Advanced Game Engine | cpp | unreal-engine | amb e:m
+shiva | ShiVa | ShiVa3D, ShiVa 3D, ShiVa Engine | | unity | amb e:w
 
 # --- CMSs and e-commerce platforms ---
 woocommerce | WooCommerce | Woo Commerce | wordpress | shopify, wordpress | e:d
@@ -389,7 +389,7 @@ contentful | Contentful | | headless-cms | strapi | e:d
 headless-cms | Headless CMS | Headless Content Management System, Headless CMSs | | contentful, strapi, jamstack | e:w
 content-management-systems | Content Management Systems | CMS, CMSs, content management system, web content management, web content management system, Web CMS, WebCMS, WCMS | | wordpress, drupal, headless-cms | amb e:w
 enterprise-content-management | Enterprise Content Management | ECM, enterprise content management systems, ECM systems | content-management-systems | microsoft-sharepoint | amb e:w
-ecommerce-platforms | E-commerce Platforms | e-commerce platform, ecommerce platforms, ecommerce platform, eCommerce platforms, e-commerce systems, e-commerce system | | shopify, magento, woocommerce, bigcommerce | e:w
+ecommerce-platforms | E-commerce Platforms | ecommerce platforms, eCommerce platforms, e-commerce systems | | shopify, magento, woocommerce, bigcommerce | e:w
 craft-cms | Craft CMS | | php | wordpress | e:d
 wix | Wix | Wix.com, Velo by Wix | | squarespace, webflow | e:d
 squarespace | Squarespace | | | wix, wordpress | e:d
