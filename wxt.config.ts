@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 // The manifest's version comes from package.json (WXT's default); name and description are ours.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'SkillGap',
     description: 'See which skills a job posting asks for that you do not have yet, right on the page. Private: nothing leaves your browser.',
     // storage: profile and settings; scripting + activeTab: run on a site the person enables from the popup;
@@ -12,5 +12,9 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'SkillGap' },
-  },
+    // Extension pages run only the extension's own scripts: no eval, no inline or remote code, no plugins.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self';" },
+    // Firefox: a stable add-on id, and its built-in consent form saying that no data is collected.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'skillgap@skillgap', data_collection_permissions: { required: ['none'] } } } } : {}),
+  }),
 });

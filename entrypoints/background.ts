@@ -6,6 +6,7 @@ import { watchlistRepo } from '@/lib/db/watchlist-repo';
 import { parseRequest, type Request, type Response } from '@/lib/messaging/protocol';
 import { colourTier } from '@/lib/overlay/score-tiers';
 import { ancestryOf } from '@/lib/skills/ancestry';
+import { registrationId } from '@/lib/site-access/site-access';
 import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
 import { withStopWord } from '@/lib/overlay/stoplist';
 import { withSkill } from '@/lib/profile/profile';
@@ -51,6 +52,23 @@ export default defineBackground(() => {
       case 'prefs:set':
         await overlayPrefsStorage.setValue({ ...(await readOverlayPrefs()), ...request.change });
         return { done: true };
+      case 'site:enable': {
+        const pattern = `${new URL(request.origin).origin}/*`;
+        if (!(await browser.permissions.contains({ origins: [pattern] }))) throw new Error(`SkillGap has not been allowed on ${request.origin}`);
+        const id = registrationId(new URL(request.origin).origin);
+        const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+        if (!existing.length) {
+          await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: ['/content-scripts/job-page.js'], runAt: 'document_idle', persistAcrossSessions: true }]);
+        }
+        // The page already open does not get the newly registered script until it reloads: run it there now.
+        if (request.tabId !== undefined) await browser.scripting.executeScript({ target: { tabId: request.tabId }, files: ['/content-scripts/job-page.js'] });
+        return { enabled: true };
+      }
+      case 'site:disable': {
+        const id = registrationId(new URL(request.origin).origin);
+        if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+        return { enabled: false };
+      }
       case 'skills:ancestry':
         return { parents: ancestryOf(request.ids, sharedMatcher().byId) };
       case 'tab:score': {
@@ -77,8 +95,20 @@ export default defineBackground(() => {
     }
     handle(parsed.request, sender.tab?.id).then(
       (value) => sendResponse({ ok: true, value }),
-      (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => sendResponse({ ok: false, error: failureSentence(err) }),
     );
     return true;
   });
 });
+
+/**
+ * What the caller is told when a request fails. A full disk is said plainly: IndexedDB rolled the whole
+ * write back, so nothing stored before is lost (Dexie reports it as QuotaExceededError, or wraps it).
+ */
+function failureSentence(err: unknown): string {
+  const names = [err, (err as { inner?: unknown } | undefined)?.inner].map((e) => (e as { name?: unknown } | undefined)?.name);
+  if (names.includes('QuotaExceededError')) {
+    return 'Your browser has no room left for SkillGap’s data: this change was not saved, and everything saved before is still there. Free some disk space or remove old saved postings, then try again.';
+  }
+  return err instanceof Error ? err.message : String(err);
+}

@@ -8,8 +8,8 @@ export interface Series {
 }
 
 const W = 640;
-const H = 220;
-const PAD = { left: 40, right: 12, top: 10, bottom: 28 };
+const H = 200;
+const PAD = { left: 40, right: 28, top: 10, bottom: 28 };
 
 /**
  * A line chart in plain SVG over shared x labels, values 0..`max` (percentages by default). Gaps where a

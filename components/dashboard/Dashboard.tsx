@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
+import { useProfileSync } from '@/components/popup/use-profile-sync';
 import { useRetention } from '@/components/popup/use-retention';
 import { DASHBOARD_SECTIONS } from './dashboard-sections';
 
@@ -8,8 +9,10 @@ const sectionFromHash = () => {
   return DASHBOARD_SECTIONS.some((s) => s.id === id) ? id : DASHBOARD_SECTIONS[0].id;
 };
 
-function Retention() {
+/** Upkeep while the page is open: forgetting old viewed postings, and profile sync when it is on. */
+function Upkeep() {
   useRetention();
+  useProfileSync();
   return null;
 }
 
@@ -38,7 +41,7 @@ export function Dashboard() {
         <h1 id="section-heading">{section.label}</h1>
         {section.intro && <p className="intro">{section.intro}</p>}
         <SkillGapProvider>
-          <Retention />
+          <Upkeep />
           {section.render()}
         </SkillGapProvider>
       </main>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { usePopupStore } from '@/components/popup/popup-store';
 import { useSkillGap } from '@/components/popup/skillgap-context';
 import { useStoredValue } from '@/components/popup/use-stored-value';
 import { SITE_ADAPTERS } from '@/lib/extract/sites/index';
@@ -12,6 +13,7 @@ const parsePrefs = (v: unknown) => parseStored(overlayPrefsSchema, v, DEFAULT_OV
 export function SettingsSection() {
   const { settings, saveSettings } = useSkillGap();
   const prefs = useStoredValue(overlayPrefsStorage, parsePrefs);
+  const syncStatus = usePopupStore((st) => st.syncStatus);
   const id = useId();
   return (
     <>
@@ -39,6 +41,17 @@ export function SettingsSection() {
             {DAY_CHOICES.map((d) => <option key={d} value={d}>{d} days</option>)}
           </select>
         </label>
+      </section>
+      <section aria-labelledby={`${id}-sync`}>
+        <h3 id={`${id}-sync`}>Sync</h3>
+        <label className="check">
+          <input type="checkbox" checked={settings.syncProfile} onChange={(e) => void saveSettings({ ...settings, syncProfile: e.target.checked })} />
+          Keep my skill profile in this browser’s own sync storage, so it follows me to my other browsers
+        </label>
+        <p className="muted">
+          Only the skills and levels are synced, by the browser’s account sync; saved and viewed postings stay here.
+          {settings.syncProfile && syncStatus && <span role="status"> {syncStatus}</span>}
+        </p>
       </section>
       <section aria-labelledby={`${id}-sites`}>
         <h3 id={`${id}-sites`}>Sites</h3>

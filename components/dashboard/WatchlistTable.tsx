@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { NotesAndHistory, ScoreChip, StatusSelect } from '@/components/popup/PostingControls';
 import { useSkillGap } from '@/components/popup/skillgap-context';
 import { useWatchlist } from '@/components/popup/use-watchlist';
 import { POSTING_STATUS_LABELS, postingStatusSchema } from '@/lib/db/saved-posting';
+import type { WatchlistRepo } from '@/lib/db/watchlist-repo';
 import { collectExport } from '@/lib/export/collect-export';
 import { exportFileName } from '@/lib/export/export-format';
 import { storagePersonStore } from '@/lib/export/storage-person-store';
@@ -32,6 +33,7 @@ export function WatchlistTable() {
   const [query, setQuery] = useState<WatchlistQuery>({ sort: 'score', status: 'all', text: '' });
   const [selected, setSelected] = useState<string | null>(null);
   const visible = useMemo(() => (rows ? queryWatchlist(rows, query) : []), [rows, query]);
+  const toggle = useCallback((key: string) => setSelected((k) => (k === key ? null : key)), []);
   if (!rows) return <p className="empty" role="status">Loading…</p>;
   const chosen = selected ? rows.find((r) => r.posting.key === selected) : undefined;
 
@@ -80,35 +82,43 @@ export function WatchlistTable() {
             label="Saved postings"
             rowCountOffset={2}
             renderRow={(r: WatchlistRow, index, style) => (
-              <div key={r.posting.key} role="row" aria-rowindex={index} className={`watch-row${selected === r.posting.key ? ' selected' : ''}`} style={style} data-key={r.posting.key}>
-                <div role="cell" className="title-cell">
-                  <a href={r.posting.url} target="_blank" rel="noreferrer noopener">{r.posting.title}</a>
-                  {r.gapsClosed !== undefined && r.gapsClosed > 0 && <span className="closed"> · {r.gapsClosed} {r.gapsClosed === 1 ? 'gap' : 'gaps'} closed</span>}
-                </div>
-                <div role="cell" className="ellipsis">{r.posting.company}</div>
-                <div role="cell"><ScoreChip percent={r.score.percent} required={r.score.required} preferred={{ have: 0, total: 0 }} tier={fitTier(r.score.percent, settings.threshold)} /></div>
-                <div role="cell"><StatusSelect posting={r.posting} repo={repo} /></div>
-                <div role="cell">{shortDate(r.posting.savedAt)}</div>
-                <div role="cell">{shortDate(r.changedAt)}</div>
-                <div role="cell">
-                  <button type="button" className="link" aria-expanded={selected === r.posting.key} aria-controls="posting-details" onClick={() => setSelected(selected === r.posting.key ? null : r.posting.key)}>
-                    Details<span className="visually-hidden"> of {r.posting.title}</span>
-                  </button>
-                </div>
-              </div>
+              <Row key={r.posting.key} row={r} index={index} top={style.top as number} height={ROW_HEIGHT} selected={selected === r.posting.key} threshold={settings.threshold} repo={repo} onToggle={toggle} />
             )}
           />
         </div>
       )}
-      {chosen && <PostingDetails row={chosen} onClose={() => setSelected(null)} />}
+      {chosen && <PostingDetails row={chosen} repo={repo} onClose={() => setSelected(null)} />}
     </>
   );
 }
 
+/** One row of the table; memoised, so scrolling renders only the rows that come into view. */
+const Row = memo(function Row({ row: r, index, top, height, selected, threshold, repo, onToggle }: {
+  row: WatchlistRow; index: number; top: number; height: number; selected: boolean; threshold: number; repo: WatchlistRepo; onToggle(key: string): void;
+}) {
+  return (
+    <div role="row" aria-rowindex={index} className={`watch-row${selected ? ' selected' : ''}`} style={{ position: 'absolute', top, height, left: 0, right: 0 }} data-key={r.posting.key}>
+      <div role="cell" className="title-cell">
+        <a href={r.posting.url} target="_blank" rel="noreferrer noopener">{r.posting.title}</a>
+        {r.gapsClosed !== undefined && r.gapsClosed > 0 && <span className="closed"> · {r.gapsClosed} {r.gapsClosed === 1 ? 'gap' : 'gaps'} closed</span>}
+      </div>
+      <div role="cell" className="ellipsis">{r.posting.company}</div>
+      <div role="cell"><ScoreChip percent={r.score.percent} required={r.score.required} preferred={{ have: 0, total: 0 }} tier={fitTier(r.score.percent, threshold)} /></div>
+      <div role="cell"><StatusSelect posting={r.posting} repo={repo} /></div>
+      <div role="cell">{shortDate(r.posting.savedAt)}</div>
+      <div role="cell">{shortDate(r.changedAt)}</div>
+      <div role="cell">
+        <button type="button" className="link" aria-expanded={selected} aria-controls="posting-details" onClick={() => onToggle(r.posting.key)}>
+          Details<span className="visually-hidden"> of {r.posting.title}</span>
+        </button>
+      </div>
+    </div>
+  );
+});
+
 /** A saved posting's snapshot: its skills with levels, notes and history, and the description as saved. */
-function PostingDetails({ row, onClose }: { row: WatchlistRow; onClose(): void }) {
+function PostingDetails({ row, repo, onClose }: { row: WatchlistRow; repo: WatchlistRepo; onClose(): void }) {
   const { nameOf } = useSkillGap();
-  const { repo } = useWatchlist();
   const p = row.posting;
   const text = useLiveQuery(() => repo.text(p.key), [repo, p.key]);
   const missing = new Set(row.score.missing);
@@ -123,7 +133,7 @@ function PostingDetails({ row, onClose }: { row: WatchlistRow; onClose(): void }
         {row.score.required.total > 0 && `Required ${row.score.required.have}/${row.score.required.total} · `}
         {row.score.preferred.total > 0 && `Preferred ${row.score.preferred.have}/${row.score.preferred.total} · `}
         Match {row.score.percent}%
-        {row.gapsClosed !== undefined && ` · ${row.gapsClosed} ${row.gapsClosed === 1 ? 'gap' : 'gaps'} closed since you saved this`}
+        {row.gapsClosed !== undefined && row.gapsClosed > 0 && ` · ${row.gapsClosed} ${row.gapsClosed === 1 ? 'gap' : 'gaps'} closed since you saved this`}
       </p>
       <ul className="skill-chips" aria-label="Skills the posting asks for">
         {p.skills.filter((s) => !s.incidental).map((s) => (

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { proposeSkillsFromText, type ProposedSkill } from '@/lib/profile/propose-from-text';
+import type { ProposedSkill } from '@/lib/profile/propose-from-text';
 import { withSkills } from '@/lib/profile/profile';
-import { sharedMatcher } from '@/lib/skills/skill-engine';
 import { useSkillGap } from './skillgap-context';
 
 /** Paste a resume or a LinkedIn skills list; tick the skills found; add them. */
@@ -13,7 +12,9 @@ export function TextImport() {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [done, setDone] = useState<string>('');
 
-  const find = () => {
+  const find = async () => {
+    // The skill engine is loaded on first use: the popup opens without it.
+    const [{ sharedMatcher }, { proposeSkillsFromText }] = await Promise.all([import('@/lib/skills/skill-engine'), import('@/lib/profile/propose-from-text')]);
     const found = proposeSkillsFromText(text, sharedMatcher(), profile);
     setProposed(found);
     setChecked(new Set(found.filter((p) => p.checked).map((p) => p.id)));
@@ -34,7 +35,7 @@ export function TextImport() {
       <summary>Import from a resume or a skills list</summary>
       <label htmlFor={`${id}-text`}>Paste your resume or your LinkedIn skills (one per line)</label>
       <textarea id={`${id}-text`} rows={5} value={text} onChange={(e) => setText(e.target.value)} />
-      <button type="button" onClick={find} disabled={!text.trim()}>Find skills</button>
+      <button type="button" onClick={() => void find()} disabled={!text.trim()}>Find skills</button>
       {done && <p role="status" className="note">{done}</p>}
       {proposed && (
         <fieldset className="proposed">

@@ -14,6 +14,9 @@ interface UiState {
   setTab(tab: string): void;
   lastChange: ProfileChange | null;
   setLastChange(change: ProfileChange | null): void;
+  /** The last word of profile sync ("In sync (20:14)", or what went wrong). */
+  syncStatus: string;
+  setSyncStatus(status: string): void;
 }
 
 export const usePopupStore = create<UiState>((set) => ({
@@ -21,4 +24,6 @@ export const usePopupStore = create<UiState>((set) => ({
   setTab: (tab) => set({ tab }),
   lastChange: null,
   setLastChange: (lastChange) => set({ lastChange }),
+  syncStatus: '',
+  setSyncStatus: (syncStatus) => set({ syncStatus }),
 }));

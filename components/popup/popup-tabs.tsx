@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { GoalsSection } from '@/components/goals/GoalsSection';
+import { PlanSection } from '@/components/goals/PlanSection';
 import { LearnNextTab } from './LearnNextTab';
 import { ProfileTab } from './ProfileTab';
 import { WatchlistView } from './WatchlistView';
@@ -13,5 +15,7 @@ export interface PopupTab {
 export const POPUP_TABS: readonly PopupTab[] = [
   { id: 'profile', label: 'Profile', render: () => <ProfileTab /> },
   { id: 'learn', label: 'Learn next', render: () => <LearnNextTab /> },
+  { id: 'goals', label: 'Goals', render: () => <GoalsSection /> },
+  { id: 'plan', label: 'Plan', render: () => <PlanSection /> },
   { id: 'watchlist', label: 'Watchlist', render: () => <WatchlistView /> },
 ];

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { progressRepo, WATCHLIST_SUBJECT } from '@/lib/db/progress-repo';
-import { loadSuggestionPostings } from '@/lib/db/suggestion-source';
-import { suggestNextSkills, type SuggestionReport } from '@/lib/match/suggest-next-skills';
+import { loadPreparedPostings } from '@/lib/db/suggestion-source';
+import { suggestFromPrepared, type SuggestionReport } from '@/lib/match/suggest-next-skills';
 import { useSkillGap } from './skillgap-context';
 
 /**
@@ -11,10 +11,14 @@ import { useSkillGap } from './skillgap-context';
  */
 export function useSuggestions(limit = 10): SuggestionReport | undefined {
   const { db, profile, byId, settings } = useSkillGap();
-  const postings = useLiveQuery(() => loadSuggestionPostings(db, settings.recentWindowDays), [db, settings.recentWindowDays]);
+  // Packed once per change to the postings; re-ranked cheaply when only the profile or threshold changes.
+  const prepared = useLiveQuery(
+    () => loadPreparedPostings(db, settings.recentWindowDays, settings.countSoftSkills),
+    [db, settings.recentWindowDays, settings.countSoftSkills],
+  );
   const report = useMemo(
-    () => (postings ? suggestNextSkills({ postings, profile, byId, settings, limit }) : undefined),
-    [postings, profile, byId, settings, limit],
+    () => (prepared ? suggestFromPrepared(prepared, profile, byId, settings, limit) : undefined),
+    [prepared, profile, byId, settings, limit],
   );
   useEffect(() => {
     if (report && report.considered.saved > 0) void progressRepo(db).record(WATCHLIST_SUBJECT, report.saved.meanPercent).catch(() => undefined);

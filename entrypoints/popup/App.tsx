@@ -3,10 +3,13 @@ import { POPUP_TABS } from '@/components/popup/popup-tabs';
 import { usePopupStore } from '@/components/popup/popup-store';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
 import { Tabs } from '@/components/popup/Tabs';
+import { useProfileSync } from '@/components/popup/use-profile-sync';
 import { useRetention } from '@/components/popup/use-retention';
 
-function Retention() {
+/** Upkeep while the page is open: forgetting old viewed postings, and profile sync when it is on. */
+function Upkeep() {
   useRetention();
+  useProfileSync();
   return null;
 }
 
@@ -22,7 +25,7 @@ export function App() {
         <Tabs tabs={POPUP_TABS} active={active.id} onSelect={setTab} label="SkillGap sections" />
       </header>
       <SkillGapProvider>
-        <Retention />
+        <Upkeep />
         <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
           {active.render()}
         </div>

@@ -2,12 +2,13 @@ import type { EntityTable, Table } from 'dexie';
 import { encodeMentions } from '@/lib/match/compact-mentions';
 import type { IndexedPosting, SkillDemand, SkillGapDatabase } from './database';
 import { ALL_POSTINGS_ID, applyDemandChanges, monthOf, type DemandChange } from './demand';
+import { buildPacks, updatePacks, type IndexPack } from './index-packs';
 import type { SavedPosting } from './saved-posting';
 import type { SeenPosting } from './seen-posting';
 
 /** The tables a change to the posting index touches; a transaction that calls `reindexPostings` needs them all. */
 export function indexTables(db: SkillGapDatabase) {
-  return [db.watchlist, db.seen, db.postingIndex, db.skillDemand];
+  return [db.watchlist, db.seen, db.postingIndex, db.skillDemand, db.indexPacks];
 }
 
 /**
@@ -31,24 +32,28 @@ export async function reindexPostings(db: SkillGapDatabase, keys: readonly strin
   const puts: IndexedPosting[] = [];
   const deletes: string[] = [];
   const changes: DemandChange[] = [];
+  const packChanges = new Map<string, IndexedPosting | undefined>();
   keys.forEach((key, i) => {
     const before = prev[i];
     const after = indexRowFor(key, saved[i], seen[i]);
     if (!after) {
       if (before) {
         deletes.push(key);
+        packChanges.set(key, undefined);
         changes.push({ skills: before.skills, month: monthOf(before.firstAt), sign: -1 });
       }
       return;
     }
     if (before && before.skills === after.skills && before.seenAt === after.seenAt && before.saved === after.saved && before.firstAt === after.firstAt) return;
     puts.push(after);
+    if (!before || before.skills !== after.skills || before.seenAt !== after.seenAt || before.saved !== after.saved) packChanges.set(key, after);
     if (before && before.skills === after.skills && monthOf(before.firstAt) === monthOf(after.firstAt)) return;
     if (before) changes.push({ skills: before.skills, month: monthOf(before.firstAt), sign: -1 });
     changes.push({ skills: after.skills, month: monthOf(after.firstAt), sign: 1 });
   });
   if (puts.length) await db.postingIndex.bulkPut(puts);
   if (deletes.length) await db.postingIndex.bulkDelete(deletes);
+  await updatePacks(db.indexPacks, packChanges);
   await applyDemand(db.skillDemand, changes);
 }
 
@@ -74,6 +79,8 @@ export interface IndexSource {
   seen: Pick<Table<SeenPosting, string>, 'each'>;
   postingIndex: Pick<Table<IndexedPosting, string>, 'clear' | 'bulkPut'>;
   skillDemand: Pick<Table<SkillDemand, string>, 'clear' | 'bulkPut'>;
+  /** Absent while upgrading to v4, before the packs table exists (v5 packs the index then). */
+  indexPacks?: Pick<Table<IndexPack, number>, 'clear' | 'bulkPut'>;
 }
 
 /**
@@ -95,5 +102,9 @@ export async function rebuildPostingIndex(t: IndexSource): Promise<number> {
   await t.skillDemand.clear();
   await t.postingIndex.bulkPut([...rows.values()]);
   await t.skillDemand.bulkPut([...demand.values()].filter((r) => r.required + r.preferred + r.mentioned > 0));
+  if (t.indexPacks) {
+    await t.indexPacks.clear();
+    await t.indexPacks.bulkPut(buildPacks(rows.values()));
+  }
   return rows.size;
 }

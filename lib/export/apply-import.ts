@@ -18,7 +18,7 @@ export async function applyImport(db: SkillGapDatabase, store: PersonStore, doc:
     backupId = await backupRepo(db).add(`Before importing a ${doc.scope} file (replace)`, JSON.stringify(before), now);
   }
   if (doc.scope !== 'profile') {
-    await db.transaction('rw', [db.watchlist, db.postingText, db.seen, db.progress, db.postingIndex, db.skillDemand], async () => {
+    await db.transaction('rw', [db.watchlist, db.postingText, db.seen, db.progress, db.postingIndex, db.skillDemand, db.indexPacks], async () => {
       if (mode === 'replace') await Promise.all([db.watchlist.clear(), db.postingText.clear()]);
       const records: SavedPosting[] = doc.watchlist.map(({ text: _text, ...p }) => p);
       await db.watchlist.bulkPut(records);

@@ -116,9 +116,11 @@ export class PostingsPacker {
   private pendTier = new IntBuffer();
   private slotCounts = new Int32Array(64);
 
-  constructor(private readonly countSoftSkills: boolean) {
+  /** `codes`: the skill ids that coded postings (`addCoded`) refer to by number. */
+  constructor(private readonly countSoftSkills: boolean, codes: readonly string[] = []) {
     this.slotStart.push(0);
     this.memberStart.push(0);
+    for (const id of codes) this.intern(id);
   }
 
   private intern(id: string): number {
@@ -132,8 +134,11 @@ export class PostingsPacker {
   }
 
   private mention(id: string, tier: number, group: number | undefined, soft: boolean): void {
+    this.mentionNumber(this.intern(id), tier, group, soft);
+  }
+
+  private mentionNumber(n: number, tier: number, group: number | undefined, soft: boolean): void {
     if (soft && !this.countSoftSkills) return;
-    const n = this.intern(id);
     const key = group !== undefined ? group : -1 - n;
     const keys = this.keys;
     let k = keys.indexOf(key);
@@ -214,6 +219,39 @@ export class PostingsPacker {
     this.finish(saved, viewed);
   }
 
+  /**
+   * Adds a posting from its coded skills, `text.slice(from, to)` ("17r 305p#1 42m~", numbers from the
+   * codes given to the constructor), read in place without cutting the text into pieces.
+   */
+  addCoded(saved: boolean, viewed: boolean, text: string, from: number, to: number): void {
+    let i = from;
+    const known = this.ids.length;
+    while (i < to) {
+      let code = 0;
+      let c = text.charCodeAt(i);
+      while (c >= 48 && c <= 57) {
+        code = code * 10 + c - 48;
+        c = text.charCodeAt(++i);
+      }
+      const tier = c === 114 ? 0 : c === 112 ? 1 : 2; // r, p, else mentioned
+      c = text.charCodeAt(++i);
+      let group: number | undefined;
+      if (c === 35) {
+        group = 0;
+        c = text.charCodeAt(++i);
+        while (c >= 48 && c <= 57) {
+          group = group * 10 + c - 48;
+          c = text.charCodeAt(++i);
+        }
+      }
+      const soft = c === 126;
+      if (soft) c = text.charCodeAt(++i);
+      if (code < known) this.mentionNumber(code, tier, group, soft);
+      i++; // the space between tokens
+    }
+    this.finish(saved, viewed);
+  }
+
   done(): PreparedPostings {
     return {
       ids: this.ids,
@@ -274,7 +312,11 @@ export function suggestFromPrepared(
   const stamp = new Int32Array(n).fill(-1);
   const best = new Uint8Array(n);
   const seenIds: number[] = [];
+  const occurrences = new Int32Array(n);
   const below: number[] = [];
+  // Per posting below the threshold: slots a skill could still change, and the most slots one skill appears in.
+  const changeable: number[] = [];
+  const maxOccurrence: number[] = [];
   let savedCount = 0;
   let viewedCount = 0;
   let savedAt = 0;
@@ -285,21 +327,31 @@ export function suggestFromPrepared(
     if (pp.viewed[p]) viewedCount++;
     let got = 0;
     let weight = 0;
+    let open = 0;
+    let maxOcc = 1;
     seenIds.length = 0;
     for (let s = slotStart[p]; s < slotStart[p + 1]; s++) {
       let bestCovered = 3;
       let bestAll = 2;
+      let uncovered = false;
       for (let k = memberStart[s]; k < memberStart[s + 1]; k++) {
         const id = memberId[k];
         const t = memberTier[k];
         if (t < bestAll) bestAll = t;
-        if (cov[id] && t < bestCovered) bestCovered = t;
+        if (cov[id]) {
+          if (t < bestCovered) bestCovered = t;
+        } else uncovered = true;
         if (stamp[id] !== p) {
           stamp[id] = p;
           best[id] = t;
+          occurrences[id] = 1;
           seenIds.push(id);
-        } else if (t < best[id]) best[id] = t;
+        } else {
+          if (t < best[id]) best[id] = t;
+          if (++occurrences[id] > maxOcc) maxOcc = occurrences[id];
+        }
       }
+      if (uncovered) open++;
       const w = WEIGHT[bestCovered < 3 ? bestCovered : bestAll];
       slotWeight[s] = w;
       slotGot[s] = bestCovered < 3 ? w : 0;
@@ -314,7 +366,11 @@ export function suggestFromPrepared(
       savedSum += percent;
       if (percent >= settings.threshold) savedAt++;
     }
-    if (percent < settings.threshold) below.push(p);
+    if (percent < settings.threshold) {
+      below.push(p);
+      changeable.push(open);
+      maxOccurrence.push(maxOcc);
+    }
   }
 
   // Learning a candidate covers it and every skill its parents lead to (only skills some posting names matter).
@@ -342,6 +398,13 @@ export function suggestFromPrepared(
     closure[c] = Int32Array.from(members);
   }
   const affectedBy = affectedLists.map((list) => Int32Array.from(list));
+  let longestClosure = 0;
+  for (const cl of closure) if (cl && cl.length > longestClosure) longestClosure = cl.length;
+  // Reaching the threshold means got / weight ≥ (threshold − ½)/100 (the percentage is rounded). One slot
+  // changed by learning a skill closes at most 2 of the gap `t·weight − got` (an unfilled required slot
+  // filled), and one skill changes at most (slots it appears in) × (its closure) slots, so postings
+  // further off than that are skipped: a bound, not an estimate, so the counts stay exact.
+  const t = (settings.threshold - 0.5) / 100 - 1e-9;
 
   const opensSaved = new Int32Array(n);
   const opensViewed = new Int32Array(n);
@@ -353,7 +416,10 @@ export function suggestFromPrepared(
   let pairNext = new Int32Array(1024);
   const touched: number[] = [];
   const inClosure = new Uint8Array(n);
-  for (const p of below) {
+  for (let b = 0; b < below.length; b++) {
+    const p = below[b];
+    const reachable = Math.min(changeable[b], longestClosure * maxOccurrence[b]);
+    if (2 * reachable < t * postWeight[p] - postGot[p]) continue;
     touched.length = 0;
     let pairs = 0;
     for (let s = slotStart[p]; s < slotStart[p + 1]; s++) {

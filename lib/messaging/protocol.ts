@@ -32,6 +32,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile:set-level'), id: z.string().min(1).max(100), level: skillLevelSchema }),
   z.object({ type: z.literal('stoplist:add'), site: z.string().min(1).max(200), text: z.string().min(1).max(100) }),
   z.object({ type: z.literal('prefs:set'), change: overlayPrefsSchema.partial() }),
+  // From the popup: run SkillGap on a site the person granted (and in its open tab), or stop.
+  z.object({ type: z.literal('site:enable'), origin: z.string().url().max(300), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('site:disable'), origin: z.string().url().max(300) }),
   z.object({ type: z.literal('tab:score'), percent: z.number().int().min(0).max(100).nullable(), threshold: z.number().int().min(1).max(100) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
@@ -52,6 +55,8 @@ export interface ResponseMap {
   'profile:set-level': { done: true };
   'stoplist:add': { done: true };
   'prefs:set': { done: true };
+  'site:enable': { enabled: true };
+  'site:disable': { enabled: false };
   'skills:ancestry': { parents: Record<string, string[]> };
 }
 

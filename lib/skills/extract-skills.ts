@@ -13,7 +13,7 @@ const EMPLOYER_BEFORE = /\b(?:at|join|joining|about|welcome to|work at|working a
 const EMPLOYER_AFTER =
   /^(?:\s*,\s*we\b|,?\s*(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|plc)\b|\s+(?:is|was|has been)\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+){0,6}(?:company|companies|provider|leader|platform|employer|startup|firm|organi[sz]ation|business|maker|manufacturer|pioneer|marketplace|retailer|bank|group)\b|\s+is\s+(?:hiring|growing|committed|proud|looking|seeking|on a mission)|'s\s+mission|’s\s+mission)/i;
 // Customer and partner lists name companies, not skills: "customers including Hootsuite, Hearst and …".
-const COMPANY_LIST = /\b(?:customers|clients|partners|investors|brands|retailers|companies|organi[sz]ations|employers|backed by|trusted by|used by|funded by|powering|powers)\b[^.;]{0,60}?\b(?:includ(?:e|es|ing)|such as|like|:)/i;
+const COMPANY_LIST = /\b(?:customers|clients?|client list|partners|partnerships|investors|brands|retailers|companies|organi[sz]ations|employers|backed by|trusted by|used by|funded by|powering|powers|tech companies)\b[^.;]{0,60}?(?:\b(?:includ(?:e|es|ing)|such as|like)\b|:|\bi\.e\.?)/i;
 const EVIDENCE_MAX = 320;
 const AROUND = 60;
 
@@ -49,8 +49,10 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
     if (!sentence || start < sentence.start || end > sentence.end) continue;
     const written = text.slice(start, end);
     const { skill } = m.term;
-    // "AI-generated", "ML-based": a short acronym glued to a word is an adjective, not a skill asked for.
-    if (written.length <= 3 && text[end] === '-' && /[a-z]/.test(text[end + 1] ?? '') && written === written.toUpperCase()) continue;
+    // "AI-generated", "ML-based", "GLP-1": a short acronym glued to a word or number is not the skill.
+    if (written.length <= 4 && text[end] === '-' && /[a-z0-9]/.test(text[end + 1] ?? '') && written === written.toUpperCase()) continue;
+    // Inside an e-mail address or a URL ("workday_recruiting@acme.com") a word is not a skill.
+    if (insideAddress(text, start, end)) continue;
     let gated = false;
     if (skill.category === 'human') {
       // A language is a skill only when asked for as one: "fluent in Spanish", not "Spanish tapas".
@@ -170,6 +172,16 @@ function alternativeGroups(text: string, accepted: Candidate[]): (number | undef
     hasOr = false;
   }
   return groups;
+}
+
+/** Whether [start, end) lies inside an e-mail address or URL: a run without spaces holding "@" or "://". */
+function insideAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && a > start - 80 && !/\s/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b < end + 80 && !/\s/.test(text[b])) b++;
+  const token = text.slice(a, b);
+  return token.includes('@') || token.includes('://') || /^www\./i.test(token);
 }
 
 function sameCase(written: string, canonical: string): boolean {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, seedProfile, type ExtensionBrowser } from './extension-browser';
-import { openExtensionPage, seedSaved, seedViewed, skillsOf, snapshot, storedProfile } from './popup-helpers';
+import { seedProfile, type ExtensionBrowser } from './extension-browser';
+import { launchBrowser, openExtensionPage, seedSaved, seedViewed, skillsOf, snapshot, storedProfile } from './popup-helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'skillgap-export-'));
 
@@ -34,7 +34,7 @@ const withoutDate = (json: string) => ({ ...JSON.parse(json), exportedAt: 0 });
 describe('the dashboard: watchlist and data', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await launchExtensionBrowser({ hosts: [], port: 9 });
+    browser = await launchBrowser();
     await seedProfile(browser, [{ id: 'python', level: 'strong' }, { id: 'sql' }]);
     const page = await openExtensionPage(browser, 'popup.html');
     await seedViewed(page, [BACKEND, VIEWED]);
@@ -50,6 +50,7 @@ describe('the dashboard: watchlist and data', () => {
     await dash.locator('.watch-row[data-key="greenhouse:201"]').waitFor();
     await dash.getByRole('combobox', { name: 'Status of Data Analyst' }).selectOption('applied');
     await dash.locator('.watch-row[data-key="greenhouse:201"]').getByRole('button', { name: /Details/ }).click();
+    await dash.locator('#posting-details').getByText(/^Notes and history/).click();
     await dash.getByLabel(/Notes on Backend Engineer/).fill('Call Ana, =SUM(1)');
     await dash.getByLabel(/Notes on Backend Engineer/).blur();
     await dash.getByText('Notes saved.').waitFor();
@@ -98,13 +99,13 @@ describe('the dashboard: watchlist and data', () => {
     expect(doc.viewed.map((p: { key: string }) => p.key).sort()).toEqual(['greenhouse:201', 'greenhouse:203']);
     await dash.close();
 
-    const fresh = await launchExtensionBrowser({ hosts: [], port: 9 });
+    const fresh = await launchBrowser();
     try {
       const page = await openExtensionPage(fresh, 'options.html#data');
       await importFile(page, first.name, first.text);
       const preview = page.getByTestId('import-preview');
       await preview.waitFor();
-      await page.getByLabel(/^Replace:/).check();
+      await page.getByRole('radio', { name: /^Replace:/ }).check();
       await expect.poll(() => preview.getByRole('list', { name: 'What the import will change' }).textContent()).toContain('Saved postings: adds 2.');
       expect(await preview.textContent()).toContain('Profile: adds 2 skills (Python, SQL).');
       await page.getByRole('button', { name: 'Replace with it' }).click();
@@ -121,7 +122,7 @@ describe('the dashboard: watchlist and data', () => {
 
 describe('the watchlist survives a browser restart', () => {
   it('keeps a status change made in the dashboard, with its date', async () => {
-    let browser = await launchExtensionBrowser({ hosts: [], port: 9 });
+    let browser = await launchBrowser();
     try {
       const page = await openExtensionPage(browser, 'popup.html');
       await seedSaved(page, [ANALYST]);
@@ -137,7 +138,7 @@ describe('the watchlist survives a browser restart', () => {
       const userDataDir = browser.userDataDir;
       await browser.close();
 
-      browser = await launchExtensionBrowser({ hosts: [], port: 9, userDataDir });
+      browser = await launchBrowser({ userDataDir });
       const dash = await openExtensionPage(browser, 'options.html#watchlist');
       const status = dash.getByRole('combobox', { name: 'Status of Data Analyst' });
       await expect.poll(() => status.inputValue(), { timeout: 10_000 }).toBe('interviewing');

@@ -3,9 +3,17 @@ import type { PostingSnapshot, SavedSkill } from '@/lib/db/saved-posting';
 import type { SeenReport } from '@/lib/db/seen-posting';
 import type { Requirement } from '@/lib/skills/types';
 import { loadTaxonomy } from '@/lib/taxonomy/load-taxonomy';
-import type { ExtensionBrowser } from './extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
 
 const byId = new Map(loadTaxonomy().skills.map((s) => [s.id, s]));
+
+/**
+ * A browser with the built extension and no job sites (these tests seed postings through messages).
+ * SKILLGAP_EXTENSION_DIR may point at a copy of the build, so a run is not disturbed by a rebuild of .output.
+ */
+export function launchBrowser(opts: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+  return launchExtensionBrowser({ hosts: [], port: 9, ...opts, ...(process.env.SKILLGAP_EXTENSION_DIR ? { extensionDir: process.env.SKILLGAP_EXTENSION_DIR } : {}) });
+}
 
 /** A posting's skills from `[id, requirement, group?]` triples, named as the taxonomy names them. */
 export function skillsOf(list: readonly (readonly [string, Requirement, number?])[]): SavedSkill[] {

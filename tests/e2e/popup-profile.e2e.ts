@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, seedProfile, type ExtensionBrowser } from './extension-browser';
-import { openExtensionPage, storedProfile } from './popup-helpers';
+import { seedProfile, type ExtensionBrowser } from './extension-browser';
+import { launchBrowser, openExtensionPage, storedProfile } from './popup-helpers';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -20,7 +20,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('the profile tab of the popup', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await launchExtensionBrowser({ hosts: [], port: 9 });
+    browser = await launchBrowser();
     await seedProfile(browser, [{ id: 'sql', level: 'strong' }]);
   });
   afterAll(async () => {
@@ -79,17 +79,25 @@ describe('the profile tab of the popup', () => {
 
   it('has no serious accessibility problems on any tab, and the tabs work from the keyboard', async () => {
     const popup = await openExtensionPage(browser, 'popup.html');
-    await popup.getByRole('tab', { name: 'Profile' }).waitFor();
     await popup.locator('.profile-skills').waitFor();
-    expect(await axeViolations(popup)).toEqual([]);
+    const tabs = popup.getByRole('tab');
+    const names = await tabs.allTextContents();
+    expect(names.slice(0, 2)).toEqual(['Profile', 'Learn next']);
+    expect(names).toContain('Watchlist');
+    const selected = async () => (await tabs.evaluateAll((els) => els.map((e) => e.getAttribute('aria-selected')))).indexOf('true');
+    // Arrow keys move along the tabs and wrap around; Home and End jump to the ends.
     await popup.getByRole('tab', { name: 'Profile' }).focus();
-    await popup.keyboard.press('ArrowRight');
-    expect(await popup.getByRole('tab', { name: 'Learn next' }).getAttribute('aria-selected')).toBe('true');
-    await popup.getByRole('tabpanel').waitFor();
-    expect(await axeViolations(popup)).toEqual([]);
-    await popup.keyboard.press('ArrowRight');
-    expect(await popup.getByRole('tab', { name: 'Watchlist' }).getAttribute('aria-selected')).toBe('true');
-    expect(await axeViolations(popup)).toEqual([]);
+    for (let i = 1; i <= names.length; i++) {
+      await popup.keyboard.press('ArrowRight');
+      await expect.poll(selected).toBe(i % names.length);
+      expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true');
+      await popup.getByRole('tabpanel', { name: names[i % names.length] }).waitFor();
+      expect(await axeViolations(popup), names[i % names.length]).toEqual([]);
+    }
+    await popup.keyboard.press('End');
+    await expect.poll(selected).toBe(names.length - 1);
+    await popup.keyboard.press('Home');
+    await expect.poll(selected).toBe(0);
     await popup.close();
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, seedProfile, type ExtensionBrowser } from './extension-browser';
-import { openExtensionPage, seedSaved, seedViewed, skillsOf, snapshot, storedProfile } from './popup-helpers';
+import { seedProfile, type ExtensionBrowser } from './extension-browser';
+import { launchBrowser, openExtensionPage, seedSaved, seedViewed, skillsOf, snapshot, storedProfile } from './popup-helpers';
 
 // A history worked out by hand against the shipped taxonomy. Profile: Python (strong), Docker. Threshold 80%.
 // Required slots weigh 2, preferred 1.
@@ -30,7 +30,7 @@ const EXPECTED: [string, string][] = [
 describe('what to learn next, in the popup', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await launchExtensionBrowser({ hosts: [], port: 9 });
+    browser = await launchBrowser();
     await seedProfile(browser, [{ id: 'python', level: 'strong' }, { id: 'docker' }]);
     const page = await openExtensionPage(browser, 'popup.html');
     await seedViewed(page, [V1, V2, V3]);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SkillGapDatabase, type SkillDemand } from '@/lib/db/database';
 import { ALL_POSTINGS_ID, monthOf } from '@/lib/db/demand';
 import { rebuildPostingIndex } from '@/lib/db/posting-index';
+import { CODES_ID, packLine, replaceLine, SkillCodes } from '@/lib/db/index-packs';
 import type { PostingSnapshot, SavedSkill } from '@/lib/db/saved-posting';
 import { seenRepo } from '@/lib/db/seen-repo';
 import { loadSuggestionPostings } from '@/lib/db/suggestion-source';
@@ -101,9 +102,19 @@ describe('skill demand, kept up to date one posting at a time', () => {
     await seen.prune(30, NOV + 120 * DAY);
     const incremental = await demand(db);
     const index = await db.postingIndex.orderBy('key').toArray();
+    // The packs hold the same postings as the index, coded with the ids of the codes record.
+    const packedLines = async () => {
+      const packs = await db.indexPacks.toArray();
+      const ids = packs.find((p) => p.id === CODES_ID)!.lines.split('\n');
+      return packs.filter((p) => p.id !== CODES_ID).flatMap((p) => p.lines.split('\n').filter(Boolean))
+        .map((l) => l.replace(/(\t| )(\d+)(?=[rpm])/g, (_m, sep: string, code: string) => `${sep}${ids[Number(code)]}/`)).sort();
+    };
+    const packed = await packedLines();
+    expect(packed).toEqual(index.map((r) => `${r.seenAt}\t${r.saved}\t${r.skills}\t${JSON.stringify(r.key)}`).sort());
     await rebuildPostingIndex(db);
     expect(await demand(db)).toEqual(incremental);
     expect(await db.postingIndex.orderBy('key').toArray()).toEqual(index);
+    expect(await packedLines()).toEqual(packed);
   });
 
   it('loads the postings suggestions count: viewed in the window, and every saved one', async () => {
@@ -120,7 +131,19 @@ describe('skill demand, kept up to date one posting at a time', () => {
   });
 });
 
-describe('database version 4', () => {
+describe('packed index lines', () => {
+  it('replaces a posting’s line by its key, even a key holding tabs or line breaks', () => {
+    const codes = new SkillCodes();
+    const row = (key: string, seenAt: number) => ({ key, firstAt: 0, seenAt, saved: 0 as const, skills: 'go/r sql/p#2~' });
+    let lines = packLine(row('a', 1), codes) + packLine(row('odd\tkey\n', 2), codes) + packLine(row('b', 3), codes);
+    lines = replaceLine(lines, 'odd\tkey\n', packLine(row('odd\tkey\n', 9), codes));
+    expect(lines).toBe('1\t0\t0r 1p#2~\t"a"\n3\t0\t0r 1p#2~\t"b"\n9\t0\t0r 1p#2~\t"odd\\tkey\\n"\n');
+    expect(replaceLine(lines, 'a', undefined)).toBe('3\t0\t0r 1p#2~\t"b"\n9\t0\t0r 1p#2~\t"odd\\tkey\\n"\n');
+    expect(codes.record()).toEqual({ id: CODES_ID, lines: 'go\nsql' });
+  });
+});
+
+describe('database versions 4 and 5', () => {
   it('upgrades a version 3 database: texts move to their own table, the index and demand are built, nothing is lost', async () => {
     const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/db/v3-data.json'), 'utf8'));
     const name = `upgrade-${Math.random()}`;
@@ -154,6 +177,8 @@ describe('database version 4', () => {
         sql: [1, 0, 0, { [m2]: 1 }],
         [ALL_POSTINGS_ID]: [2, 0, 0, { [m1]: 1, [m2]: 1 }],
       });
+      // v5 packed the index: both postings are found by the suggestions' reader.
+      expect((await loadSuggestionPostings(db, 3650, 1792000000000 + 1)).map((p) => p.key).sort()).toEqual(['greenhouse:4012345', 'lever:acme-data-engineer']);
     } finally {
       await db.delete();
     }

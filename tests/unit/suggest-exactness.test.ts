@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompactMention } from '@/lib/match/compact-mentions';
 import { decodeMentions, encodeMentions } from '@/lib/match/compact-mentions';
 import { scorePosting } from '@/lib/match/posting-score';
-import { suggestNextSkills, type SuggestionPosting } from '@/lib/match/suggest-next-skills';
+import { PostingsPacker, preparePostings, suggestNextSkills, type SuggestionPosting } from '@/lib/match/suggest-next-skills';
 import { withSkill, type Profile } from '@/lib/profile/profile';
 import type { Skill } from '@/lib/taxonomy/types';
 
@@ -48,6 +48,24 @@ describe('"what it would open up" is exact', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('packs postings the same from the index’s encoded strings as from mention objects', () => {
+    fc.assert(
+      fc.property(fc.array(postingArb, { maxLength: 10 }), fc.boolean(), (postings, countSoftSkills) => {
+        const expected = preparePostings(postings, countSoftSkills);
+        const packer = new PostingsPacker(countSoftSkills);
+        for (const p of postings) packer.addEncoded(p.saved, p.viewed, encodeMentions(p.mentions));
+        expect(packer.done()).toEqual(expected);
+        // Coded as in the packed index: numbers into a list of ids (here, the order the objects met them).
+        const coded = new PostingsPacker(countSoftSkills, expected.ids);
+        for (const p of postings) {
+          const text = `x\t${encodeMentions(p.mentions).replace(/(^| )([a-z]+)\//g, (_m, sep: string, id: string) => `${sep}${expected.ids.indexOf(id)}`)}\ty`;
+          coded.addCoded(p.saved, p.viewed, text, 2, text.length - 2);
+        }
+        expect(coded.done()).toEqual(expected);
+      }),
     );
   });
 

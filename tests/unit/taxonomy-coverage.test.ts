@@ -28,4 +28,4 @@ describe('coverage of public skill lists', () => {
 });
 
 /** Many ESCO "knowledge" entries are broad topics ("ICT market", "computer history") rather than skills to match. */
-const COVERAGE_FLOOR_ESCO = 0.4;
+const COVERAGE_FLOOR_ESCO = 0.6;

@@ -1,0 +1,69 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import { useSkillGap } from '@/components/popup/skillgap-context';
+import { useStoredValue } from '@/components/popup/use-stored-value';
+import type { SkillGapDatabase } from '@/lib/db/database';
+import { progressRepo } from '@/lib/db/progress-repo';
+import { goalsStateSchema, type GoalsState } from '@/lib/goals/goal';
+import { planSchema, type Plan } from '@/lib/goals/plan';
+import { goalReadings } from '@/lib/goals/progress';
+import { buildRoleProfile, type RolePosting, type RoleProfile } from '@/lib/goals/role-profile';
+import { goalsStorage, parseGoals, parsePlan, planStorage } from '@/lib/storage/goals-storage';
+
+/** What the goal and plan views work with. */
+export interface GoalsData {
+  goals: GoalsState;
+  plan: Plan;
+  /** The person's postings, saved and viewed (a posting both saved and viewed once, as saved). */
+  postings: RolePosting[];
+  /** Each goal's role profile, by goal id. */
+  roleProfiles: Map<string, RoleProfile>;
+  saveGoals(next: GoalsState): Promise<void>;
+  savePlan(next: Plan): Promise<void>;
+}
+
+/** Saved and viewed postings as role postings; each key once, the saved record winning. */
+export async function loadRolePostings(db: SkillGapDatabase): Promise<RolePosting[]> {
+  const [saved, seen] = await Promise.all([db.watchlist.toArray(), db.seen.toArray()]);
+  const out = new Map<string, RolePosting>();
+  for (const p of seen) out.set(p.key, { key: p.key, title: p.title, company: p.company, url: p.url, skills: p.skills, saved: false });
+  for (const p of saved) out.set(p.key, { key: p.key, title: p.title, company: p.company, url: p.url, skills: p.skills, saved: true });
+  return [...out.values()];
+}
+
+/**
+ * Goals, plan and postings, followed live, with each goal's role profile; records each goal's coverage
+ * for this week's progress snapshot whenever it changes. Undefined while loading.
+ */
+export function useGoalsData(): GoalsData | undefined {
+  const { db, profile, byId } = useSkillGap();
+  const goals = useStoredValue(goalsStorage, parseGoals);
+  const plan = useStoredValue(planStorage, parsePlan);
+  const postings = useLiveQuery(() => loadRolePostings(db), [db]);
+  const roleProfiles = useMemo(() => {
+    const map = new Map<string, RoleProfile>();
+    if (goals && postings) for (const g of goals.goals) map.set(g.id, buildRoleProfile(g, postings));
+    return map;
+  }, [goals, postings]);
+  const readings = useMemo(() => (goals ? goalReadings(goals.goals, roleProfiles, profile, byId) : []), [goals, roleProfiles, profile, byId]);
+  useEffect(() => {
+    if (!postings) return;
+    // The repository keeps one snapshot per goal and week and writes only when the value changed.
+    const repo = progressRepo(db);
+    for (const r of readings) void repo.record(r.subject, r.value).catch(() => undefined);
+  }, [db, readings, postings]);
+  return useMemo(
+    () =>
+      goals && plan && postings
+        ? {
+            goals,
+            plan,
+            postings,
+            roleProfiles,
+            saveGoals: (next: GoalsState) => goalsStorage.setValue(goalsStateSchema.parse(next)),
+            savePlan: (next: Plan) => planStorage.setValue(planSchema.parse(next)),
+          }
+        : undefined,
+    [goals, plan, postings, roleProfiles],
+  );
+}

@@ -1,0 +1,348 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, EXTENSION_DIR, assertBrowserReady, unpackedExtensionId } from './extension-browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+// The extension makes no network request of its own. Chromium runs behind a recording proxy that answers
+// the fixture hosts from 127.0.0.1 and refuses everything else, so nothing can leave the machine; every
+// request of every page and of the service worker is recorded with who made it, while the test browses
+// job sites, opens the panel, saves postings and goes through the popup and every dashboard section.
+
+/** One request seen by the proxy: a plain HTTP request, or a CONNECT tunnel (HTTPS, WebSocket over TLS). */
+interface ProxyRecord {
+  method: string;
+  host: string;
+  url: string;
+}
+
+/** Who made a request, as the browser reports it. */
+type Maker = 'web page' | 'content script' | 'extension page' | 'service worker';
+interface MadeRequest {
+  maker: Maker;
+  url: string;
+  /** The page, extension page or worker it came from. */
+  from: string;
+}
+
+/** A proxy that records every request; fixture hosts are answered by the fixture server, nothing else goes out. */
+async function startRecordingProxy(fixtures: FixtureServer): Promise<{ port: number; records: ProxyRecord[]; close(): Promise<void> }> {
+  const records: ProxyRecord[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://unknown');
+    records.push({ method: req.method ?? 'GET', host: url.hostname, url: url.href });
+    if (!fixtures.hosts.includes(url.hostname)) {
+      res.writeHead(502, { 'content-type': 'text/plain' }).end('refused by the test proxy');
+      return;
+    }
+    const forward = httpRequest(
+      { host: '127.0.0.1', port: fixtures.port, path: url.pathname + url.search, method: req.method, headers: { ...req.headers, host: url.host } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    forward.on('error', () => res.writeHead(502).end());
+    req.pipe(forward);
+  });
+  server.on('connect', (req, socket) => {
+    const [host] = (req.url ?? '').split(':');
+    records.push({ method: 'CONNECT', host, url: req.url ?? '' });
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    records,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Chromium with the extension, behind the proxy (loopback included, so even 127.0.0.1 goes through it), and
+ * with the browser's own background services turned off or parked on a closed local port, so that what the
+ * proxy sees is the pages' and the extension's doing.
+ */
+async function launchBehindProxy(proxyPort: number): Promise<BrowserContext> {
+  assertBrowserReady();
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'skillgap-privacy-')), {
+    headless: true,
+    executablePath: CHROMIUM_PATH,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      '--proxy-bypass-list=<-loopback>',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-sync',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--component-updater=url-source=http://127.0.0.1:9/',
+      '--gaia-url=http://127.0.0.1:9',
+      '--disable-features=AutofillServerCommunication,OptimizationHints,OptimizationHintsFetching,OptimizationGuideModelDownloading,MediaRouter,Translate,HttpsUpgrades,NetworkTimeServiceQuerying',
+      '--disable-client-side-phishing-detection',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--no-pings',
+      '--metrics-recording-only',
+    ],
+  });
+}
+
+/** One posting or list page per site family, and pages without a posting, as [address, badged?]. */
+const BROWSED: [string, boolean][] = [
+  ['http://boards.greenhouse.io/northwindlogistics/jobs/4012345', true],
+  ['http://boards.greenhouse.io/northwindlogistics', false],
+  ['http://job-boards.greenhouse.io/harborhealth/jobs/5124680', true],
+  ['http://www.linkedin.com/jobs/view/4105827364/', true],
+  ['http://www.linkedin.com/jobs/search/?currentJobId=4101234567&keywords=product%20designer&location=London%20Area%2C%20United%20Kingdom', true],
+  ['http://www.linkedin.com/company/kestrel-mobility/about/', false],
+  ['http://www.indeed.com/jobs?q=accountant&l=Chicago%2C+IL&vjk=3b9e6c1d2f4a5870', true],
+  ['http://jobs.lever.co/juniperandrye/5f3c9e2a-7b41-4d8e-9a06-c1e2f3a4b5d6', true],
+  ['http://jobs.lever.co/no-such-board', false],
+];
+
+describe('privacy: the extension makes no network request', () => {
+  let fixtures: FixtureServer;
+  let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
+  let context: BrowserContext;
+  const extensionId = unpackedExtensionId(EXTENSION_DIR);
+  const made: MadeRequest[] = [];
+
+  /** Opens a tab that reports its requests, with who initiated each, from its very first one. */
+  async function openTab(url: string): Promise<Page> {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    cdp.on('Network.requestWillBeSent', (e: { request: { url: string }; initiator: { url?: string; stack?: { callFrames: { url: string }[]; parent?: unknown } } }) => {
+      // A request whose initiating script is one of the extension's files was made by a content script.
+      const frames: string[] = [];
+      for (let s: typeof e.initiator.stack | undefined = e.initiator.stack; s; s = s.parent as typeof s) frames.push(...s.callFrames.map((f) => f.url));
+      if (e.initiator.url) frames.push(e.initiator.url);
+      if (frames.some((f) => f.startsWith('chrome-extension://')) && !page.url().startsWith('chrome-extension://')) {
+        made.push({ maker: 'content script', url: e.request.url, from: page.url() });
+      }
+    });
+    await cdp.send('Network.enable');
+    await page.goto(url);
+    return page;
+  }
+
+  beforeAll(async () => {
+    fixtures = await startFixtureServer();
+    proxy = await startRecordingProxy(fixtures);
+    context = await launchBehindProxy(proxy.port);
+    context.on('request', (r) => {
+      const worker = r.serviceWorker();
+      if (worker) return void made.push({ maker: 'service worker', url: r.url(), from: worker.url() });
+      let frameUrl = '';
+      try {
+        frameUrl = r.frame().url();
+      } catch {
+        // A navigation request before its frame exists: the page's own.
+      }
+      const maker: Maker = frameUrl.startsWith('chrome-extension://') || r.url().startsWith(`chrome-extension://${extensionId}/`) ? 'extension page' : 'web page';
+      made.push({ maker, url: r.url(), from: frameUrl });
+    });
+
+    // A profile, set as the popup stores it, so badges and panels have something to compare.
+    const popup = await openTab(`chrome-extension://${extensionId}/popup.html`);
+    await popup.evaluate(async () => {
+      const profile = { skills: ['python', 'sql', 'figma', 'docker'].map((id) => ({ id, level: 'working', updatedAt: Date.now() })) };
+      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ profile });
+    });
+    await popup.close();
+
+    // Browse: each page gets its badge or card badges (or nothing, where there is no posting).
+    for (const [url, badged] of BROWSED) {
+      const page = await openTab(url);
+      if (!badged) await page.waitForTimeout(1_000);
+      else {
+        await page
+          .locator('skillgap-overlay, skillgap-card')
+          .first()
+          .waitFor({ state: 'attached', timeout: 10_000 })
+          .catch((err: Error) => Promise.reject(new Error(`no SkillGap badge on ${url}: ${err.message}`)));
+      }
+      await page.waitForTimeout(300);
+      await page.close();
+    }
+
+    // Open the panel, act on a skill, save the posting, follow a single-page app to another posting.
+    const posting = await openTab(BROWSED[0][0]);
+    await posting.getByTestId('skillgap-badge').click();
+    await posting.getByTestId('skillgap-panel').waitFor();
+    await posting.getByTestId('skillgap-save').click();
+    await posting.locator('[data-testid="skillgap-save"][aria-pressed="true"]').waitFor();
+    await posting.getByTestId('skillgap-highlight').click();
+    await posting.getByTestId('skillgap-evidence').first().click();
+    await posting.close();
+    const app = await openTab(BROWSED[4][0]);
+    await app.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    await app.evaluate(() => {
+      history.pushState({}, '', '/jobs/search/?currentJobId=4200000001&keywords=product%20designer');
+      const h1 = document.querySelector('.job-details-jobs-unified-top-card__job-title h1');
+      const a = h1?.querySelector('a');
+      if (a) {
+        a.href = '/jobs/view/4200000001/';
+        a.textContent = 'Product Designer II';
+      }
+    });
+    await app.locator('skillgap-overlay[data-key="linkedin:4200000001"]').waitFor({ state: 'attached' });
+    await app.close();
+
+    // The popup and every dashboard section, as a person would look through them.
+    const pop = await openTab(`chrome-extension://${extensionId}/popup.html`);
+    for (const tab of await pop.getByRole('tab').all()) {
+      await tab.click();
+      await pop.waitForTimeout(200);
+    }
+    await pop.close();
+    const dashboard = await openTab(`chrome-extension://${extensionId}/options.html`);
+    for (const href of await dashboard.locator('nav a[href^="#"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!))) {
+      await dashboard.goto(`chrome-extension://${extensionId}/options.html${href}`);
+      await dashboard.locator('#section-heading').waitFor();
+      await dashboard.waitForTimeout(250);
+    }
+    await dashboard.close();
+    // A while with nothing happening: no timer of the extension phones home either.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await proxy?.close();
+    await fixtures?.close();
+  });
+
+  it('saw the extension at work, so the recording covers it', () => {
+    // The browsing above went through the extension's pages and worker; an empty record would prove nothing.
+    expect(made.some((r) => r.maker === 'extension page' && r.url.endsWith('/popup.html'))).toBe(true);
+    expect(made.some((r) => r.maker === 'extension page' && r.url.includes('/options.html'))).toBe(true);
+    expect(context.serviceWorkers().some((w) => w.url() === `chrome-extension://${extensionId}/background.js`)).toBe(true);
+    expect(proxy.records.some((r) => r.host === 'boards.greenhouse.io')).toBe(true);
+  });
+
+  it("put nothing in the browser's sync storage: profile sync is off unless the person turns it on", async () => {
+    const page = await openTab(`chrome-extension://${extensionId}/popup.html`);
+    const synced = await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<object> } } } }).chrome.storage.sync.get(null));
+    expect(synced).toEqual({});
+    await page.close();
+  });
+
+  it('the service worker requested nothing', () => {
+    expect(made.filter((r) => r.maker === 'service worker' && !r.url.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
+  });
+
+  it("the extension's pages loaded only their own files", () => {
+    const outside = made.filter((r) => r.maker === 'extension page' && !/^(chrome-extension:\/\/[a-p]{32}\/|data:|blob:)/.test(r.url));
+    expect(outside).toEqual([]);
+  });
+
+  it('content scripts requested nothing, not even from the page they run on', () => {
+    expect(made.filter((r) => r.maker === 'content script')).toEqual([]);
+  });
+
+  it('everything that reached the proxy was a web page loading itself; nothing left 127.0.0.1', () => {
+    const pageUrls = made.filter((r) => r.maker === 'web page').map((r) => r.url);
+    const unexplained = proxy.records.filter((r) => {
+      // The browser's own services were parked on 127.0.0.1:9 above; they never leave the machine either.
+      if (r.host === '127.0.0.1') return false;
+      if (r.method === 'CONNECT') return !pageUrls.some((u) => new URL(u).hostname === r.host);
+      // The browser fetches a page's icon on the page's behalf; it is the site's file, not the extension's.
+      if (new URL(r.url).pathname === '/favicon.ico') return false;
+      return !pageUrls.includes(r.url);
+    });
+    expect(unexplained).toEqual([]);
+    // Only fixture hosts were answered, and the fixture server listens on 127.0.0.1 alone.
+    for (const r of proxy.records) if (r.method !== 'CONNECT' && r.host !== '127.0.0.1') expect(fixtures.hosts).toContain(r.host);
+  });
+
+  it('extension pages cannot run code from strings: the CSP refuses eval, new Function and inline scripts', async () => {
+    const page = await openTab(`chrome-extension://${extensionId}/popup.html`);
+    // DevTools evaluation is exempt from the CSP, so the attempts run later, from the page's own task queue.
+    const outcome = await page.evaluate(`new Promise((resolve) => setTimeout(() => {
+      const tryIt = (f) => { try { f(); return 'ran'; } catch (e) { return e.name; } };
+      const inline = document.createElement('script');
+      inline.textContent = 'window.inlineRan = true';
+      document.head.append(inline);
+      resolve({ eval: tryIt(() => (0, eval)('1 + 1')), fn: tryIt(() => new Function('return 1')()), inline: window.inlineRan === true ? 'ran' : 'blocked' });
+    }, 0))`);
+    expect(outcome).toEqual({ eval: 'EvalError', fn: 'EvalError', inline: 'blocked' });
+    await page.close();
+  });
+});
+
+/** Every JavaScript file of the build, as [path relative to the build, source]. */
+function builtScripts(): [string, string][] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+  return walk(EXTENSION_DIR)
+    .filter((p) => /\.(m?js|html|css)$/.test(p))
+    .map((p) => [relative(EXTENSION_DIR, p), readFileSync(p, 'utf8')]);
+}
+
+describe('the built extension (no remote code, no eval, a strict CSP)', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const files = builtScripts();
+
+  it('declares a strict content security policy for its pages', () => {
+    const csp: string = manifest.content_security_policy?.extension_pages ?? '';
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/object-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
+  });
+
+  it('loads no remote script or style: every <script>, <link> and import is one of its own files', () => {
+    for (const [path, source] of files) {
+      if (path.endsWith('.html')) {
+        for (const [, src] of source.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/g)) expect(src, path).toMatch(/^\/|^\.\.?\//);
+      }
+      expect(source.match(/\bimport\s*\(\s*["'`]https?:/g) ?? [], path).toEqual([]);
+      expect(source.match(/\bimportScripts\s*\(/g) ?? [], path).toEqual([]);
+      expect(source.match(/@import\s+(?:url\()?["']?https?:|url\(\s*["']?https?:/g) ?? [], path).toEqual([]);
+    }
+  });
+
+  it('has no eval, and no Function constructor that could run a string', () => {
+    for (const [path, source] of files) {
+      expect(source.match(/\beval\s*\(/g) ?? [], path).toEqual([]);
+      // Zod ships a feature probe, `Function("")`, that builds an empty function to see whether the CSP allows
+      // it (it does not, and lib/zod-config.ts switches the probe off). Any other use would be code from data.
+      const uses = [...source.matchAll(/\bFunction\s*\(([^)]*)\)/g)].map((m) => m[1].trim()).filter((arg) => !/^(""|''|``)$/.test(arg));
+      expect(uses, path).toEqual([]);
+      expect(source.match(/\bsetTimeout\s*\(\s*["'`]|\bsetInterval\s*\(\s*["'`]/g) ?? [], path).toEqual([]);
+    }
+  });
+
+  it('sends nothing anywhere: no fetch, beacon, socket or request to an http(s) address in its code', () => {
+    const calls = /\b(fetch|sendBeacon|WebSocket|EventSource|XMLHttpRequest)\b\s*\(([^)]{0,200})/g;
+    for (const [path, source] of files) {
+      for (const [, api, args] of source.matchAll(calls)) {
+        // The only fetch in the build is WXT's loader of the extension's own stylesheet (runtime.getURL).
+        expect(`${api}(${args}`, path).not.toMatch(/https?:|wss?:/);
+      }
+      expect(source.match(/\.open\(\s*["'`](?:GET|POST|PUT)["'`]\s*,\s*["'`]https?:/gi) ?? [], path).toEqual([]);
+    }
+  });
+
+  it('asks for the fewest permissions: no host permission granted up front, no tabs, no webRequest, no cookies', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // Content scripts run on the supported job sites only.
+    for (const script of manifest.content_scripts) for (const match of script.matches) expect(match).toMatch(/^\*:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/\*$/);
+  });
+});
