@@ -31,7 +31,7 @@ export const POSTING_STATUS_LABELS: Record<PostingStatus, string> = {
 /** What the content script sends to save a posting: a snapshot, because postings disappear. */
 export const postingSnapshotSchema = z.object({
   key: z.string().min(1).max(300),
-  url: z.string().url().max(2000),
+  url: z.string().url().max(2000).refine((u) => /^https?:\/\//i.test(u), 'a posting link must be an http or https address'),
   site: z.string().max(50).nullable(),
   title: z.string().max(500),
   company: z.string().max(300),

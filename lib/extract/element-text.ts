@@ -24,33 +24,50 @@ export const MAX_TEXT = 200_000;
 export function elementText(root: Element): { text: string; map: TextMap } {
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let text = '';
-  const newline = () => {
-    if (text && !text.endsWith('\n')) text += '\n';
+  // Parts are joined once at the end, and the last character is tracked apart: asking a growing string
+  // for its end after every append made reading a long description quadratic.
+  const parts: string[] = [];
+  let length = 0;
+  let last = '';
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    last = s[s.length - 1];
   };
-  const walk = (node: Node): void => {
-    if (text.length >= MAX_TEXT) return;
+  const newline = () => {
+    if (length && last !== '\n') push('\n');
+  };
+  // An explicit stack rather than recursion: a page nested thousands of levels deep must not overflow.
+  type Step = { node: Node; leave?: boolean };
+  const stack: Step[] = [{ node: root }];
+  while (stack.length && length < MAX_TEXT) {
+    const { node, leave } = stack.pop()!;
+    if (leave) {
+      newline();
+      continue;
+    }
     if (node.nodeType === 3) {
       const value = (node as Text).data;
-      if (!value) return;
-      const collapsed = value.replace(/\s+/g, ' ');
-      if (collapsed === ' ' && (!text || /\s$/.test(text))) return;
+      if (!value) continue;
+      const blank = !/\S/.test(value);
+      if (blank && (!length || /\s/.test(last))) continue;
       nodes.push(node as Text);
-      starts.push(text.length);
-      text += value.length === collapsed.length ? collapsed : value.replace(/\s/g, ' ');
-      return;
+      starts.push(length);
+      // Same length as the node's data, so offsets map one to one.
+      push(value.replace(/\s/g, ' '));
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
-    const block = BLOCK.has(tag);
-    if (block) newline();
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-    if (block || HEADING.test(tag)) newline();
-  };
-  walk(root);
-  return { text: text.slice(0, MAX_TEXT), map: { nodes, starts } };
+    if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) continue;
+    if (BLOCK.has(tag)) newline();
+    if (BLOCK.has(tag) || HEADING.test(tag)) stack.push({ node: el, leave: true });
+    const children: Node[] = [];
+    for (let child = el.firstChild; child; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
+  }
+  return { text: parts.join('').slice(0, MAX_TEXT), map: { nodes, starts } };
 }
 
 /** A DOM Range covering text offsets [start, end) of a mapped text, or null if the map does not reach. */

@@ -87,10 +87,20 @@ function dropCompanyNames(text: string, accepted: Candidate[]): Candidate[] {
       employer.add(c.skill.id);
     }
   }
+  // Where each sentence's company list starts (once per sentence: per candidate it was quadratic).
+  const listStart = new Map<number, number>();
+  const listStartOf = (c: Candidate) => {
+    let at = listStart.get(c.sentenceIndex);
+    if (at === undefined) {
+      const m = COMPANY_LIST.exec(text.slice(c.sentence.start, c.sentence.end));
+      at = m ? c.sentence.start + m.index + m[0].length : Infinity;
+      listStart.set(c.sentenceIndex, at);
+    }
+    return at;
+  };
   return accepted.filter((c) => {
     if (employer.has(c.skill.id) && requirementOf(c.sentence, c.start) === 'mentioned') return false;
-    const list = COMPANY_LIST.exec(text.slice(c.sentence.start, c.start));
-    return !list;
+    return c.start < listStartOf(c);
   });
 }
 
