@@ -3,6 +3,7 @@ import { POPUP_TABS } from '@/components/popup/popup-tabs';
 import { usePopupStore } from '@/components/popup/popup-store';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
 import { Tabs } from '@/components/popup/Tabs';
+import { SiteAccessControl } from '@/components/site-access/SiteAccess';
 import { useProfileSync } from '@/components/popup/use-profile-sync';
 import { useRetention } from '@/components/popup/use-retention';
 
@@ -24,6 +25,7 @@ export function App() {
         <h1>SkillGap</h1>
         <Tabs tabs={POPUP_TABS} active={active.id} onSelect={setTab} label="SkillGap sections" />
       </header>
+      <SiteAccessControl />
       <SkillGapProvider>
         <Upkeep />
         <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
