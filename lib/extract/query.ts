@@ -6,3 +6,12 @@ export function querySelectorFirst(root: ParentNode, selectors: readonly string[
   }
   return null;
 }
+
+/** Every element the first productive selector finds, so two generations of markup never both count. */
+export function querySelectorAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = [...root.querySelectorAll(selector)];
+    if (found.length) return found;
+  }
+  return [];
+}

@@ -15,15 +15,6 @@ export function textOf(root: ParentNode, selectors: readonly string[]): string {
   return cleanText(querySelectorFirst(root, selectors));
 }
 
-/** Every element the first productive selector finds, so two generations of markup never both count. */
-export function allOfFirst(root: ParentNode, selectors: readonly string[]): Element[] {
-  for (const selector of selectors) {
-    const found = [...root.querySelectorAll(selector)];
-    if (found.length) return found;
-  }
-  return [];
-}
-
 /** `href` resolved against the page's address, or null when it is missing or not a URL. */
 export function resolveHref(href: string | null | undefined, base: URL): URL | null {
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return null;

@@ -1,7 +1,7 @@
 import { cleanText } from '../element-text';
-import { querySelectorFirst } from '../query';
+import { querySelectorFirst, querySelectorAllFirst } from '../query';
 import type { CardRead, PageRead, SiteAdapter } from '../types';
-import { allOfFirst, assemblePosting, jsonLdPosting, noPage, resolveHref, textOf, uniqueCards } from './board-kit';
+import { assemblePosting, jsonLdPosting, noPage, resolveHref, textOf, uniqueCards } from './board-kit';
 
 // Built In marks its job markup with data-id hooks and Font Awesome icons; the utility classes around them
 // (d-flex, gap-sm …) change often. Newest layout first, with the month its markup was current.
@@ -88,7 +88,7 @@ function besideIcon(root: ParentNode, icon: string): string {
 
 function readCards(doc: Document, base: URL): CardRead[] {
   const cards: CardRead[] = [];
-  for (const el of allOfFirst(doc, CARDS)) {
+  for (const el of querySelectorAllFirst(doc, CARDS)) {
     const link = querySelectorFirst(el, CARD_TITLE);
     // The title link may point at a tracking alias; data-alias keeps the job's own path.
     const href = resolveHref(link?.getAttribute('data-alias') || link?.getAttribute('href'), base);

@@ -1,7 +1,7 @@
 import { cleanText } from '../element-text';
-import { querySelectorFirst } from '../query';
+import { querySelectorFirst, querySelectorAllFirst } from '../query';
 import type { CardRead, PageRead, SiteAdapter } from '../types';
-import { allOfFirst, assemblePosting, jsonLdPosting, noPage, resolveHref, textOf, uniqueCards } from './board-kit';
+import { assemblePosting, jsonLdPosting, noPage, resolveHref, textOf, uniqueCards } from './board-kit';
 
 // Selectors, newest layout first, each with the month its markup was current (as public scrapers of Dice record it).
 const TITLE = [
@@ -87,7 +87,7 @@ const jobUrl = (id: string) => `https://www.dice.com/job-detail/${id}`;
 
 function readCards(doc: Document, base: URL): CardRead[] {
   const cards: CardRead[] = [];
-  for (const el of allOfFirst(doc, CARDS)) {
+  for (const el of querySelectorAllFirst(doc, CARDS)) {
     const link = querySelectorFirst(el, CARD_LINK);
     if (!link) continue;
     // The 2023 cards carry the id on the link and open the job by script, so the href may be missing.

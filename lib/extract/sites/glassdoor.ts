@@ -1,7 +1,7 @@
 import { cleanText, elementText } from '../element-text';
 import { readJsonLdPostings } from '../json-ld';
-import { querySelectorFirst } from '../query';
-import { querySelectorAllFirst, snippetText } from './read-helpers';
+import { querySelectorFirst, querySelectorAllFirst } from '../query';
+import { snippetText } from './read-helpers';
 import type { CardRead, PageRead, PostingRead, SiteAdapter } from '../types';
 
 // Glassdoor is a Next.js app with CSS-module classes (`JobDetails_jobDescription__uW_fK`): the hash after the

@@ -1,6 +1,6 @@
 import { cleanText, elementText } from '../element-text';
-import { querySelectorFirst } from '../query';
-import { querySelectorAllFirst, snippetText } from './read-helpers';
+import { querySelectorFirst, querySelectorAllFirst } from '../query';
+import { snippetText } from './read-helpers';
 import type { CardRead, PageRead, PostingRead, SiteAdapter } from '../types';
 
 // Selectors, newest layout first, each with the month its markup was current.

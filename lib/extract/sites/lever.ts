@@ -1,7 +1,7 @@
 import { cleanText } from '../element-text';
 import { readJsonLdPostings } from '../json-ld';
-import { querySelectorFirst } from '../query';
-import { elementsText, metaContent, querySelectorAllFirst } from './read-helpers';
+import { querySelectorFirst, querySelectorAllFirst } from '../query';
+import { elementsText, metaContent } from './read-helpers';
 import type { CardRead, PageRead, SiteAdapter } from '../types';
 
 // Lever's hosted pages are server-rendered and have kept these classes for years. Newest markup first.

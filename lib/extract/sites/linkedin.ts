@@ -1,7 +1,6 @@
 import { cleanText, elementText } from '../element-text';
 import { readJsonLdPostings } from '../json-ld';
-import { querySelectorFirst } from '../query';
-import { querySelectorAllFirst } from './read-helpers';
+import { querySelectorFirst, querySelectorAllFirst } from '../query';
 import type { CardRead, PageRead, PostingRead, SiteAdapter } from '../types';
 
 // Selectors, newest layout first, each with the month its markup was current. "Guest" is the logged-out

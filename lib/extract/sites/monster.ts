@@ -1,7 +1,7 @@
 import { cleanText } from '../element-text';
-import { querySelectorFirst } from '../query';
+import { querySelectorFirst, querySelectorAllFirst } from '../query';
 import type { CardRead, PageRead, PostingRead, SiteAdapter } from '../types';
-import { allOfFirst, assemblePosting, jsonLdPosting, noPage, resolveHref, textOf, uniqueCards } from './board-kit';
+import { assemblePosting, jsonLdPosting, noPage, resolveHref, textOf, uniqueCards } from './board-kit';
 
 // Selectors, newest layout first, each with the month its markup was current (as public scrapers of Monster record it).
 // The job view is the same component on a job's own page and in the search page's right-hand pane.
@@ -95,7 +95,7 @@ function readPosting(doc: Document, id: string, url: string, confidence: number,
 
 function readCards(doc: Document, base: URL): CardRead[] {
   const cards: CardRead[] = [];
-  for (const el of allOfFirst(doc, CARDS)) {
+  for (const el of querySelectorAllFirst(doc, CARDS)) {
     const link = querySelectorFirst(el, CARD_LINK);
     const href = resolveHref(link?.getAttribute('href'), base);
     const id = JOB_PATH.exec(href?.pathname ?? '')?.[1]?.toLowerCase();

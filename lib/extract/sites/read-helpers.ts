@@ -1,14 +1,5 @@
 import { elementText, type TextMap } from '../element-text';
 
-/** Every element the first productive selector finds, so a card and its wrapper never both count. */
-export function querySelectorAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
-  for (const selector of selectors) {
-    const found = [...root.querySelectorAll(selector)];
-    if (found.length) return found;
-  }
-  return [];
-}
-
 /** A card's snippet as text, one block per line so its sentences stay apart; '' when there is none. */
 export function snippetText(el: Element | null): string {
   return el ? elementText(el).text.trim() : '';

@@ -1,6 +1,6 @@
 import { cleanText } from '../element-text';
-import { querySelectorFirst } from '../query';
-import { elementsText, metaContent, querySelectorAllFirst } from './read-helpers';
+import { querySelectorFirst, querySelectorAllFirst } from '../query';
+import { elementsText, metaContent } from './read-helpers';
 import type { CardRead, PageRead, SiteAdapter } from '../types';
 
 // SmartRecruiters job pages are server-rendered with schema.org microdata. Newest markup first.

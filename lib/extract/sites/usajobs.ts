@@ -1,7 +1,7 @@
 import { cleanText } from '../element-text';
-import { querySelectorFirst } from '../query';
+import { querySelectorFirst, querySelectorAllFirst } from '../query';
 import type { CardRead, PageRead, SiteAdapter } from '../types';
-import { allOfFirst, assemblePosting, cardRoot, commonAncestor, jsonLdPosting, noPage, textOf, uniqueCards } from './board-kit';
+import { assemblePosting, cardRoot, commonAncestor, jsonLdPosting, noPage, textOf, uniqueCards } from './board-kit';
 
 // USAJOBS announcements: a banner, an overview box, then sections (summary, duties, requirements, education,
 // how you will be evaluated …). Newest layout first, with the month its markup was current.
@@ -79,7 +79,7 @@ export const usajobs: SiteAdapter = {
 
 /** The duty stations, the first three named and the rest counted ("… +12 more"). */
 function locations(doc: Document): string {
-  const all = [...new Set(allOfFirst(doc, LOCATIONS).map((el) => cleanText(el)).filter(Boolean))];
+  const all = [...new Set(querySelectorAllFirst(doc, LOCATIONS).map((el) => cleanText(el)).filter(Boolean))];
   return all.length > 3 ? `${all.slice(0, 3).join('; ')} +${all.length - 3} more` : all.join('; ');
 }
 
@@ -94,7 +94,7 @@ const idOf = (a: Element) => JOB_PATH.exec((a.getAttribute('href') ?? '').replac
 
 function readCards(doc: Document, searchPage: boolean): CardRead[] {
   const cards: CardRead[] = [];
-  let roots = allOfFirst(doc, CARDS);
+  let roots = querySelectorAllFirst(doc, CARDS);
   // Without the known card class, each announcement link's own box is the card; only on the search page,
   // as help pages and agency pages link to announcements too.
   if (!roots.length && searchPage) {

@@ -1,7 +1,7 @@
 import { cleanText } from '../element-text';
-import { querySelectorFirst } from '../query';
+import { querySelectorFirst, querySelectorAllFirst } from '../query';
 import type { CardRead, PageRead, SiteAdapter } from '../types';
-import { allOfFirst, assemblePosting, jsonLdPosting, labelledValue, noPage, resolveHref, textOf, uniqueCards } from './board-kit';
+import { assemblePosting, jsonLdPosting, labelledValue, noPage, resolveHref, textOf, uniqueCards } from './board-kit';
 
 // BEM class names ("lis-container__…", "new-listing__…"), newest layout first, each with the month its markup
 // was current (as public scrapers of We Work Remotely record it).
@@ -92,7 +92,7 @@ const NOT_PLACE = /^(full-time|part-time|contract|freelance|internship|featured|
 
 function readCards(doc: Document, base: URL): CardRead[] {
   const cards: CardRead[] = [];
-  for (const el of allOfFirst(doc, CARDS)) {
+  for (const el of querySelectorAllFirst(doc, CARDS)) {
     if (el.classList.contains('view-all')) continue;
     const links = el.matches('a[href]') ? [el] : [...el.querySelectorAll('a[href]')];
     const href = links.map((a) => resolveHref(a.getAttribute('href'), base)).find((u) => u && jobSlug(u.pathname));

@@ -1,7 +1,7 @@
 import { cleanText } from '../element-text';
-import { querySelectorFirst } from '../query';
+import { querySelectorFirst, querySelectorAllFirst } from '../query';
 import type { CardRead, PageRead, SiteAdapter } from '../types';
-import { allOfFirst, assemblePosting, jsonLdPosting, noPage, resolveHref, textOf, uniqueCards } from './board-kit';
+import { assemblePosting, jsonLdPosting, noPage, resolveHref, textOf, uniqueCards } from './board-kit';
 
 // Selectors, newest layout first, each with the month its markup was current (as public scrapers of ZipRecruiter record it).
 const TITLE = [
@@ -99,7 +99,7 @@ function canonicalUrl(url: URL): string {
 
 function readCards(doc: Document, base: URL): CardRead[] {
   const cards: CardRead[] = [];
-  for (const el of allOfFirst(doc, CARDS)) {
+  for (const el of querySelectorAllFirst(doc, CARDS)) {
     const link = querySelectorFirst(el, CARD_LINK);
     const href = resolveHref(link?.getAttribute('href'), base);
     // Two-pane cards name the listing on the article (job-card-<key>); classic ones link the job with its jid.
