@@ -2,6 +2,7 @@ import type { MatchedSkill, MatchResult } from '@/lib/match/match-profile';
 import { colourTier, scoreTiers, tierLine, verdictLine, type TieredScore } from '@/lib/overlay/score-tiers';
 import type { SkillLevel } from '@/lib/profile/profile';
 import { h } from './dom';
+import { markFocus, restoreFocus } from './keep-focus';
 
 /** What the overlay shows for one posting. */
 export interface OverlayState {
@@ -79,7 +80,9 @@ export function renderPostingOverlay(root: HTMLElement, state: OverlayState, on:
   );
   const children: Node[] = [badge];
   if (state.open) children.push(renderPanel(doc, state, score, verdict, on));
+  const mark = markFocus(root);
   root.replaceChildren(...children);
+  restoreFocus(root, mark);
 }
 
 function renderPanel(doc: Document, state: OverlayState, score: TieredScore, verdict: string, on: OverlayHandlers): HTMLElement {
@@ -98,7 +101,7 @@ function renderPanel(doc: Document, state: OverlayState, score: TieredScore, ver
   return h(
     doc,
     'section',
-    { id: 'sg-panel', className: 'sg-panel', role: 'dialog', 'aria-label': 'Skill gaps for this posting', 'data-testid': 'skillgap-panel' },
+    { id: 'sg-panel', className: 'sg-panel', 'data-keep-scroll': true, role: 'dialog', 'aria-label': 'Skill gaps for this posting', 'data-testid': 'skillgap-panel' },
     h(
       doc,
       'header',
