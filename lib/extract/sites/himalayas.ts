@@ -1,4 +1,4 @@
-import { cleanText } from '../element-text';
+import { cleanText, collapseWhitespace } from '../element-text';
 import { querySelectorFirst } from '../query';
 import type { CardRead, PageRead, SiteAdapter } from '../types';
 import { assemblePosting, cardRoot, jsonLdPosting, noPage, textOf, uniqueCards } from './board-kit';
@@ -87,7 +87,7 @@ function readCards(doc: Document): CardRead[] {
     cards.push({
       key: `himalayas:${key}`,
       title,
-      company: companyName(card, company) || card.querySelector('img[alt]')?.getAttribute('alt')?.replace(/\s+logo$/i, '').trim() || company,
+      company: companyName(card, company) || collapseWhitespace(card.querySelector('img[alt]')?.getAttribute('alt') ?? '').replace(/ logo$/i, '') || company,
       location: places(card),
       snippet: textOf(card, ['p']),
       url: `https://himalayas.app/companies/${key.replace('/', '/jobs/')}`,

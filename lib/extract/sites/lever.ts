@@ -1,4 +1,4 @@
-import { cleanText } from '../element-text';
+import { cleanText, collapseWhitespace } from '../element-text';
 import { readJsonLdPostings } from '../json-ld';
 import { querySelectorFirst, querySelectorAllFirst } from '../query';
 import { elementsText, metaContent } from './read-helpers';
@@ -85,10 +85,10 @@ const none = (): PageRead => ({ site: 'lever', kind: 'none', cards: [] });
 
 /** The company as the page names it: logo alt, then "<Company> - <Title>" in the title, then the board slug. */
 function companyName(doc: Document, board: string): string {
-  const alt = querySelectorFirst(doc, LOGO)?.getAttribute('alt')?.replace(/\s+logo$/i, '').trim();
+  const alt = collapseWhitespace(querySelectorFirst(doc, LOGO)?.getAttribute('alt') ?? '').replace(/ logo$/i, '');
   if (alt) return alt;
-  const title = metaContent(doc, 'og:title', 'twitter:title') || cleanText(doc.querySelector('title'));
-  const fromTitle = title.split(/\s+-\s+/)[0]?.trim();
+  const title = collapseWhitespace(metaContent(doc, 'og:title', 'twitter:title')) || cleanText(doc.querySelector('title'));
+  const fromTitle = title.split(' - ')[0]?.trim();
   return fromTitle || board;
 }
 

@@ -1,4 +1,4 @@
-import { cleanText, elementText } from '../element-text';
+import { cleanText, collapseWhitespace, elementText } from '../element-text';
 import { readJsonLdPostings } from '../json-ld';
 import { querySelectorFirst, querySelectorAllFirst } from '../query';
 import type { CardRead, PageRead, PostingRead, SiteAdapter } from '../types';
@@ -206,5 +206,5 @@ function cardTitle(el: Element): string {
   const title = cleanText(querySelectorFirst(el, CARD_TITLE));
   if (title) return title;
   const link = querySelectorFirst(el, CARD_TITLE_LINK);
-  return (link?.getAttribute('aria-label') ?? '').replace(/\s+with verification$/i, '').trim() || cleanText(link);
+  return collapseWhitespace(link?.getAttribute('aria-label') ?? '').replace(/ with verification$/i, '') || cleanText(link);
 }
