@@ -57,7 +57,7 @@ export function createCardBadges(state: PageState) {
     m.badge.textContent = text;
     m.badge.title = tip;
     m.badge.setAttribute('aria-label', tip);
-    m.host.dataset.score = full ? 'full' : 'partial';
+    m.badge.dataset.score = full ? 'full' : 'partial';
   }
 
   function mount(card: CardRead): Mounted {
@@ -68,7 +68,8 @@ export function createCardBadges(state: PageState) {
     })();
     const host = document.createElement('skillgap-card');
     host.dataset.key = card.key;
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed, like the overlay's: the job site's scripts cannot read the person's score from it.
+    const shadow = host.attachShadow({ mode: 'closed' });
     shadow.adoptedStyleSheets = [sheet];
     const badge = document.createElement('span');
     badge.setAttribute('role', 'img');

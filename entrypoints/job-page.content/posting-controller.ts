@@ -100,6 +100,9 @@ export function createPostingController(ctx: ContentScriptContext, state: PageSt
   function createUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     return createShadowRootUi(ctx, {
       name: 'skillgap-overlay',
+      // Closed: the job site's own scripts get null from `host.shadowRoot`, so they cannot read the
+      // person's score or which skills they have and lack. Only this content script holds the root.
+      mode: 'closed',
       css: overlayCss,
       position: 'inline',
       anchor: () => anchor,

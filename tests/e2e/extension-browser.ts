@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -27,10 +27,26 @@ export function assertBrowserReady(): void {
   }
 }
 
-export async function launchExtensionBrowser(opts: { hosts: string[]; port: number; userDataDir?: string; extensionDir?: string; headless?: boolean }): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  hosts: string[];
+  port: number;
+  userDataDir?: string;
+  extensionDir?: string;
+  headless?: boolean;
+  /**
+   * The overlay and card badges live in closed shadow roots, which Playwright's locators cannot enter.
+   * By default tests load a copy of the build whose content scripts first make `attachShadow` open every
+   * root (in the content script's own world only, nothing else changed), so they can look inside. `false`
+   * loads the build exactly as shipped: for what a job page can and cannot see (tests/e2e/hostile.e2e.ts).
+   */
+  openShadowRoots?: boolean;
+}
+
+export async function launchExtensionBrowser(opts: LaunchOptions): Promise<ExtensionBrowser> {
   assertBrowserReady();
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'skillgap-profile-'));
-  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  const shipped = opts.extensionDir ?? EXTENSION_DIR;
+  const dir = opts.openShadowRoots === false ? shipped : withOpenShadowRoots(shipped);
   const rules = opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`).join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: opts.headless ?? true,
@@ -81,4 +97,41 @@ export async function seedProfile(browser: ExtensionBrowser, skills: { id: strin
 export function unpackedExtensionId(dir: string): string {
   const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** Put before each content script of the test copy: every shadow root it attaches is open. */
+const OPEN_ROOTS_SHIM = `(() => { const attach = Element.prototype.attachShadow; Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: 'open' }); }; })();\n`;
+
+/**
+ * A copy of the build at `dir` with OPEN_ROOTS_SHIM before each content script, kept in the temp folder
+ * under a hash of the build's files: the same build always gets the same copy (and the same extension id,
+ * which a test that restarts the browser on its profile relies on).
+ */
+export function withOpenShadowRoots(dir: string): string {
+  assertBrowserReady();
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path.slice(dir.length)).update(readFileSync(path));
+    }
+  };
+  walk(dir);
+  const copy = join(tmpdir(), `skillgap-open-roots-${hash.digest('hex').slice(0, 16)}`);
+  if (existsSync(join(copy, 'manifest.json'))) return copy;
+  // Built beside its final place and renamed, so two test files starting at once never see half a copy.
+  const staging = mkdtempSync(`${copy}-staging-`);
+  cpSync(dir, staging, { recursive: true });
+  const scripts = join(staging, 'content-scripts');
+  for (const name of readdirSync(scripts).filter((n) => n.endsWith('.js'))) {
+    writeFileSync(join(scripts, name), OPEN_ROOTS_SHIM + readFileSync(join(scripts, name), 'utf8'));
+  }
+  try {
+    renameSync(staging, copy);
+  } catch {
+    // Another run made the same copy first.
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return copy;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, EXTENSION_DIR, assertBrowserReady, unpackedExtensionId } from './extension-browser';
+import { CHROMIUM_PATH, EXTENSION_DIR, assertBrowserReady, unpackedExtensionId, withOpenShadowRoots } from './extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 // The extension makes no network request of its own. Chromium runs behind a recording proxy that answers
@@ -63,6 +63,13 @@ async function startRecordingProxy(fixtures: FixtureServer): Promise<{ port: num
 }
 
 /**
+ * The build with its shadow roots open, so the test can press the overlay's buttons; it is the shipped build
+ * but for one line before the content script (see `withOpenShadowRoots`), and the files checked below for
+ * eval and remote addresses are the shipped ones.
+ */
+const BROWSED_BUILD = withOpenShadowRoots(EXTENSION_DIR);
+
+/**
  * Chromium with the extension, behind the proxy (loopback included, so even 127.0.0.1 goes through it), and
  * with the browser's own background services turned off or parked on a closed local port, so that what the
  * proxy sees is the pages' and the extension's doing.
@@ -74,8 +81,8 @@ async function launchBehindProxy(proxyPort: number): Promise<BrowserContext> {
     executablePath: CHROMIUM_PATH,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${BROWSED_BUILD}`,
+      `--load-extension=${BROWSED_BUILD}`,
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       '--proxy-bypass-list=<-loopback>',
       '--no-sandbox',
@@ -114,7 +121,7 @@ describe('privacy: the extension makes no network request', () => {
   let fixtures: FixtureServer;
   let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
   let context: BrowserContext;
-  const extensionId = unpackedExtensionId(EXTENSION_DIR);
+  const extensionId = unpackedExtensionId(BROWSED_BUILD);
   const made: MadeRequest[] = [];
 
   /** Opens a tab that reports its requests, with who initiated each, from its very first one. */
