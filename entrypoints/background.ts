@@ -5,6 +5,9 @@ import { seenRepo } from '@/lib/db/seen-repo';
 import { watchlistRepo } from '@/lib/db/watchlist-repo';
 import { parseRequest, type Request, type Response } from '@/lib/messaging/protocol';
 import { colourTier } from '@/lib/overlay/score-tiers';
+import type { Goal } from '@/lib/goals/goal';
+import { goalSlots, goalTargetsFromTemplates, type GoalTarget } from '@/lib/goals/goal-fit';
+import { readGoals } from '@/lib/storage/goals-storage';
 import { ancestryOf } from '@/lib/skills/ancestry';
 import { registrationId } from '@/lib/site-access/site-access';
 import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
@@ -19,6 +22,13 @@ const BADGE_COLOURS = { good: '#116329', fair: '#9a6700', poor: '#a40e26' } as c
 export default defineBackground(() => {
   const watchlist = watchlistRepo(database());
   const seen = seenRepo(database());
+  // Role skills per goal from the shipped templates, kept while the goals stay the same.
+  let targets: { key: string; value: GoalTarget[] } | undefined;
+  const goalTargets = (goals: Goal[]): GoalTarget[] => {
+    const key = JSON.stringify(goals);
+    if (targets?.key !== key) targets = { key, value: goalTargetsFromTemplates(goals) };
+    return targets.value;
+  };
   // Compile the matcher as soon as the worker starts, so the first posting does not wait for it.
   setTimeout(() => sharedMatcher(), 0);
 
@@ -40,8 +50,8 @@ export default defineBackground(() => {
       case 'skills:find':
         return { mentions: request.texts.map((t) => findSkills(t)) };
       case 'page:state': {
-        const [profile, settings, prefs, stoplist] = await Promise.all([readProfile(), readSettings(), readOverlayPrefs(), readStoplist()]);
-        return { profile, settings, prefs, stoplist, ancestry: ancestryOf(profile.skills.map((s) => s.id), sharedMatcher().byId) };
+        const [profile, settings, prefs, stoplist, goals] = await Promise.all([readProfile(), readSettings(), readOverlayPrefs(), readStoplist(), readGoals()]);
+        return { profile, settings, prefs, stoplist, ancestry: ancestryOf(profile.skills.map((s) => s.id), sharedMatcher().byId), goalIds: goals.goals.map((g) => g.id) };
       }
       case 'profile:set-level':
         await profileStorage.setValue(withSkill(await readProfile(), request.id, request.level));
@@ -69,6 +79,8 @@ export default defineBackground(() => {
         if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length) await browser.scripting.unregisterContentScripts({ ids: [id] });
         return { enabled: false };
       }
+      case 'posting:goals':
+        return { goals: goalSlots({ title: request.title, skillIds: request.skillIds }, goalTargets((await readGoals()).goals), sharedMatcher().byId) };
       case 'skills:ancestry':
         return { parents: ancestryOf(request.ids, sharedMatcher().byId) };
       case 'tab:score': {

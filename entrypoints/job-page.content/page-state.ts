@@ -5,7 +5,7 @@ import type { OverlayPrefs } from '@/lib/overlay/overlay-prefs';
 import type { SkillLevel } from '@/lib/profile/profile';
 
 /** Storage keys whose changes mean the person changed something the overlay shows. */
-const WATCHED = new Set(['profile', 'settings', 'overlayPrefs', 'stoplist']);
+const WATCHED = new Set(['profile', 'settings', 'overlayPrefs', 'stoplist', 'goals']);
 
 /**
  * What the content script knows of the person: profile, settings, overlay preferences, stoplist and the

@@ -3,7 +3,9 @@ import { renderPostingOverlay, type OverlayHandlers, type OverlayState } from '@
 import { rangeForOffsets } from '@/lib/extract/element-text';
 import { toSeenReport, toSnapshot } from '@/lib/extract/to-snapshot';
 import type { PostingRead } from '@/lib/extract/types';
-import { matchProfile, type MatchedSkill } from '@/lib/match/match-profile';
+import { countedSkillIds, goalFitLine, type GoalSlots } from '@/lib/goals/goal-fit-line';
+import { matchProfile, type MatchedSkill, type MatchResult } from '@/lib/match/match-profile';
+import { profileCoverage } from '@/lib/match/skill-coverage';
 import { scoreTiers } from '@/lib/overlay/score-tiers';
 import { applyStoplist } from '@/lib/overlay/stoplist';
 import { sendRequest } from '@/lib/messaging/send';
@@ -15,12 +17,12 @@ import type { PageState } from './page-state';
 /** One posting's overlay: the badge beside its title, the gap panel, highlights. At most one per page. */
 export function createPostingController(ctx: ContentScriptContext, state: PageState) {
   const highlighter = createHighlighter(document);
-  let current: { posting: PostingRead; mentions: SkillMention[]; root?: HTMLElement } | undefined;
+  let current: { posting: PostingRead; mentions: SkillMention[]; root?: HTMLElement; goals?: GoalSlots[]; goalIds?: string } | undefined;
   // One shadow-root UI for the page's lifetime, moved from posting to posting: creating one per posting
   // would register a new invalidation listener each time an app switches postings.
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let anchor: Element = document.body;
-  const view: Omit<OverlayState, 'result' | 'threshold' | 'minimized' | 'highlights' | 'canPoint' | 'confidence'> = { saved: false, open: false, goalNotes: [] };
+  const view: Omit<OverlayState, 'result' | 'threshold' | 'minimized' | 'highlights' | 'canPoint' | 'confidence' | 'goalNotes'> = { saved: false, open: false };
   let token = 0;
 
   const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -33,13 +35,39 @@ export function createPostingController(ctx: ContentScriptContext, state: PageSt
     return skills.map((s) => rangeForOffsets(document, map, s.start, s.end)).filter((r): r is Range => !!r);
   }
 
+  /** Asks the background which of the person's goals this posting fits; the line is counted here, live. */
+  function askGoals(): void {
+    const asked = current;
+    if (!asked) return;
+    asked.goalIds = state.goalIds.join();
+    if (!state.goalIds.length) {
+      asked.goals = [];
+      return;
+    }
+    sendRequest({ type: 'posting:goals', title: asked.posting.title.slice(0, 1000), skillIds: countedSkillIds(asked.mentions).slice(0, 2000) })
+      .then((r) => {
+        if (current !== asked) return;
+        asked.goals = r.goals;
+        render();
+      })
+      .catch(() => undefined);
+  }
+
+  function goalNotes(r: MatchResult): string[] {
+    if (!current?.goals?.length) return [];
+    const counted = new Set([...r.matched, ...r.missing].map((s) => s.id));
+    const cover = profileCoverage(state.profile, state.ancestry);
+    return current.goals.map((g) => goalFitLine(g, (id) => cover(id).kind !== 'none', counted).text);
+  }
+
   function render(): void {
     if (!current?.root) return;
+    if (current.goalIds !== state.goalIds.join()) askGoals();
     const r = result();
     const canPoint = !!current.posting.textMap;
     renderPostingOverlay(
       current.root,
-      { ...view, result: r, threshold: state.settings.threshold, minimized: state.prefs.minimized, highlights: state.prefs.highlights && canPoint, canPoint, confidence: current.posting.confidence },
+      { ...view, goalNotes: goalNotes(r), result: r, threshold: state.settings.threshold, minimized: state.prefs.minimized, highlights: state.prefs.highlights && canPoint, canPoint, confidence: current.posting.confidence },
       handlers,
     );
     if (state.prefs.highlights && canPoint) highlighter.show(rangesFor(r.matched), rangesFor(r.missing));
@@ -132,6 +160,8 @@ export function createPostingController(ctx: ContentScriptContext, state: PageSt
     async show(posting: PostingRead | undefined, mentions: SkillMention[]): Promise<void> {
       const host = ui?.shadowHost;
       if (posting && current && current.posting.key === posting.key && host?.isConnected && current.posting.anchor === posting.anchor) {
+        // The text changed under the same posting: ask about goals again if its skills did.
+        if (countedSkillIds(current.mentions).join() !== countedSkillIds(mentions).join()) current.goalIds = undefined;
         current.posting = posting;
         current.mentions = mentions;
         render();

@@ -3,6 +3,7 @@ import { profileCoverage } from '@/lib/match/skill-coverage';
 import type { SkillMention } from '@/lib/skills/types';
 import type { Skill } from '@/lib/taxonomy/types';
 import { goalMatchesTitle, type Goal } from './goal';
+import { countedSkillIds, goalFitLine, type GoalFit, type GoalSlots } from './goal-fit-line';
 import type { RoleSkill } from './role-template-schema';
 import { buildRoleProfile } from './role-profile';
 
@@ -12,19 +13,7 @@ export interface GoalTarget {
   skills: readonly Pick<RoleSkill, 'id'>[];
 }
 
-/** How a posting fits one of the person's goals, for the overlay's line "fits your Data Engineer goal: 7 of 9". */
-export interface GoalFit {
-  goalId: string;
-  goalTitle: string;
-  /** The posting's title names the goal's role (rather than only its skills overlapping). */
-  byTitle: boolean;
-  /** Of the posting's skills that belong to the goal's role, how many the person has… */
-  have: number;
-  /** …and how many there are. */
-  total: number;
-  /** The line to show. */
-  text: string;
-}
+export type { GoalFit, GoalSlots } from './goal-fit-line';
 
 /** A posting overlaps a goal strongly when at least this many of its skills belong to the role… */
 export const MIN_OVERLAP_SKILLS = 3;
@@ -46,17 +35,12 @@ export function goalTargetsFromTemplates(goals: readonly Goal[]): GoalTarget[] {
  * The goals a posting fits: those whose role its title names, and those whose role skills make up most
  * of what it asks for (at least MIN_OVERLAP_SKILLS skills and MIN_OVERLAP_SHARE of its counted skills).
  * A posting skill belongs to a role when the role lists it or a broader skill it implies (PostgreSQL for a
- * role that asks for SQL). Title matches first, then the closest overlap.
+ * role that asks for SQL). Title matches first, then the closest overlap. Independent of the profile: the
+ * background answers it once per posting, and the page counts what the person has (goalFitLine).
  */
-export function goalFits(
-  posting: { title: string; mentions: readonly SkillMention[] },
-  targets: readonly GoalTarget[],
-  profile: Profile,
-  byId: ReadonlyMap<string, Skill>,
-): GoalFit[] {
-  const cover = profileCoverage(profile, byId);
-  const counted = [...new Set(posting.mentions.filter((m) => !m.soft && !m.incidental).map((m) => m.id))];
-  const fits: (GoalFit & { share: number })[] = [];
+export function goalSlots(posting: { title: string; skillIds: readonly string[] }, targets: readonly GoalTarget[], byId: ReadonlyMap<string, Pick<Skill, 'parents'>>): GoalSlots[] {
+  const counted = [...new Set(posting.skillIds)];
+  const fits: (GoalSlots & { share: number })[] = [];
   for (const { goal, skills } of targets) {
     const roleIds = new Set(skills.map((s) => s.id));
     const inRole = counted.filter((id) => roleIds.has(id) || ancestors(id, byId).some((a) => roleIds.has(a)));
@@ -64,16 +48,23 @@ export function goalFits(
     const share = counted.length ? inRole.length / counted.length : 0;
     if (!byTitle && !(inRole.length >= MIN_OVERLAP_SKILLS && share >= MIN_OVERLAP_SHARE)) continue;
     // A title match with no role skills in common still counts all the posting's skills.
-    const slots = inRole.length ? inRole : counted;
-    const have = slots.filter((id) => cover(id).kind !== 'none').length;
-    fits.push({ goalId: goal.id, goalTitle: goal.title, byTitle, have, total: slots.length, share, text: `fits your ${goal.title} goal: ${have} of ${slots.length}` });
+    fits.push({ goalId: goal.id, goalTitle: goal.title, byTitle, slots: inRole.length ? inRole : counted, share });
   }
-  return fits
-    .sort((a, b) => Number(b.byTitle) - Number(a.byTitle) || b.share - a.share)
-    .map(({ share: _share, ...fit }) => fit);
+  return fits.sort((a, b) => Number(b.byTitle) - Number(a.byTitle) || b.share - a.share).map(({ share: _share, ...fit }) => fit);
 }
 
-function ancestors(id: string, byId: ReadonlyMap<string, Skill>): string[] {
+/** The goals a posting fits, with how many of each goal's skills in it the person has. */
+export function goalFits(
+  posting: { title: string; mentions: readonly SkillMention[] },
+  targets: readonly GoalTarget[],
+  profile: Profile,
+  byId: ReadonlyMap<string, Skill>,
+): GoalFit[] {
+  const cover = profileCoverage(profile, byId);
+  return goalSlots({ title: posting.title, skillIds: countedSkillIds(posting.mentions) }, targets, byId).map((g) => goalFitLine(g, (id) => cover(id).kind !== 'none'));
+}
+
+function ancestors(id: string, byId: ReadonlyMap<string, Pick<Skill, 'parents'>>): string[] {
   const out: string[] = [];
   const seen = new Set([id]);
   const stack = [...(byId.get(id)?.parents ?? [])];

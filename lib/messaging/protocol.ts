@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { postingSnapshotSchema, type SavedSkill } from '@/lib/db/saved-posting';
 import { seenReportSchema } from '@/lib/db/seen-posting';
 import type { SkillMention } from '@/lib/skills/types';
+import type { GoalSlots } from '@/lib/goals/goal-fit-line';
 import { overlayPrefsSchema, type OverlayPrefs } from '@/lib/overlay/overlay-prefs';
 import type { Stoplist } from '@/lib/overlay/stoplist';
 import { skillLevelSchema, type Profile } from '@/lib/profile/profile';
@@ -15,6 +16,8 @@ export interface PageStateSnapshot {
   stoplist: Stoplist;
   /** Parents of the profile's skills and of theirs, for coverage. */
   ancestry: Record<string, string[]>;
+  /** Ids of the person's career goals: when they change, the open posting asks again which it fits. */
+  goalIds: string[];
 }
 
 /** Every message a content script may send to the background, validated there before anything happens. */
@@ -26,6 +29,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('seen:lookup'), keys: z.array(z.string().min(1).max(300)).max(500) }),
   // The engine runs in the background: the taxonomy and its compiled matcher stay out of the content script.
   z.object({ type: z.literal('skills:find'), texts: z.array(z.string().max(300_000)).min(1).max(600) }),
+  // Which of the person's goals a posting fits (by its title and its counted skills), for the overlay's goal line.
+  z.object({ type: z.literal('posting:goals'), title: z.string().max(1000), skillIds: z.array(z.string().min(1).max(100)).max(2000) }),
   z.object({ type: z.literal('skills:ancestry'), ids: z.array(z.string().min(1).max(100)).max(5000) }),
   // The content script's view of the person, read and validated here so that it carries no schemas.
   z.object({ type: z.literal('page:state') }),
@@ -58,6 +63,7 @@ export interface ResponseMap {
   'site:enable': { enabled: true };
   'site:disable': { enabled: false };
   'skills:ancestry': { parents: Record<string, string[]> };
+  'posting:goals': { goals: GoalSlots[] };
 }
 
 /** Parses an incoming message, or explains in one sentence why it was refused. */

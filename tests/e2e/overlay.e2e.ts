@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { goalForRole } from '@/lib/goals/goal';
+import { goalFits, goalTargetsFromTemplates } from '@/lib/goals/goal-fit';
+import { readPage } from '@/lib/extract/read-page';
+import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
 import { launchExtensionBrowser, seedProfile, type ExtensionBrowser } from './extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { pageMarkupWithoutOverlay, registeredHighlights, seriousA11yViolations } from './page-helpers';
 
 const BACKEND_URL = 'http://boards.greenhouse.io/northwindlogistics/jobs/4012345';
 const ANALYST_URL = 'http://job-boards.greenhouse.io/harborhealth/jobs/5124680';
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 describe('the gap panel', () => {
   let server: FixtureServer;
@@ -180,5 +188,38 @@ describe('the gap panel', () => {
     await expect.poll(badgeTexts).toContain(percent);
     await popup.close();
     await page.close();
+  });
+
+  it('says which of the person’s goals the posting fits, and counts a skill marked “I have this” at once', async () => {
+    const goal = goalForRole('backend-developer', 0);
+    const profile = ['python', 'postgresql'];
+    // What the overlay should say, worked out with the same library over the fixture as the browser reads it.
+    const posting = readPage(parseHTML(readFileSync(join(FIXTURES, 'greenhouse/classic-backend-engineer.html'), 'utf8')).document as unknown as Document, new URL(BACKEND_URL)).posting!;
+    const person = { skills: profile.map((id) => ({ id, level: 'working' as const, updatedAt: 0 })) };
+    const [fit] = goalFits({ title: posting.title, mentions: findSkills(posting.text) }, goalTargetsFromTemplates([goal]), person, sharedMatcher().byId);
+    expect(fit?.byTitle).toBe(true);
+    expect(fit!.have).toBeLessThan(fit!.total);
+
+    await storage(`chrome.storage.local.set({ goals: { goals: [${JSON.stringify(goal)}] } })`);
+    try {
+      const page = await openPanel(BACKEND_URL, profile);
+      const line = page.getByTestId('skillgap-goals');
+      await expect.poll(() => line.textContent()).toBe(`fits your Backend Developer goal: ${fit!.have} of ${fit!.total}`);
+      // One of the goal's skills the person lacks, marked as had in the panel: the line counts it.
+      const missing = await missingIds(page);
+      const next = missing.find((id) => id && id !== 'kubernetes' && goalFits({ title: posting.title, mentions: findSkills(posting.text) }, goalTargetsFromTemplates([goal]), { skills: [...person.skills, { id, level: 'working', updatedAt: 0 }] }, sharedMatcher().byId)[0]!.have > fit!.have)!;
+      expect(next).toBeTruthy();
+      await page.locator(`[data-skill="${next}"] [data-testid="skillgap-i-have"]`).first().selectOption('working');
+      await expect.poll(() => line.textContent()).toBe(`fits your Backend Developer goal: ${fit!.have + 1} of ${fit!.total}`);
+      await page.close();
+      // Without goals, no line.
+      await storage(`chrome.storage.local.remove('goals')`);
+      const plain = await openPanel(BACKEND_URL, profile);
+      await plain.getByTestId('skillgap-tiers').waitFor();
+      expect(await plain.getByTestId('skillgap-goals').count()).toBe(0);
+      await plain.close();
+    } finally {
+      await storage(`chrome.storage.local.remove('goals')`);
+    }
   });
 });

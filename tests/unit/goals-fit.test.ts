@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goalForRole, goalFromTitle } from '@/lib/goals/goal';
-import { goalFits, goalTargetsFromTemplates, type GoalTarget } from '@/lib/goals/goal-fit';
+import { goalFits, goalSlots, goalTargetsFromTemplates, type GoalTarget } from '@/lib/goals/goal-fit';
+import { countedSkillIds, goalFitLine } from '@/lib/goals/goal-fit-line';
 import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
 import type { SkillMention } from '@/lib/skills/types';
 
@@ -53,5 +54,20 @@ describe('how a posting fits the person’s goals', () => {
     expect(fits).toHaveLength(1);
     expect(fits[0].text).toMatch(/^fits your Data Engineer goal: 2 of \d+$/);
     expect(goalFits({ title: 'Growth Hacker', mentions: findSkills(text) }, targets, profile, byId)[0].text).toMatch(/^fits your Growth Hacker goal: 2 of \d+$/);
+  });
+
+  it('splits into what the background finds once (which goals, which skills) and what the page counts live', () => {
+    // The background's half does not depend on the profile…
+    const slots = goalSlots({ title: 'Senior Data Engineer', skillIds: countedSkillIds(mentions) }, [engineer, analyst], byId);
+    expect(slots).toEqual([{ goalId: 'role:data-engineer', goalTitle: 'Data Engineer', byTitle: true, slots: ['python', 'postgresql', 'apache-spark', 'kafka'] }]);
+    // …and the page counts what the person has now: after "I have this" on Spark, 3 of 4.
+    const has = new Set(['python', 'postgresql', 'apache-spark']);
+    expect(goalFitLine(slots[0], (id) => has.has(id)).text).toBe('fits your Data Engineer goal: 3 of 4');
+    // A skill marked "not a skill here" on the page since leaves the count.
+    expect(goalFitLine(slots[0], (id) => has.has(id), new Set(['python', 'postgresql', 'apache-spark'])).text).toBe('fits your Data Engineer goal: 3 of 3');
+  });
+
+  it('counts neither soft skills nor skills named only about the company', () => {
+    expect(countedSkillIds(mentions)).toEqual(['python', 'postgresql', 'apache-spark', 'kafka', 'tableau']);
   });
 });
