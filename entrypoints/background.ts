@@ -16,6 +16,9 @@ import { withSkill } from '@/lib/profile/profile';
 import { profileStorage, readProfile, readSettings } from '@/lib/storage/items';
 import { overlayPrefsStorage, readOverlayPrefs, readStoplist, stoplistStorage } from '@/lib/storage/overlay-storage';
 
+/** The toolbar button's API: `action` in Manifest V3, `browserAction` in the Firefox (Manifest V2) build. */
+const toolbarButton = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
 const BADGE_COLOURS = { good: '#116329', fair: '#9a6700', poor: '#a40e26' } as const;
 
 /** The background owns the database for content scripts, which cannot reach the extension's IndexedDB. */
@@ -87,9 +90,9 @@ export default defineBackground(() => {
         // The toolbar icon shows the active tab's score; each tab keeps its own badge text.
         if (tabId === undefined) return { shown: false };
         const text = request.percent === null ? '' : `${request.percent}`;
-        await browser.action.setBadgeText({ tabId, text });
+        await toolbarButton().setBadgeText({ tabId, text });
         if (request.percent !== null) {
-          await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[colourTier(request.percent, request.threshold)] });
+          await toolbarButton().setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[colourTier(request.percent, request.threshold)] });
         }
         return { shown: true };
       }
