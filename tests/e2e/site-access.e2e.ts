@@ -1,0 +1,117 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, launchExtensionBrowser, seedProfile, withOpenShadowRoots, type ExtensionBrowser } from './extension-browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+// A company's own careers site, which no adapter knows: SkillGap does not run there until the person enables
+// it from the popup. The browser's permission prompt is browser UI that a headless test cannot answer (and
+// the popup learns the tab's address from activeTab, granted only by a real click on the toolbar button), so
+// the enabling test loads a copy of the build whose manifest already holds that one origin (what the
+// person's "Allow" gives), then goes through what follows in the extension for real: registering the
+// content script, running it in the open tab, the generic reader, the badge; and disabling it again.
+
+const CAREERS_HOST = 'careers.fernhill.test';
+const POSTING_URL = `http://${CAREERS_HOST}/jobs/payroll-specialist`;
+const ORIGIN = `http://${CAREERS_HOST}`;
+const POSTING_HTML = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'generic', 'company-careers-posting.html'), 'utf8');
+
+/** The test build plus the careers origin as granted, as after the person allowed it. */
+function buildWithOriginGranted(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'skillgap-granted-'));
+  cpSync(withOpenShadowRoots(EXTENSION_DIR), dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `${ORIGIN}/*`];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+/** Sends a message to the background from an extension page, as the popup does. */
+const send = (page: Page, message: unknown) =>
+  page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).chrome.runtime.sendMessage(m), message);
+
+/** The id of the tab showing `url`, as the popup knows it. */
+const tabIdOf = (page: Page, url: string) =>
+  page.evaluate(async (u) => (await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+
+/**
+ * The popup as it opens over `url`'s tab: it asks for the active tab of its own window, so it is opened in
+ * that tab's window, in the background, with that tab made the active one.
+ */
+async function popupBeside(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const ext = await browser.openPopup();
+  const opened = browser.context.waitForEvent('page', (p) => p.url().endsWith('/popup.html?over-tab'));
+  await ext.evaluate(async (u) => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string; windowId: number }[]>; update(id: number, p: object): Promise<unknown>; create(p: object): Promise<unknown> }; runtime: { getURL(p: string): string } } }).chrome;
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === u)!;
+    await chrome.tabs.update(tab.id, { active: true });
+    await chrome.tabs.create({ url: chrome.runtime.getURL('popup.html?over-tab'), windowId: tab.windowId, active: false });
+  }, url);
+  const popup = await opened;
+  await ext.close();
+  return popup;
+}
+
+describe('enabling SkillGap on a site it does not know', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser | undefined;
+
+  beforeAll(async () => {
+    server = await startFixtureServer([]);
+    server.route(POSTING_URL, POSTING_HTML);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('does not run on the site, and will not be registered there, before the person allows it', async () => {
+    browser = await launchExtensionBrowser({ hosts: [CAREERS_HOST], port: server.port });
+    const page = await browser.context.newPage();
+    await page.goto(POSTING_URL);
+    await page.waitForTimeout(800);
+    expect(await page.locator('skillgap-overlay').count()).toBe(0);
+    // Without the person's permission the background refuses to register anything…
+    const ext = await browser.openPopup();
+    expect(await send(ext, { type: 'site:enable', origin: ORIGIN })).toEqual({ ok: false, error: `SkillGap has not been allowed on ${ORIGIN}` });
+    // …and it cannot even see the tab's address (no "tabs" permission; the popup gets it from activeTab).
+    expect(await tabIdOf(ext, POSTING_URL)).toBeUndefined();
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await page.locator('skillgap-overlay').count()).toBe(0);
+    await browser.close();
+    browser = undefined;
+  });
+
+  it('once allowed: reads the open page at once and on every later visit, the popup says so; disabling stops it', async () => {
+    browser = await launchExtensionBrowser({ hosts: [CAREERS_HOST], port: server.port, extensionDir: buildWithOriginGranted(), openShadowRoots: false });
+    await seedProfile(browser, [{ id: 'microsoft-excel' }]);
+    const page = await browser.context.newPage();
+    await page.goto(POSTING_URL);
+    const popup = await browser.openPopup();
+    await page.waitForTimeout(500);
+    expect(await page.locator('skillgap-overlay').count()).toBe(0);
+
+    // What the popup sends once the browser says the permission was given.
+    expect(await send(popup, { type: 'site:enable', origin: ORIGIN, tabId: await tabIdOf(popup, POSTING_URL) })).toEqual({ ok: true, value: { enabled: true } });
+    // The open tab gets the badge without a reload, read by the generic reader.
+    await page.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    expect(await page.getByTestId('skillgap-badge').textContent()).toMatch(/SkillGap match/);
+    // The content script stays registered: a later visit is read too.
+    await page.reload();
+    await page.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    expect(await page.locator('skillgap-overlay').count()).toBe(1);
+    // The popup on that tab says SkillGap is enabled here.
+    const beside = await popupBeside(browser, POSTING_URL);
+    await beside.getByText(`Enabled on ${CAREERS_HOST}.`).waitFor();
+
+    // Disabling unregisters the script (the manifest-held permission of this test build stays).
+    expect(await send(popup, { type: 'site:disable', origin: ORIGIN })).toEqual({ ok: true, value: { enabled: false } });
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await page.locator('skillgap-overlay').count()).toBe(0);
+  });
+});
