@@ -11,7 +11,14 @@ export async function collectExport(db: SkillGapDatabase, store: PersonStore, sc
   if (scope === 'profile') return { ...header, scope, profile: await store.readProfile() };
   const watchlist = (await watchlistRepo(db).listWithText()).sort((a, b) => a.savedAt - b.savedAt || byKey(a, b));
   if (scope === 'watchlist') return { ...header, scope, watchlist };
-  const [profile, settings, viewed, progress] = await Promise.all([store.readProfile(), store.readSettings(), db.seen.toArray(), db.progress.toArray()]);
+  const [profile, settings, viewed, progress, goals, plan] = await Promise.all([
+    store.readProfile(),
+    store.readSettings(),
+    db.seen.toArray(),
+    db.progress.toArray(),
+    store.readGoals(),
+    store.readPlan(),
+  ]);
   return {
     ...header,
     scope,
@@ -22,5 +29,8 @@ export async function collectExport(db: SkillGapDatabase, store: PersonStore, sc
     progress: progress
       .map(({ week, takenAt, subject, value }) => ({ week, takenAt, subject, value }))
       .sort((a, b) => (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : a.week - b.week)),
+    // Goals and plan items keep the person's order: it is theirs (the plan's is the learning order).
+    goals: goals.goals,
+    plan,
   };
 }

@@ -1,13 +1,17 @@
 import type { SkillGapDatabase } from '@/lib/db/database';
+import { EMPTY_GOALS } from '@/lib/goals/goal';
+import { EMPTY_PLAN } from '@/lib/goals/plan';
 import { EMPTY_PROFILE } from '@/lib/profile/profile';
 import { DEFAULT_SETTINGS } from '@/lib/profile/settings';
 import type { PersonStore } from './person-store';
 
-/** Erases the person's data: every table, the profile and the settings (backups included). */
+/** Erases the person's data: every table (backups included), the profile, the settings, the goals and the plan. */
 export async function eraseEverything(db: SkillGapDatabase, store: PersonStore): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((t) => t.clear()));
   });
   await store.writeProfile(EMPTY_PROFILE);
   await store.writeSettings(DEFAULT_SETTINGS);
+  await store.writeGoals(EMPTY_GOALS);
+  await store.writePlan(EMPTY_PLAN);
 }

@@ -1,3 +1,6 @@
+import { MAX_GOALS, type Goal, type GoalsState } from '@/lib/goals/goal';
+import { mergeGoals, mergePlans } from '@/lib/goals/goals-export';
+import type { Plan } from '@/lib/goals/plan';
 import type { Profile, ProfileSkill } from '@/lib/profile/profile';
 import type { ExportDoc } from './export-format';
 
@@ -10,6 +13,8 @@ export interface CurrentData {
   watchlistKeys: readonly string[];
   viewedKeys: readonly string[];
   progressKeys: readonly string[];
+  goals: readonly Goal[];
+  plan: Plan;
 }
 
 interface KeyedCounts {
@@ -27,7 +32,14 @@ export interface ImportPlan {
   watchlist?: KeyedCounts;
   viewed?: KeyedCounts;
   progress?: { added: number; removed: number };
+  /** Goals by title; `leftOut`: goals a merge cannot add because the person already has the most kept. */
+  goals?: { added: string[]; removed: string[]; leftOut: string[] };
+  /** Plan skills by id, and which of the plan's own settings change. */
+  plan?: { added: string[]; removed: string[]; changed: PlanSetting[] };
 }
+
+/** A setting of the learning plan an import may change, as the preview names it. */
+type PlanSetting = 'weekly hours' | 'target date' | 'goal';
 
 const sameSkill = (a: ProfileSkill, b: ProfileSkill) => a.level === b.level && a.years === b.years;
 
@@ -42,6 +54,42 @@ function keyed(imported: readonly string[], current: readonly string[], mode: Im
   const replaced = incoming.size - added;
   const removed = mode === 'replace' ? current.filter((k) => !incoming.has(k)).length : 0;
   return { added, replaced, removed };
+}
+
+/** The goals an import leaves: the file's (replace), or the person's followed by the file's they lack (merge). */
+export function goalsAfterImport(current: GoalsState, imported: readonly Goal[], mode: ImportMode): GoalsState {
+  return mode === 'replace' ? { goals: [...imported] } : mergeGoals(current, imported);
+}
+
+/** The learning plan an import leaves: the file's (replace), or the two merged (merge). */
+export function planAfterImport(current: Plan, imported: Plan, mode: ImportMode): Plan {
+  return mode === 'replace' ? imported : mergePlans(current, imported);
+}
+
+function goalsChange(current: readonly Goal[], imported: readonly Goal[], mode: ImportMode): NonNullable<ImportPlan['goals']> {
+  const next = goalsAfterImport({ goals: [...current] }, imported, mode).goals;
+  const had = new Set(current.map((g) => g.id));
+  const kept = new Set(next.map((g) => g.id));
+  return {
+    added: next.filter((g) => !had.has(g.id)).map((g) => g.title),
+    removed: current.filter((g) => !kept.has(g.id)).map((g) => g.title),
+    leftOut: imported.filter((g) => !kept.has(g.id)).map((g) => g.title),
+  };
+}
+
+function planChange(current: Plan, imported: Plan, mode: ImportMode): NonNullable<ImportPlan['plan']> {
+  const next = planAfterImport(current, imported, mode);
+  const had = new Set(current.items.map((i) => i.skillId));
+  const kept = new Set(next.items.map((i) => i.skillId));
+  const changed: PlanSetting[] = [];
+  if (next.weeklyHours !== current.weeklyHours) changed.push('weekly hours');
+  if (next.targetDate !== current.targetDate) changed.push('target date');
+  if (next.goalId !== current.goalId) changed.push('goal');
+  return {
+    added: next.items.filter((i) => !had.has(i.skillId)).map((i) => i.skillId),
+    removed: current.items.filter((i) => !kept.has(i.skillId)).map((i) => i.skillId),
+    changed,
+  };
 }
 
 /** Works out what importing `doc` would add, change and remove, without changing anything. */
@@ -62,6 +110,8 @@ export function planImport(doc: ExportDoc, current: CurrentData, mode: ImportMod
     plan.viewed = keyed(doc.viewed.map((p) => p.key), current.viewedKeys, mode);
     const prog = keyed(doc.progress.map(progressKey), current.progressKeys, mode);
     plan.progress = { added: prog.added, removed: prog.removed };
+    plan.goals = goalsChange(current.goals, doc.goals, mode);
+    plan.plan = planChange(current.plan, doc.plan, mode);
   }
   return plan;
 }
@@ -82,6 +132,22 @@ export function describePlan(plan: ImportPlan, nameOf: (id: string) => string): 
     lines.push(`Profile: ${parts.length ? parts.join(', ') : 'no change'}.`);
   }
   if (plan.settings) lines.push('Settings: replaced by the file’s.');
+  if (plan.goals) {
+    const { added, removed, leftOut } = plan.goals;
+    const parts: string[] = [];
+    if (added.length) parts.push(`adds ${plural(added.length, 'goal')} (${names(added, String)})`);
+    if (removed.length) parts.push(`removes ${plural(removed.length, 'goal')} (${names(removed, String)})`);
+    if (leftOut.length) parts.push(`leaves out ${leftOut.length} (${names(leftOut, String)}): ${MAX_GOALS} goals are the most kept`);
+    lines.push(`Goals: ${parts.length ? parts.join(', ') : 'no change'}.`);
+  }
+  if (plan.plan) {
+    const { added, removed, changed } = plan.plan;
+    const parts: string[] = [];
+    if (added.length) parts.push(`adds ${plural(added.length, 'skill')} (${names(added, nameOf)})`);
+    if (removed.length) parts.push(`removes ${plural(removed.length, 'skill')} (${names(removed, nameOf)})`);
+    if (changed.length) parts.push(`sets the ${changed.length > 1 ? `${changed.slice(0, -1).join(', ')} and ${changed[changed.length - 1]}` : changed[0]} to the file’s`);
+    lines.push(`Learning plan: ${parts.length ? parts.join(', ') : 'no change'}.`);
+  }
   const counts = (label: string, c: KeyedCounts | undefined) => {
     if (!c) return;
     const parts: string[] = [];

@@ -1,10 +1,19 @@
+import type { GoalsState } from '@/lib/goals/goal';
+import type { Plan } from '@/lib/goals/plan';
 import type { Profile } from '@/lib/profile/profile';
 import type { Settings } from '@/lib/profile/settings';
 
-/** Where the profile and settings live (storage items in the extension; plain objects in tests). */
+/**
+ * Where the person's small stored values live: profile, settings, career goals and learning plan (storage
+ * items in the extension; plain objects in tests).
+ */
 export interface PersonStore {
   readProfile(): Promise<Profile>;
   writeProfile(profile: Profile): Promise<void>;
   readSettings(): Promise<Settings>;
   writeSettings(settings: Settings): Promise<void>;
+  readGoals(): Promise<GoalsState>;
+  writeGoals(goals: GoalsState): Promise<void>;
+  readPlan(): Promise<Plan>;
+  writePlan(plan: Plan): Promise<void>;
 }

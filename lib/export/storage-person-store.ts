@@ -1,12 +1,19 @@
 import { readProfile, readSettings, profileStorage, settingsStorage } from '@/lib/storage/items';
+import { goalsStorage, planStorage, readGoals, readPlan } from '@/lib/storage/goals-storage';
+import { goalsStateSchema } from '@/lib/goals/goal';
+import { planSchema } from '@/lib/goals/plan';
 import { profileSchema } from '@/lib/profile/profile';
 import { settingsSchema } from '@/lib/profile/settings';
 import type { PersonStore } from './person-store';
 
-/** The profile and settings in the extension's storage items. */
+/** The profile, settings, goals and plan in the extension's storage items; a write that is not valid rejects and stores nothing. */
 export const storagePersonStore: PersonStore = {
   readProfile,
   readSettings,
-  writeProfile: (p) => profileStorage.setValue(profileSchema.parse(p)),
-  writeSettings: (s) => settingsStorage.setValue(settingsSchema.parse(s)),
+  readGoals,
+  readPlan,
+  writeProfile: async (p) => profileStorage.setValue(profileSchema.parse(p)),
+  writeSettings: async (s) => settingsStorage.setValue(settingsSchema.parse(s)),
+  writeGoals: async (g) => goalsStorage.setValue(goalsStateSchema.parse(g)),
+  writePlan: async (p) => planStorage.setValue(planSchema.parse(p)),
 };

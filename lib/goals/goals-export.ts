@@ -1,15 +1,28 @@
 import { z } from 'zod';
-import { goalsStateSchema, MAX_GOALS, type Goal, type GoalsState } from './goal';
-import { EMPTY_PLAN, planSchema, type Plan } from './plan';
+import { goalSchema, MAX_GOALS, type Goal, type GoalsState } from './goal';
+import { EMPTY_PLAN, planItemSchema, planSchema, type Plan } from './plan';
+
+/** A refinement reporting the first entry whose key was already listed, at that entry's key. */
+const listedOnce = <T>(keyOf: (item: T) => string, field: string, message: (key: string) => string) => (list: T[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    const key = keyOf(item);
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', message: message(key), path: [i, field] });
+    seen.add(key);
+  });
+};
 
 /**
  * The fields goals add to an export document of scope "everything" (format version 3): the goals as a
  * list, and the learning plan. Progress snapshots, goals' included ("goal:<id>" subjects), are already
- * exported with the rest of the progress table.
+ * exported with the rest of the progress table. The same rules as the stored values, except that a
+ * duplicate is reported where it is and by name, since an import file may be edited by hand.
  */
 export const goalsExportFields = {
-  goals: goalsStateSchema.shape.goals,
-  plan: planSchema,
+  goals: z.array(goalSchema).max(MAX_GOALS).superRefine(listedOnce((g: Goal) => g.id, 'id', (id) => `the goal "${id}" is listed twice`)),
+  plan: planSchema.extend({
+    items: z.array(planItemSchema).max(200).superRefine(listedOnce((i: { skillId: string }) => i.skillId, 'skillId', (id) => `the skill "${id}" is in the plan twice`)),
+  }),
 };
 export const goalsExportSchema = z.object(goalsExportFields);
 export type GoalsExport = z.infer<typeof goalsExportSchema>;

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goalForRole } from '@/lib/goals/goal';
+import { EMPTY_PLAN, type Plan } from '@/lib/goals/plan';
 import { seedProfile, type ExtensionBrowser } from './extension-browser';
 import { launchBrowser, openExtensionPage, seedSaved, seedViewed, skillsOf, snapshot, storedProfile } from './popup-helpers';
 
@@ -31,6 +33,32 @@ async function importFile(page: Page, name: string, text: string): Promise<void>
 
 const withoutDate = (json: string) => ({ ...JSON.parse(json), exportedAt: 0 });
 
+const GOAL = goalForRole('data-engineer', Date.UTC(2026, 10, 2));
+const PLAN: Plan = {
+  ...EMPTY_PLAN,
+  items: [
+    { skillId: 'apache-spark', addedAt: Date.UTC(2026, 10, 2) },
+    { skillId: 'apache-airflow', addedAt: Date.UTC(2026, 10, 3) },
+  ],
+  weeklyHours: 6,
+  targetDate: '2027-06-30',
+  goalId: GOAL.id,
+};
+
+type StorageArea = { get(k: string[]): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+
+/** Writes goals and plan the way the goals and plan views store them. */
+async function seedGoalsAndPlan(page: Page, goals: unknown, plan: unknown): Promise<void> {
+  await page.evaluate(async (values) => {
+    await (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.set(values);
+  }, { goals: { goals }, plan });
+}
+
+/** The goals and plan as stored. */
+async function storedGoalsAndPlan(page: Page): Promise<{ goals?: unknown; plan?: unknown }> {
+  return page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.get(['goals', 'plan']));
+}
+
 describe('the dashboard: watchlist and data', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
@@ -39,6 +67,7 @@ describe('the dashboard: watchlist and data', () => {
     const page = await openExtensionPage(browser, 'popup.html');
     await seedViewed(page, [BACKEND, VIEWED]);
     await seedSaved(page, [BACKEND, ANALYST]);
+    await seedGoalsAndPlan(page, [GOAL], PLAN);
     await page.close();
   });
   afterAll(async () => {
@@ -82,6 +111,18 @@ describe('the dashboard: watchlist and data', () => {
     expect(await dash.getByTestId('import-preview').count()).toBe(0);
     await importFile(dash, 'notes.json', '{"hello": ');
     await expect.poll(() => error.textContent()).toMatch(/^The file is not valid JSON \(/);
+    // A file of everything whose goals are malformed: the first bad goal is named, and goals and plan stay as they were.
+    const goalsBefore = await storedGoalsAndPlan(dash);
+    const badGoals = JSON.stringify({
+      format: 'skillgap-export', version: 3, exportedAt: 1, scope: 'everything', profile: { skills: [] },
+      settings: { threshold: 80, countSoftSkills: false }, watchlist: [], viewed: [], progress: [],
+      goals: [{ ...GOAL, title: 'Data Engineer (mine)' }, { id: 'Data Engineer', title: 'Data Engineer', roleId: null, createdAt: 1 }], plan: EMPTY_PLAN,
+    });
+    await importFile(dash, 'bad-goals.json', badGoals);
+    await expect.poll(() => error.textContent()).toBe('The file does not match export format version 3: at goals[1].id, a goal id is "role:…" or "own:…".');
+    expect(await dash.getByTestId('import-preview').count()).toBe(0);
+    expect(await storedGoalsAndPlan(dash)).toEqual(goalsBefore);
+    expect(goalsBefore).toEqual({ goals: { goals: [GOAL] }, plan: PLAN });
     expect(await storedProfile(dash)).toEqual(profileBefore);
     await dash.goto(dash.url().replace('#data', '#watchlist'));
     await dash.reload();
@@ -94,9 +135,11 @@ describe('the dashboard: watchlist and data', () => {
     const first = await download(dash, 'Export everything');
     expect(first.name).toMatch(/^skillgap-everything-\d{4}-\d{2}-\d{2}\.json$/);
     const doc = JSON.parse(first.text);
-    expect(doc).toMatchObject({ format: 'skillgap-export', version: 2, scope: 'everything' });
+    expect(doc).toMatchObject({ format: 'skillgap-export', version: 3, scope: 'everything' });
     expect(doc.watchlist.map((p: { key: string }) => p.key).sort()).toEqual(['greenhouse:201', 'greenhouse:202']);
     expect(doc.viewed.map((p: { key: string }) => p.key).sort()).toEqual(['greenhouse:201', 'greenhouse:203']);
+    expect(doc.goals).toEqual([GOAL]);
+    expect(doc.plan).toEqual(PLAN);
     await dash.close();
 
     const fresh = await launchBrowser();
@@ -108,12 +151,23 @@ describe('the dashboard: watchlist and data', () => {
       await page.getByRole('radio', { name: /^Replace:/ }).check();
       await expect.poll(() => preview.getByRole('list', { name: 'What the import will change' }).textContent()).toContain('Saved postings: adds 2.');
       expect(await preview.textContent()).toContain('Profile: adds 2 skills (Python, SQL).');
+      expect(await preview.textContent()).toContain('Goals: adds 1 goal (Data Engineer).');
+      expect(await preview.textContent()).toContain('Learning plan: adds 2 skills (Apache Spark, Apache Airflow), sets the weekly hours, target date and goal to the file’s.');
       await page.getByRole('button', { name: 'Replace with it' }).click();
       await expect.poll(() => page.getByTestId('import-done').textContent()).toContain(`Imported ${first.name}.`);
       const second = await download(page, 'Export everything');
       expect(withoutDate(second.text)).toEqual(withoutDate(first.text));
+      expect(await storedGoalsAndPlan(page)).toEqual({ goals: { goals: [GOAL] }, plan: PLAN });
       // The replaced (empty) data was kept as a backup first.
       expect(await page.locator('.backups li').count()).toBe(1);
+
+      // The goals view shows the imported goal, and the plan view its two skills in order.
+      await page.goto(page.url().replace('#data', '#goals'));
+      await page.reload();
+      await page.getByRole('article', { name: 'Data Engineer' }).waitFor();
+      await page.goto(page.url().replace('#goals', '#plan'));
+      await page.reload();
+      await expect.poll(() => page.locator('ol.plan-items > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-skill')))).toEqual(['apache-spark', 'apache-airflow']);
     } finally {
       await fresh.close();
     }

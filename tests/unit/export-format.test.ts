@@ -12,25 +12,12 @@ import { EXPORT_VERSION, type ExportDoc } from '@/lib/export/export-format';
 import { describePlan, planImport } from '@/lib/export/import-plan';
 import { migrateV1ToV2, exportV1Schema } from '@/lib/export/migrations/v1-to-v2';
 import { parseExport } from '@/lib/export/parse-export';
-import type { PersonStore } from '@/lib/export/person-store';
 import { eraseEverything } from '@/lib/export/erase-everything';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/profile/settings';
-import type { Profile } from '@/lib/profile/profile';
+import { DEFAULT_SETTINGS } from '@/lib/profile/settings';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/export', name), 'utf8');
 
-/** A person's profile and settings kept in memory, as the storage items keep them in the extension. */
-function memoryStore(profile: Profile = { skills: [] }, settings: Settings = DEFAULT_SETTINGS): PersonStore & { profile: Profile; settings: Settings } {
-  const s = {
-    profile,
-    settings,
-    readProfile: async () => s.profile,
-    writeProfile: async (p: Profile) => void (s.profile = p),
-    readSettings: async () => s.settings,
-    writeSettings: async (v: Settings) => void (s.settings = v),
-  };
-  return s;
-}
+import { memoryStore } from './memory-person-store';
 
 describe('export format migrations', () => {
   it('brings a version 1 file with a watchlist up to version 2: numeric date, scope, settings defaults, first status step', () => {
@@ -49,7 +36,7 @@ describe('export format migrations', () => {
     expect(profile).toEqual({
       ok: true,
       fromVersion: 1,
-      doc: { format: 'skillgap-export', version: 2, exportedAt: Date.parse('2026-09-12T18:00:00.000Z'), scope: 'profile', profile: { skills: [{ id: 'excel', level: 'expert', updatedAt: 1779000000000 }] } },
+      doc: { format: 'skillgap-export', version: 3, exportedAt: Date.parse('2026-09-12T18:00:00.000Z'), scope: 'profile', profile: { skills: [{ id: 'excel', level: 'expert', updatedAt: 1779000000000 }] } },
     });
   });
 });
@@ -59,7 +46,7 @@ describe('reading an import file', () => {
     ['not JSON', '{"format": "skillgap-export", ', /^The file is not valid JSON \(/],
     ['another kind of JSON', '{"name": "my resume"}', /^The file is not a SkillGap export: it lacks "format": "skillgap-export"\.$/],
     ['no version', '{"format": "skillgap-export"}', /"version" is missing or not a whole number/],
-    ['a newer version', '{"format": "skillgap-export", "version": 9}', /written by a newer SkillGap \(format version 9; this one reads up to 2\)/],
+    ['a newer version', '{"format": "skillgap-export", "version": 9}', /written by a newer SkillGap \(format version 9; this one reads up to 3\)/],
     [
       'a bad level',
       JSON.stringify({ format: 'skillgap-export', version: 2, exportedAt: 1, scope: 'profile', profile: { skills: [{ id: 'python', level: 'guru', updatedAt: 1 }] } }),
@@ -135,12 +122,16 @@ describe('export and import', () => {
     const names: Record<string, string> = { python: 'Python', postgresql: 'PostgreSQL', go: 'Go' };
     expect(describePlan(planImport(doc.doc, current, 'merge'), (id) => names[id] ?? id)).toEqual([
       'Profile: adds 1 skill (PostgreSQL), replaces the level or years of 1 skill (Python).',
+      'Goals: no change.',
+      'Learning plan: no change.',
       'Saved postings: adds 2.',
       'Viewed postings: no change.',
     ]);
     expect(describePlan(planImport(doc.doc, current, 'replace'), (id) => names[id] ?? id)).toEqual([
       'Profile: adds 1 skill (PostgreSQL), replaces the level or years of 1 skill (Python), removes 1 skill (Go).',
       'Settings: replaced by the file’s.',
+      'Goals: no change.',
+      'Learning plan: no change.',
       'Saved postings: adds 2, removes 2.',
       'Viewed postings: removes 1.',
       'Progress history: removes 1.',
