@@ -144,7 +144,7 @@ export function DataSection() {
           <button type="button" className="danger" onClick={() => setConfirmErase(true)}>Erase everything…</button>
         ) : (
           <div role="alertdialog" aria-labelledby={`${id}-erase-q`} className="confirm">
-            <p id={`${id}-erase-q`}>Erase your profile, settings, goals, learning plan, saved and viewed postings, progress and backups? This cannot be undone; export first if you may want them back.</p>
+            <p id={`${id}-erase-q`}>Erase your profile, settings, goals, learning plan, saved and viewed postings, progress, backups, and what you set on job pages (hidden badges, words marked “not a skill here”)? This cannot be undone; export first if you may want them back.</p>
             <div className="button-row">
               <button type="button" className="danger" onClick={() => void eraseEverything(db, storagePersonStore).then(() => { setConfirmErase(false); setDone('Everything was erased.'); })}>
                 Yes, erase everything

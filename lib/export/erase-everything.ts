@@ -5,7 +5,10 @@ import { EMPTY_PROFILE } from '@/lib/profile/profile';
 import { DEFAULT_SETTINGS } from '@/lib/profile/settings';
 import type { PersonStore } from './person-store';
 
-/** Erases the person's data: every table (backups included), the profile, the settings, the goals and the plan. */
+/**
+ * Erases the person's data: every table (backups included), the profile, the settings, the goals and the
+ * plan, and what they set on job pages (sites where the badge is hidden, words marked "not a skill here").
+ */
 export async function eraseEverything(db: SkillGapDatabase, store: PersonStore): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((t) => t.clear()));
@@ -14,4 +17,5 @@ export async function eraseEverything(db: SkillGapDatabase, store: PersonStore):
   await store.writeSettings(DEFAULT_SETTINGS);
   await store.writeGoals(EMPTY_GOALS);
   await store.writePlan(EMPTY_PLAN);
+  await store.erasePagePreferences();
 }

@@ -16,4 +16,6 @@ export interface PersonStore {
   writeGoals(goals: GoalsState): Promise<void>;
   readPlan(): Promise<Plan>;
   writePlan(plan: Plan): Promise<void>;
+  /** Forgets what the person set on job pages: the overlay's preferences and the words marked "not a skill here". */
+  erasePagePreferences(): Promise<void>;
 }

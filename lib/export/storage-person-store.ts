@@ -4,6 +4,7 @@ import { goalsStateSchema } from '@/lib/goals/goal';
 import { planSchema } from '@/lib/goals/plan';
 import { profileSchema } from '@/lib/profile/profile';
 import { settingsSchema } from '@/lib/profile/settings';
+import { overlayPrefsStorage, stoplistStorage } from '@/lib/storage/overlay-storage';
 import type { PersonStore } from './person-store';
 
 /** The profile, settings, goals and plan in the extension's storage items; a write that is not valid rejects and stores nothing. */
@@ -16,4 +17,7 @@ export const storagePersonStore: PersonStore = {
   writeSettings: async (s) => settingsStorage.setValue(settingsSchema.parse(s)),
   writeGoals: async (g) => goalsStorage.setValue(goalsStateSchema.parse(g)),
   writePlan: async (p) => planStorage.setValue(planSchema.parse(p)),
+  erasePagePreferences: async () => {
+    await Promise.all([overlayPrefsStorage.removeValue(), stoplistStorage.removeValue()]);
+  },
 };

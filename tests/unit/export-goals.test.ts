@@ -7,6 +7,8 @@ import { progressRepo } from '@/lib/db/progress-repo';
 import { applyImport, currentData } from '@/lib/export/apply-import';
 import { collectExport } from '@/lib/export/collect-export';
 import { eraseEverything } from '@/lib/export/erase-everything';
+import { DEFAULT_OVERLAY_PREFS } from '@/lib/overlay/overlay-prefs';
+import { overlayPrefsStorage, readOverlayPrefs, readStoplist, stoplistStorage } from '@/lib/storage/overlay-storage';
 import { EXPORT_VERSION, type ExportDoc } from '@/lib/export/export-format';
 import { describePlan, planImport, type ImportMode } from '@/lib/export/import-plan';
 import { EXPORT_MIGRATIONS } from '@/lib/export/migrations/index';
@@ -271,9 +273,14 @@ describe('the extension’s storage as the person store', () => {
     expect(await readGoals()).toEqual({ goals: [DA] });
     expect((await readPlan()).items.map((i) => i.skillId)).toEqual(['dbt']);
 
+    await overlayPrefsStorage.setValue({ minimized: true, highlights: true, hiddenSites: ['www.indeed.com'] });
+    await stoplistStorage.setValue({ 'www.linkedin.com': ['go'] });
     await eraseEverything(db, storagePersonStore);
     expect(await readGoals()).toEqual(EMPTY_GOALS);
     expect(await readPlan()).toEqual(EMPTY_PLAN);
+    // What the person set on job pages goes too.
+    expect(await readOverlayPrefs()).toEqual(DEFAULT_OVERLAY_PREFS);
+    expect(await readStoplist()).toEqual({});
   });
 
   it('refuses to store goals or a plan that are not valid, keeping what was stored', async () => {

@@ -31,6 +31,8 @@ export function memoryStore(profile: Profile = { skills: [] }, settings: Setting
     writeGoals: async (g: GoalsState) => void ((s.goals = g), s.writes++),
     readPlan: async () => s.plan,
     writePlan: async (p: Plan) => void ((s.plan = p), s.writes++),
+    pagePreferencesErased: false,
+    erasePagePreferences: async () => void ((s.pagePreferencesErased = true), s.writes++),
   };
   return s;
 }
