@@ -57,7 +57,7 @@ const VETOES: Record<string, Veto[]> = {
   scheme: [{ before: /\b(?:pension|colou?r|bonus|incentive|share|savings?|retirement|insurance|pricing|benefits?|loyalty|reward|ponzi|pyramid|naming|numbering|classification|grading|cycle to work|employee|purchase|option|ownership)\s*$/i }],
   julia: [{ after: NAME_AFTER }, { after: PERSON_AFTER }, { before: /\b(?:contact|ask|email|call|by|to|meet)\s*$/i }],
   ruby: [{ after: NAME_AFTER }, { after: PERSON_AFTER }, { before: /\b(?:contact|ask|email|call|by|to|anniversary|red)\s*$/i }, { after: /^\s+(?:anniversary|red|slippers|wedding)\b/i }],
-  java: [{ after: /^\s+(?:island|sea|coffee|bean|chip|house)\b/i }, { before: /\b(?:cup of|island of|of|in East|in Central|in West)\s*$/i, after: /^\s*(?:,|\.|$)\s*(?:Indonesia)?/ }],
+  java: [{ after: /^\s+(?:island|sea|coffee|bean|chip|house)\b/i }, { before: /\b(?:cups? of|island of|islands of|coast of|province of|East|Central|West)\s*$/i, after: /^\s*(?:,\s*Indonesia|\.|$)/ }],
   sas: [{ after: /^\s*\(?\s*software[ -]as[ -]a[ -]service/i }, { after: /^\s+(?:airlines?|flights?|Institute is an)\b/i }, { before: /\b(?:the|a)\s+$/ }],
   snowflake: [{ after: /^\s*(?:,?\s*Inc\b|is an equal|is committed|is proud|'s mission|’s mission|is the Data Cloud|was founded|is growing)/i }, { before: /\b(?:no two|like a|special)\s*$/i }],
   'oracle-database': [{ after: /^\s*(?:,?\s*Inc\b|is an equal|is committed|is proud|Corporation|'s mission|’s mission|Health|Cloud Infrastructure)/i }],
@@ -88,6 +88,7 @@ const CUE_BEFORE = new RegExp(
     String.raw`\b(?:such as|e\.g\.,?|eg|i\.e\.,?|including|like|using|use|via|leverage|leveraging|languages?|frameworks?|tools?|stack|technologies|platforms?|especially|particularly|preferably|ideally)\s*[:(]?\s*`,
     String.raw`\b(?:in|with)\s+(?:modern\s+|advanced\s+|strong\s+|solid\s+)?`,
     String.raw`\b(?:some|any|basic|working|prior|previous|production|professional|idiomatic|modern)\s+`,
+    String.raw`\bversions?\s+of\s+`,
     String.raw`[:(]\s*`,
   ].map((p) => `(?:${p})$`).join('|'),
   'i',
@@ -95,7 +96,7 @@ const CUE_BEFORE = new RegExp(
 
 /** Cues right after a term that show it is named as a skill. */
 const CUE_AFTER =
-  /^(?:\s*\(?\s*v?\d+(?:\.\d+)*\b|\s*,?\s*which (?:we|you|the team|our team) (?:use|run|write|build)|\s*\/\s*\S|\s+(?:programming|programmer|language|languages|developer|developers|engineer|engineers|engineering|development|dev\b|code|coding|codebase|framework|frameworks|library|libraries|experience|skills?|apps?|applications?|ecosystem|stack|scripts?|scripting|services|certification|certified|expertise|proficiency|knowledge|environment|projects?|modules?|packages?|runtime|toolchain|SDK|API|APIs|components?|Native|Boot|MVC|Data|Cloud|Security|Streams?|Connect|topics|clusters?|cookbooks?|recipes|manifests?|games?|game engine|3D|alerting|alerts?|metrics|exporters?|rules|modules|pipelines?|jobs|notebooks?|queries|spreadsheets?|formulas|macros|pivot|VLOOKUP|documents?|templates?|databases?|forms|reports|dashboards?|users?|admin|administration|certifications?)\b)/i;
+  /^(?:\s*\(?\s*v?\d+(?:\.\d+)*\b|\s*,?\s+(?:or|and|and\/or)\s+(?:any\s+)?(?:other|similar|equivalent|comparable)\s+(?:[\w-]+\s+){0,3}?(?:languages?|frameworks?|librar(?:y|ies)|tools?|technolog(?:y|ies)|platforms?|databases?|stacks?)\b|\s*,?\s*which (?:we|you|the team|our team) (?:use|run|write|build)|\s*\/\s*\S|\s+(?:programming|programmer|language|languages|developer|developers|engineer|engineers|engineering|development|dev\b|code|coding|codebase|framework|frameworks|library|libraries|experience|skills?|apps?|applications?|ecosystem|stack|scripts?|scripting|services|certification|certified|expertise|proficiency|knowledge|environment|projects?|modules?|packages?|runtime|toolchain|SDK|API|APIs|components?|Native|Boot|MVC|Data|Cloud|Security|Streams?|Connect|topics|clusters?|cookbooks?|recipes|manifests?|games?|game engine|3D|alerting|alerts?|metrics|exporters?|rules|modules|pipelines?|jobs|notebooks?|queries|spreadsheets?|formulas|macros|pivot|VLOOKUP|documents?|templates?|databases?|forms|reports|dashboards?|users?|admin|administration|certifications?)\b)/i;
 
 /** A skills line: "Skills: …", "Tech stack: …", "Technologies used - …". */
 const SKILLS_LINE = /^[\s•·*\-]*(?:(?:required |preferred |technical |key |core |desired )?skills?(?:\s+required)?|technolog(?:y|ies)(?:\s+used)?|tech(?:nical)?\s+stack|tools?(?:\s+(?:and|&)\s+technologies)?|stack|languages?|frameworks?|environment|platforms?|software|systems|keywords?)\s*[:\-–]/i;

@@ -56,13 +56,13 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
     let gated = false;
     if (skill.category === 'human') {
       // A language is a skill only when asked for as one: "fluent in Spanish", not "Spanish tapas".
-      if (!m.term.variants.some((v) => sameCase(written, v))) continue;
+      if (!caseAgrees(written, m.term.variants)) continue;
       gated = !hasLanguageCue(surroundings(text, sentence, start, end));
     } else if (!skill.ambiguity || isDistinctiveTerm(m.term.written)) {
       if (hasOwnVetoes(skill.id) && hasOwnVeto(skill.id, surroundings(text, sentence, start, end))) continue;
       if (isPersonName(text, sentence.start, start)) continue;
     } else {
-      if (!m.term.variants.some((v) => sameCase(written, v))) continue;
+      if (!caseAgrees(written, m.term.variants)) continue;
       const around = surroundings(text, sentence, start, end);
       if (isVetoed(skill.id, around)) continue;
       gated = skill.ambiguity === 'context' && !hasTechnicalCue(around);
@@ -192,6 +192,19 @@ function insideAddress(text: string, start: number, end: number): boolean {
   while (b < text.length && b < end + 80 && !/\s/.test(text[b])) b++;
   const token = text.slice(a, b);
   return token.includes('@') || token.includes('://') || /^www\./i.test(token);
+}
+
+/**
+ * Whether a term is written the way the skill is, for skills whose lowercase is an ordinary word ("go",
+ * "excel", "spring"). Besides the taxonomy's own spellings it takes an inner capital the taxonomy does not
+ * have ("RedShift"), as people write product names; never the all-lowercase word, and not capitals
+ * throughout, which are as often another thing's acronym ("SWIFT" payments, a "PRESTO" card).
+ */
+function caseAgrees(written: string, variants: readonly string[]): boolean {
+  if (variants.some((v) => sameCase(written, v))) return true;
+  if (!/[a-z][A-Z]/.test(written)) return false;
+  const folded = written.toLowerCase();
+  return variants.some((v) => v.toLowerCase() === folded && v[0] === written[0]);
 }
 
 function sameCase(written: string, canonical: string): boolean {
