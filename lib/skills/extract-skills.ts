@@ -1,6 +1,7 @@
 import type { Skill } from '@/lib/taxonomy/types';
 import { hasLanguageCue, hasOwnVeto, hasOwnVetoes, hasTechnicalCue, isPersonName, isDistinctiveTerm, isListGap, isVetoed, type Surroundings } from './ambiguity';
 import type { SkillMatcher } from './compile-matcher';
+import { namesAGroup } from './departments';
 import { foldText } from './fold-text';
 import { requirementOf, segmentPosting, type Sentence } from './segment-posting';
 import type { Requirement, SkillMention } from './types';
@@ -66,6 +67,10 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
       const around = surroundings(text, sentence, start, end);
       if (isVetoed(skill.id, around)) continue;
       gated = skill.ambiguity === 'context' && !hasTechnicalCue(around);
+    }
+    if (skill.category !== 'human') {
+      const around = surroundings(text, sentence, start, end);
+      if (namesAGroup(written, around.before, around.after, skill)) continue;
     }
     candidates.push({ skill, written, start, end, sentence, sentenceIndex: si, gated, accepted: !gated });
   }
