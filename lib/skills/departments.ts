@@ -14,6 +14,10 @@ import type { Category } from '@/lib/taxonomy/types';
 const BESIDE =
   /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing)|liais(?:e|es|ing)|coordinat(?:e|es|ing)|work(?:s|ing)? (?:closely|cross-functionally|hand in hand)|team(?:s|ing)? up) with(?: (?:our|the|your|other))?$|\b(?:alongside|reports? (?:in)?to|reporting (?:in)?to)(?: (?:our|the))?$/i;
 
+/** Quick looks before the closer ones: a verb of working beside, a unit word anywhere after. */
+const BESIDE_HINT = /\b(?:with|alongside|to)\b/i;
+const UNIT_HINT = /\b(?:teams?|departments?|functions|organi[sz]ations|orgs?|groups?|divisions?)\b/i;
+
 /** Words that make the term the name of a group of people. */
 const UNIT = /^(?:teams?|departments?|functions|organi[sz]ations|orgs?|groups?|divisions?)$/i;
 
@@ -36,17 +40,17 @@ const isTitleCase = (written: string) => written.split(/[\s/-]+/).every((w) => /
  * people or a business rather than a skill the job asks for.
  */
 export function namesAGroup(written: string, before: string, after: string, skill: { id: string; category: Category }): boolean {
-  const b = collapse(before).trimEnd();
+  // Cheap tests first: most terms are tools named in a plain sentence, and this runs for every term.
   const a = collapse(after).trimStart();
-  if (BUSINESS_BEFORE.test(`${b} `) && BUSINESS_AFTER.test(a)) return true;
-  if (isTitleCase(written)) {
+  if (BUSINESS_AFTER.test(a) && BUSINESS_BEFORE.test(`${collapse(before).trimEnd()} `)) return true;
+  if (isTitleCase(written) && BESIDE_HINT.test(before)) {
     // Skip the other names of the same list ("Data Science, Infrastructure, and"), then look for the verb.
-    const words = b.split(' ');
+    const words = collapse(before).trimEnd().split(' ');
     let end = words.length;
     while (end > 0 && isTitleWord(words[end - 1]!)) end--;
     if (BESIDE.test(words.slice(0, end).join(' '))) return true;
   }
-  if (TOOL_CATEGORIES.has(skill.category) || METHODS.has(skill.id)) return false;
+  if (TOOL_CATEGORIES.has(skill.category) || METHODS.has(skill.id) || !UNIT_HINT.test(a)) return false;
   // "Data Science team", "Product Management and Engineering teams", "procurement/human resources
   // department": the unit word after at most three more names of the same list (not "or related functions").
   // The unit word comes right after a name ("and team leadership" is not a team), and is not itself the

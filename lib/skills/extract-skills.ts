@@ -69,8 +69,9 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
       gated = skill.ambiguity === 'context' && !hasTechnicalCue(around);
     }
     if (skill.category !== 'human') {
-      const around = surroundings(text, sentence, start, end);
-      if (namesAGroup(written, around.before, around.after, skill)) continue;
+      const before = text.slice(Math.max(sentence.start, start - AROUND), start);
+      const after = text.slice(end, Math.min(sentence.end, end + AROUND));
+      if (namesAGroup(written, before, after, skill)) continue;
     }
     candidates.push({ skill, written, start, end, sentence, sentenceIndex: si, gated, accepted: !gated });
   }
