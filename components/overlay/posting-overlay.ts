@@ -125,7 +125,7 @@ function renderPanel(doc: Document, state: OverlayState, score: TieredScore, ver
       { className: 'sg-panel-foot' },
       h(doc, 'button', { type: 'button', className: 'sg-save', 'data-testid': 'skillgap-save', 'aria-pressed': String(state.saved), onClick: () => on.onSave() }, state.saved ? 'Saved to watchlist ✓' : 'Save to watchlist'),
       state.canPoint
-        ? h(doc, 'button', { type: 'button', className: 'sg-secondary', 'data-testid': 'skillgap-highlight', 'aria-pressed': String(state.highlights), onClick: () => on.onToggleHighlights() }, state.highlights ? 'Hide highlights' : 'Highlight skills on the page')
+        ? h(doc, 'button', { type: 'button', className: 'sg-secondary', 'data-testid': 'skillgap-highlight', 'aria-pressed': String(state.highlights), title: 'Marks the skills in the posting’s text. The page’s own scripts can see which words are marked.', onClick: () => on.onToggleHighlights() }, state.highlights ? 'Hide highlights' : 'Highlight skills on the page')
         : null,
       h(
         doc,

@@ -1,158 +1,92 @@
-/**
- * Highlights matched (green) and missing (amber) skills in the posting's text, and flashes one sentence's
- * skill when the person asks where it is. Boxes are painted over the words from a layer in a closed shadow
- * root, so the page's DOM is never changed and its scripts cannot see what is highlighted: the CSS Custom
- * Highlight API would register the ranges, and their colours, in `CSS.highlights`, which the page can read,
- * telling it which skills the person has and lacks.
- */
+/** Names of the highlights SkillGap registers; styled by a sheet adopted by the page's document. */
+const HAVE = 'skillgap-have';
+const MISSING = 'skillgap-missing';
+const FLASH = 'skillgap-flash';
 
-const LAYER_CSS = `
-:host { all: initial; position: fixed; inset: 0; pointer-events: none; z-index: 2147483645; contain: strict; }
-.box { position: absolute; border-radius: 2px; }
-.have { background: rgba(46, 160, 67, 0.28); }
-.missing { background: rgba(212, 167, 44, 0.38); }
-.flash { background: rgba(9, 105, 218, 0.3); box-shadow: 0 0 0 2px rgba(9, 105, 218, 0.75); }
-@media (prefers-color-scheme: dark) { .have { background: rgba(63, 185, 80, 0.3); } .missing { background: rgba(227, 179, 65, 0.3); } }
+const HIGHLIGHT_CSS = `
+::highlight(${HAVE}) { background-color: rgba(46, 160, 67, 0.28); }
+::highlight(${MISSING}) { background-color: rgba(212, 167, 44, 0.38); }
+::highlight(${FLASH}) { background-color: rgba(9, 105, 218, 0.35); }
+mark[data-skillgap] { background: rgba(212, 167, 44, 0.38); color: inherit; }
+mark[data-skillgap="have"] { background: rgba(46, 160, 67, 0.28); }
 `;
 
-type Kind = 'have' | 'missing' | 'flash';
+type HighlightCtor = new (...ranges: Range[]) => object;
+interface HighlightRegistry {
+  set(name: string, h: object): void;
+  delete(name: string): boolean;
+}
 
-/** How long a flashed skill stays marked. */
-const FLASH_MS = 1600;
-
+/**
+ * Highlights matched (green) and missing (amber) skills in the page's text with the CSS Custom Highlight
+ * API: Ranges registered in `CSS.highlights`, so the page's DOM is never changed. Where the API is
+ * missing, it falls back to wrapping the words in <mark> elements and unwraps them again on clear.
+ */
 export function createHighlighter(doc: Document) {
-  const win = doc.defaultView!;
-  let host: HTMLElement | undefined;
-  let layer: HTMLElement | undefined;
-  const ranges: Record<Kind, Range[]> = { have: [], missing: [], flash: [] };
-  let frame: number | undefined;
+  const win = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
+  const registry = win?.CSS?.highlights;
+  const Highlight = win?.Highlight;
+  const native = !!registry && !!Highlight;
+  let sheetAdopted = false;
+  let marks: HTMLElement[] = [];
   let flashTimer: number | undefined;
-  let resizeObserver: ResizeObserver | undefined;
 
-  const schedule = () => {
-    if (frame === undefined) frame = win.requestAnimationFrame(paint);
+  const adoptSheet = () => {
+    if (sheetAdopted) return;
+    sheetAdopted = true;
+    // An adopted sheet styles the page without adding an element to its DOM.
+    const sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   };
 
-  function mount(): HTMLElement {
-    if (layer && host?.isConnected) return layer;
-    host = doc.createElement('skillgap-highlights');
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = LAYER_CSS;
-    layer = doc.createElement('div');
-    shadow.append(style, layer);
-    // Beside <body>, not in it: the page's own observers of its content see no change.
-    doc.documentElement.append(host);
-    // The boxes follow the words: any scroll (the page's or a pane's), a resize, or the layout changing.
-    win.addEventListener('scroll', schedule, { capture: true, passive: true });
-    win.addEventListener('resize', schedule, { passive: true });
-    resizeObserver = new ResizeObserver(schedule);
-    if (doc.body) resizeObserver.observe(doc.body);
-    return layer;
-  }
-
-  function unmount(): void {
-    win.removeEventListener('scroll', schedule, { capture: true });
-    win.removeEventListener('resize', schedule);
-    resizeObserver?.disconnect();
-    resizeObserver = undefined;
-    host?.remove();
-    host = layer = undefined;
-    if (frame !== undefined) win.cancelAnimationFrame(frame);
-    frame = undefined;
-  }
-
-  function paint(): void {
-    frame = undefined;
-    if (!ranges.have.length && !ranges.missing.length && !ranges.flash.length) return unmount();
-    const into = mount();
-    const clips = new Map<Element, DOMRect | null>();
-    const boxes: HTMLElement[] = [];
-    for (const kind of ['have', 'missing', 'flash'] as const) {
-      for (const range of ranges[kind]) {
-        const clip = clipOf(range, clips);
-        if (!clip) continue;
-        for (const r of range.getClientRects()) {
-          const left = Math.max(r.left, clip.left);
-          const top = Math.max(r.top, clip.top);
-          const right = Math.min(r.right, clip.right);
-          const bottom = Math.min(r.bottom, clip.bottom);
-          if (right - left < 1 || bottom - top < 1) continue;
-          const box = doc.createElement('div');
-          box.className = `box ${kind}`;
-          box.style.cssText = `left:${left}px;top:${top}px;width:${right - left}px;height:${bottom - top}px`;
-          boxes.push(box);
-        }
+  const wrap = (ranges: Range[], kind: string) => {
+    for (const range of ranges) {
+      if (range.startContainer !== range.endContainer || range.collapsed) continue;
+      const mark = doc.createElement('mark');
+      mark.dataset.skillgap = kind;
+      try {
+        range.surroundContents(mark);
+        marks.push(mark);
+      } catch {
+        // A range across element boundaries cannot be wrapped; it simply stays unmarked.
       }
     }
-    into.replaceChildren(...boxes);
-  }
-
-  /**
-   * The part of the viewport where a range's words can be seen: inside every ancestor that clips its
-   * content (a scrolling detail pane), so a box never shows over the page where its words are scrolled away.
-   */
-  function clipOf(range: Range, cache: Map<Element, DOMRect | null>): DOMRect | null {
-    const start = range.commonAncestorContainer;
-    const el = start instanceof Element ? start : start.parentElement;
-    if (!el?.isConnected) return null;
-    // The chain up to the first ancestor already known (iteratively: a page may nest thousands deep)…
-    const chain: Element[] = [];
-    let clip: DOMRect | null = new DOMRect(0, 0, win.innerWidth, win.innerHeight);
-    for (let e: Element | null = el; e && e !== doc.documentElement && e !== doc.body; e = e.parentElement) {
-      const known = cache.get(e);
-      if (known !== undefined) {
-        clip = known;
-        break;
-      }
-      chain.push(e);
-    }
-    // …then down again, each element's content clipped by its ancestors' and, if it clips, its own box.
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const e = chain[i]!;
-      const style = win.getComputedStyle(e);
-      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clip = intersect(clip, e.getBoundingClientRect());
-      cache.set(e, clip);
-    }
-    return clip;
-  }
+  };
 
   return {
+    /** Whether highlights leave the DOM untouched here. */
+    native,
     show(have: Range[], missing: Range[]): void {
-      ranges.have = have;
-      ranges.missing = missing;
-      schedule();
+      adoptSheet();
+      if (native) {
+        registry!.set(HAVE, new Highlight!(...have));
+        registry!.set(MISSING, new Highlight!(...missing));
+      } else {
+        this.clear();
+        wrap(have, 'have');
+        wrap(missing, 'missing');
+      }
     },
     clear(): void {
-      ranges.have = [];
-      ranges.missing = [];
-      ranges.flash = [];
-      if (flashTimer !== undefined) win.clearTimeout(flashTimer);
-      flashTimer = undefined;
-      unmount();
+      if (native) {
+        registry!.delete(HAVE);
+        registry!.delete(MISSING);
+      } else {
+        for (const mark of marks) mark.replaceWith(...mark.childNodes);
+        marks = [];
+      }
     },
     /** Scrolls to a range and flashes it for a moment. */
     flash(range: Range, reducedMotion: boolean): void {
+      adoptSheet();
       const target = range.startContainer.parentElement;
       target?.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
-      ranges.flash = [range];
-      schedule();
-      if (flashTimer !== undefined) win.clearTimeout(flashTimer);
-      flashTimer = win.setTimeout(() => {
-        flashTimer = undefined;
-        ranges.flash = [];
-        schedule();
-      }, FLASH_MS);
+      if (!native) return;
+      registry!.set(FLASH, new Highlight!(range));
+      if (flashTimer !== undefined) win!.clearTimeout(flashTimer);
+      flashTimer = win!.setTimeout(() => registry!.delete(FLASH), 1600);
     },
   };
 }
 export type Highlighter = ReturnType<typeof createHighlighter>;
-
-function intersect(a: DOMRect | null, b: DOMRect | null): DOMRect | null {
-  if (!a || !b) return null;
-  const left = Math.max(a.left, b.left);
-  const top = Math.max(a.top, b.top);
-  const right = Math.min(a.right, b.right);
-  const bottom = Math.min(a.bottom, b.bottom);
-  return right > left && bottom > top ? new DOMRect(left, top, right - left, bottom - top) : null;
-}

@@ -11,7 +11,7 @@ import { createPostingController } from './posting-controller';
 
 /** Short enough that a new posting's badge follows its content within a frame or two, long enough to coalesce. */
 const SETTLE_MS = 20;
-const OWN_TAGS = new Set(['SKILLGAP-OVERLAY', 'SKILLGAP-CARD', 'SKILLGAP-HIGHLIGHTS']);
+const OWN_TAGS = new Set(['SKILLGAP-OVERLAY', 'SKILLGAP-CARD']);
 
 /**
  * Only orchestration: read the page (lib/extract), find skills (lib/skills), show the posting's badge and
