@@ -5,11 +5,9 @@ import { SkillGapProvider } from '@/components/popup/skillgap-context';
 import { Tabs } from '@/components/popup/Tabs';
 import { SiteAccessControl } from '@/components/site-access/SiteAccess';
 import { useProfileSync } from '@/components/popup/use-profile-sync';
-import { useRetention } from '@/components/popup/use-retention';
 
-/** Upkeep while the page is open: forgetting old viewed postings, and profile sync when it is on. */
+/** Upkeep while the popup is open: profile sync when it is on (the background forgets old viewed postings, daily). */
 function Upkeep() {
-  useRetention();
   useProfileSync();
   return null;
 }
