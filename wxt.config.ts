@@ -1,8 +1,10 @@
 import { defineConfig } from 'wxt';
+import { skillNamesPlugin } from './scripts/skill-names-plugin';
 
 // The manifest's version comes from package.json (WXT's default); name and description are ours.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [skillNamesPlugin()] }),
   manifest: ({ browser }) => ({
     name: 'SkillGap',
     description: 'See which skills a job posting asks for that you do not have yet, right on the page. Private: nothing leaves your browser.',

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { Suspense } from 'react';
 import { POPUP_TABS } from '@/components/popup/popup-tabs';
 import { usePopupStore } from '@/components/popup/popup-store';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
@@ -24,10 +25,10 @@ export function App() {
         <Tabs tabs={POPUP_TABS} active={active.id} onSelect={setTab} label="SkillGap sections" />
       </header>
       <SiteAccessControl />
-      <SkillGapProvider>
+      <SkillGapProvider deferTaxonomy>
         <Upkeep />
         <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
-          {active.render()}
+          <Suspense fallback={<p className="empty" role="status">Loading…</p>}>{active.render()}</Suspense>
         </div>
       </SkillGapProvider>
       <footer>
