@@ -1,12 +1,12 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { ProfileTab } from './ProfileTab';
-import { loadTaxonomyIndex } from './skillgap-context';
+import { loadForTabs } from './skillgap-context';
 
-/** A tab loaded when first shown, together with the taxonomy it reads (see `SkillGapProvider`'s `deferTaxonomy`). */
-const later = (load: () => Promise<ComponentType>) => lazy(() => Promise.all([load(), loadTaxonomyIndex()]).then(([component]) => ({ default: component })));
+/** A tab loaded when first shown, with the taxonomy and database it reads (see `SkillGapProvider`'s `deferLoading`). */
+const later = (load: () => Promise<ComponentType>) => lazy(() => Promise.all([load(), loadForTabs()]).then(([component]) => ({ default: component })));
 
 // Only the first tab is in the popup's first bundle; the others (with the goals' role data, the learning
-// links, the ranking code and the taxonomy) load when first shown, so the popup opens without parsing them.
+// links, the ranking code, the taxonomy and Dexie) load when first shown, so the popup opens without them.
 const LearnNextTab = later(() => import('./LearnNextTab').then((m) => m.LearnNextTab));
 const GoalsSection = later(() => import('@/components/goals/GoalsSection').then((m) => m.GoalsSection));
 const PlanSection = later(() => import('@/components/goals/PlanSection').then((m) => m.PlanSection));

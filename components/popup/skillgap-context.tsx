@@ -1,9 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { database, type SkillGapDatabase } from '@/lib/db/database';
+import type { SkillGapDatabase } from '@/lib/db/database';
 import { EMPTY_PROFILE, profileSchema, type Profile } from '@/lib/profile/profile';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/profile/settings';
 import { parseStored, profileStorage, settingsStorage } from '@/lib/storage/items';
-import { skillNameOf } from '@/lib/taxonomy/skill-name';
 import type { Skill, TaxonomyData } from '@/lib/taxonomy/types';
 import { usePopupStore } from './popup-store';
 import { useStoredValue } from './use-stored-value';
@@ -11,12 +10,13 @@ import { useStoredValue } from './use-stored-value';
 /** What every tab and section of the popup and dashboard works with. */
 export interface SkillGapData {
   /**
-   * The taxonomy. Under a provider with `deferTaxonomy` it can be read only once `loadTaxonomyIndex()` has
-   * resolved (the popup's first tab names skills through `nameOf` and loads it after showing itself).
+   * The taxonomy. Under a provider with `deferLoading` it can be read only once `loadForTabs()` has
+   * resolved (the popup's first tab names skills through `nameOf` and loads the taxonomy after showing).
    */
   taxonomy: TaxonomyData;
   /** The taxonomy's skills by id, with the same proviso as `taxonomy`. */
   byId: ReadonlyMap<string, Skill>;
+  /** The database, with the same proviso as `taxonomy`. */
   db: SkillGapDatabase;
   profile: Profile;
   settings: Settings;
@@ -35,12 +35,16 @@ export interface TaxonomyIndex {
   byId: ReadonlyMap<string, Skill>;
 }
 
+// What the popup's first tab does without, each in its own chunk and loaded once per page: the taxonomy
+// (some 460 KB of skill lines), the database (Dexie), and the skill names alone, which it does need.
 let taxonomyCache: TaxonomyIndex | undefined;
 let taxonomyLoad: Promise<TaxonomyIndex> | undefined;
-/**
- * Loads the taxonomy (its own chunk: some 460 KB of skill lines) and indexes it, once per page; the text
- * matcher is compiled only when needed.
- */
+let databaseCache: SkillGapDatabase | undefined;
+let databaseLoad: Promise<SkillGapDatabase> | undefined;
+let namesCache: ((id: string) => string | undefined) | undefined;
+let namesLoad: Promise<unknown> | undefined;
+
+/** Loads the taxonomy and indexes it; the text matcher is compiled only when needed. */
 export function loadTaxonomyIndex(): Promise<TaxonomyIndex> {
   return (taxonomyLoad ??= import('@/lib/taxonomy/load-taxonomy').then(({ loadTaxonomy }) => {
     const taxonomy = loadTaxonomy();
@@ -53,29 +57,43 @@ export function loadedTaxonomyIndex(): TaxonomyIndex | undefined {
   return taxonomyCache;
 }
 
-function taxonomyIndex(): TaxonomyIndex {
-  if (!taxonomyCache) throw new Error('The taxonomy is not loaded yet: wait for loadTaxonomyIndex()');
-  return taxonomyCache;
+function loadDatabase(): Promise<SkillGapDatabase> {
+  return (databaseLoad ??= import('@/lib/db/database').then(({ database }) => (databaseCache = database())));
+}
+
+/** Loads the skill names a `deferLoading` provider waits for; the popup starts it before rendering. */
+export function loadSkillNames(): Promise<unknown> {
+  return (namesLoad ??= import('@/lib/taxonomy/skill-name').then(({ skillNameOf }) => (namesCache = skillNameOf)));
+}
+
+/** Loads what a `deferLoading` provider's children must wait for before reading `taxonomy`, `byId` or `db`. */
+export function loadForTabs(): Promise<void> {
+  return Promise.all([loadTaxonomyIndex(), loadDatabase()]).then(() => undefined);
+}
+
+function notLoaded(what: string): never {
+  throw new Error(`The ${what} is not loaded yet: wait for loadForTabs()`);
 }
 
 const parseProfile = (v: unknown) => parseStored(profileSchema, v, EMPTY_PROFILE, 'profile');
 const parseSettings = (v: unknown) => parseStored(settingsSchema, v, DEFAULT_SETTINGS, 'settings');
 
 /**
- * Loads the profile, settings and taxonomy (following changes to the first two) and provides them to its
- * children. With `deferTaxonomy` the children show without waiting for the taxonomy, and must load it
- * themselves before reading `taxonomy` or `byId` (the popup does, to open faster).
+ * Loads the profile, settings, taxonomy and database (following changes to the first two) and provides
+ * them to its children. With `deferLoading` the children show as soon as the profile, the settings and the
+ * skill names are in, and must wait for `loadForTabs()` before reading `taxonomy`, `byId` or `db` (the
+ * popup's first tab does without them, and opens faster for it).
  */
-export function SkillGapProvider({ children, db = database(), deferTaxonomy = false }: { children: ReactNode; db?: SkillGapDatabase; deferTaxonomy?: boolean }) {
-  const [taxonomyReady, setTaxonomyReady] = useState(() => deferTaxonomy || !!taxonomyCache);
+export function SkillGapProvider({ children, db: dbProp, deferLoading = false }: { children: ReactNode; db?: SkillGapDatabase; deferLoading?: boolean }) {
+  const [ready, setReady] = useState(() => (deferLoading ? !!namesCache : !!taxonomyCache && !!(dbProp ?? databaseCache)));
   useEffect(() => {
-    if (taxonomyReady) return;
+    if (ready) return;
     let alive = true;
-    void loadTaxonomyIndex().then(() => alive && setTaxonomyReady(true));
+    void Promise.all(deferLoading ? [loadSkillNames()] : [loadTaxonomyIndex(), dbProp ?? loadDatabase()]).then(() => alive && setReady(true));
     return () => {
       alive = false;
     };
-  }, [taxonomyReady]);
+  }, [ready, deferLoading, dbProp]);
   const profile = useStoredValue(profileStorage, parseProfile);
   const settings = useStoredValue(settingsStorage, parseSettings);
   const setLastChange = usePopupStore((s) => s.setLastChange);
@@ -91,18 +109,20 @@ export function SkillGapProvider({ children, db = database(), deferTaxonomy = fa
     await settingsStorage.setValue(settingsSchema.parse(next));
   }, []);
   // Names come from the parsed taxonomy once something has parsed it, else from the skill's line alone.
-  const nameOf = useCallback((id: string) => (taxonomyCache ? taxonomyCache.byId.get(id)?.name : skillNameOf(id)) ?? id, []);
+  const nameOf = useCallback((id: string) => (taxonomyCache ? taxonomyCache.byId.get(id)?.name : namesCache?.(id)) ?? id, []);
   const value = useMemo<SkillGapData | null>(
     () =>
-      profile && settings && taxonomyReady
+      profile && settings && ready
         ? {
             get taxonomy() {
-              return taxonomyIndex().taxonomy;
+              return (taxonomyCache ?? notLoaded('taxonomy')).taxonomy;
             },
             get byId() {
-              return taxonomyIndex().byId;
+              return (taxonomyCache ?? notLoaded('taxonomy')).byId;
             },
-            db,
+            get db() {
+              return dbProp ?? databaseCache ?? notLoaded('database');
+            },
             profile,
             settings,
             saveProfile,
@@ -110,7 +130,7 @@ export function SkillGapProvider({ children, db = database(), deferTaxonomy = fa
             nameOf,
           }
         : null,
-    [db, profile, settings, taxonomyReady, saveProfile, saveSettings, nameOf],
+    [dbProp, profile, settings, ready, saveProfile, saveSettings, nameOf],
   );
   if (!value) return <p className="empty" role="status">Loading…</p>;
   return <Context.Provider value={value}>{children}</Context.Provider>;
