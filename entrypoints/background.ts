@@ -1,6 +1,7 @@
 import '@/lib/zod-config';
 import { browser, defineBackground } from '#imports';
 import { database } from '@/lib/db/database';
+import { registerPruneAlarm } from '@/lib/db/prune-alarm';
 import { seenRepo } from '@/lib/db/seen-repo';
 import { watchlistRepo } from '@/lib/db/watchlist-repo';
 import { parseRequest, type Request, type Response } from '@/lib/messaging/protocol';
@@ -25,6 +26,7 @@ const BADGE_COLOURS = { good: '#116329', fair: '#9a6700', poor: '#a40e26' } as c
 export default defineBackground(() => {
   const watchlist = watchlistRepo(database());
   const seen = seenRepo(database());
+  void registerPruneAlarm(database());
   // Role skills per goal from the shipped templates, kept while the goals stay the same.
   let targets: { key: string; value: GoalTarget[] } | undefined;
   const goalTargets = (goals: Goal[]): GoalTarget[] => {

@@ -1,11 +1,16 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { SKILL_LEVEL_LABELS, skillLevelSchema, withSkill, withoutSkill, withYears, type SkillLevel } from '@/lib/profile/profile';
-import { useSkillGap } from './skillgap-context';
+import { loadedTaxonomyIndex, loadTaxonomyIndex, useSkillGap } from './skillgap-context';
 import { SkillSearch } from './SkillSearch';
 
 /** The person's skills: add with autocomplete over names and aliases, set the level and years, remove. */
 export function ProfileEditor() {
-  const { taxonomy, profile, saveProfile, nameOf } = useSkillGap();
+  const { profile, saveProfile, nameOf } = useSkillGap();
+  // Autocomplete needs the whole taxonomy: loaded once the skills are on screen, not before.
+  const [taxonomy, setTaxonomy] = useState(() => loadedTaxonomyIndex()?.taxonomy);
+  useEffect(() => {
+    if (!taxonomy) void loadTaxonomyIndex().then((index) => setTaxonomy(index.taxonomy));
+  }, [taxonomy]);
   const have = useMemo(() => new Set(profile.skills.map((s) => s.id)), [profile]);
   const sorted = useMemo(() => [...profile.skills].sort((a, b) => nameOf(a.id).localeCompare(nameOf(b.id))), [profile, nameOf]);
   return (

@@ -4,7 +4,8 @@ import type { TaxonomyData } from '@/lib/taxonomy/types';
 import { CATEGORIES } from '@/lib/taxonomy/types';
 
 interface Props {
-  taxonomy: TaxonomyData;
+  /** The taxonomy; undefined while it loads, when nothing is offered yet. */
+  taxonomy: TaxonomyData | undefined;
   /** Ids already in the profile, shown as such. */
   have: ReadonlySet<string>;
   onAdd(id: string): void;
@@ -15,7 +16,7 @@ export function SkillSearch({ taxonomy, have, onAdd }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
-  const suggestions = useMemo(() => searchSkills(taxonomy, query, 8), [taxonomy, query]);
+  const suggestions = useMemo(() => (taxonomy ? searchSkills(taxonomy, query, 8) : []), [taxonomy, query]);
   const choose = (index: number) => {
     const s = suggestions[index];
     if (!s) return;

@@ -1,17 +1,22 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import { database, type SkillGapDatabase } from '@/lib/db/database';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { SkillGapDatabase } from '@/lib/db/database';
 import { EMPTY_PROFILE, profileSchema, type Profile } from '@/lib/profile/profile';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/profile/settings';
 import { parseStored, profileStorage, settingsStorage } from '@/lib/storage/items';
-import { loadTaxonomy } from '@/lib/taxonomy/load-taxonomy';
 import type { Skill, TaxonomyData } from '@/lib/taxonomy/types';
 import { usePopupStore } from './popup-store';
 import { useStoredValue } from './use-stored-value';
 
 /** What every tab and section of the popup and dashboard works with. */
 export interface SkillGapData {
+  /**
+   * The taxonomy. Under a provider with `deferLoading` it can be read only once `loadForTabs()` has
+   * resolved (the popup's first tab names skills through `nameOf` and loads the taxonomy after showing).
+   */
   taxonomy: TaxonomyData;
+  /** The taxonomy's skills by id, with the same proviso as `taxonomy`. */
   byId: ReadonlyMap<string, Skill>;
+  /** The database, with the same proviso as `taxonomy`. */
   db: SkillGapDatabase;
   profile: Profile;
   settings: Settings;
@@ -24,22 +29,71 @@ export interface SkillGapData {
 
 const Context = createContext<SkillGapData | null>(null);
 
-let taxonomyCache: { taxonomy: TaxonomyData; byId: Map<string, Skill> } | undefined;
-/** The taxonomy and an id index, built once per page; the text matcher is compiled only when needed. */
-export function taxonomyIndex() {
-  if (!taxonomyCache) {
+/** The taxonomy and its skills by id. */
+export interface TaxonomyIndex {
+  taxonomy: TaxonomyData;
+  byId: ReadonlyMap<string, Skill>;
+}
+
+// What the popup's first tab does without, each in its own chunk and loaded once per page: the taxonomy
+// (some 460 KB of skill lines), the database (Dexie), and the skill names alone, which it does need.
+let taxonomyCache: TaxonomyIndex | undefined;
+let taxonomyLoad: Promise<TaxonomyIndex> | undefined;
+let databaseCache: SkillGapDatabase | undefined;
+let databaseLoad: Promise<SkillGapDatabase> | undefined;
+let namesCache: ((id: string) => string | undefined) | undefined;
+let namesLoad: Promise<unknown> | undefined;
+
+/** Loads the taxonomy and indexes it; the text matcher is compiled only when needed. */
+export function loadTaxonomyIndex(): Promise<TaxonomyIndex> {
+  return (taxonomyLoad ??= import('@/lib/taxonomy/load-taxonomy').then(({ loadTaxonomy }) => {
     const taxonomy = loadTaxonomy();
-    taxonomyCache = { taxonomy, byId: new Map(taxonomy.skills.map((s) => [s.id, s])) };
-  }
+    return (taxonomyCache = { taxonomy, byId: new Map(taxonomy.skills.map((s) => [s.id, s])) });
+  }));
+}
+
+/** The taxonomy index once `loadTaxonomyIndex()` has resolved, else undefined. */
+export function loadedTaxonomyIndex(): TaxonomyIndex | undefined {
   return taxonomyCache;
+}
+
+function loadDatabase(): Promise<SkillGapDatabase> {
+  return (databaseLoad ??= import('@/lib/db/database').then(({ database }) => (databaseCache = database())));
+}
+
+/** Loads the skill names a `deferLoading` provider waits for; the popup starts it before rendering. */
+export function loadSkillNames(): Promise<unknown> {
+  return (namesLoad ??= import('@/lib/taxonomy/skill-name').then(({ skillNameOf }) => (namesCache = skillNameOf)));
+}
+
+/** Loads what a `deferLoading` provider's children must wait for before reading `taxonomy`, `byId` or `db`. */
+export function loadForTabs(): Promise<void> {
+  return Promise.all([loadTaxonomyIndex(), loadDatabase()]).then(() => undefined);
+}
+
+function notLoaded(what: string): never {
+  throw new Error(`The ${what} is not loaded yet: wait for loadForTabs()`);
 }
 
 const parseProfile = (v: unknown) => parseStored(profileSchema, v, EMPTY_PROFILE, 'profile');
 const parseSettings = (v: unknown) => parseStored(settingsSchema, v, DEFAULT_SETTINGS, 'settings');
 
-/** Loads the profile and settings (following their changes) and provides them to its children. */
-export function SkillGapProvider({ children, db = database() }: { children: ReactNode; db?: SkillGapDatabase }) {
-  const { taxonomy, byId } = taxonomyIndex();
+/**
+ * Loads the profile, settings, taxonomy and database (following changes to the first two) and provides
+ * them to its children. With `deferLoading` the children show as soon as the profile, the settings and the
+ * skill names are in, and must wait for `loadForTabs()` before reading `taxonomy`, `byId` or `db` (the
+ * popup's first tab does without them, and opens faster for it).
+ */
+export function SkillGapProvider({ children, db: dbProp, deferLoading = false }: { children: ReactNode; db?: SkillGapDatabase; deferLoading?: boolean }) {
+  const [ready, setReady] = useState(() => (deferLoading ? !!namesCache : !!taxonomyCache && !!(dbProp ?? databaseCache)));
+  useEffect(() => {
+    if (ready) return;
+    let alive = true;
+    void Promise.all(deferLoading ? [loadSkillNames()] : [loadTaxonomyIndex(), dbProp ?? loadDatabase()]).then(() => alive && setReady(true));
+    return () => {
+      alive = false;
+    };
+  }, [ready, deferLoading, dbProp]);
   const profile = useStoredValue(profileStorage, parseProfile);
   const settings = useStoredValue(settingsStorage, parseSettings);
   const setLastChange = usePopupStore((s) => s.setLastChange);
@@ -54,10 +108,29 @@ export function SkillGapProvider({ children, db = database() }: { children: Reac
   const saveSettings = useCallback(async (next: Settings) => {
     await settingsStorage.setValue(settingsSchema.parse(next));
   }, []);
-  const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
-  const value = useMemo(
-    () => (profile && settings ? { taxonomy, byId, db, profile, settings, saveProfile, saveSettings, nameOf } : null),
-    [taxonomy, byId, db, profile, settings, saveProfile, saveSettings, nameOf],
+  // Names come from the parsed taxonomy once something has parsed it, else from the skill's line alone.
+  const nameOf = useCallback((id: string) => (taxonomyCache ? taxonomyCache.byId.get(id)?.name : namesCache?.(id)) ?? id, []);
+  const value = useMemo<SkillGapData | null>(
+    () =>
+      profile && settings && ready
+        ? {
+            get taxonomy() {
+              return (taxonomyCache ?? notLoaded('taxonomy')).taxonomy;
+            },
+            get byId() {
+              return (taxonomyCache ?? notLoaded('taxonomy')).byId;
+            },
+            get db() {
+              return dbProp ?? databaseCache ?? notLoaded('database');
+            },
+            profile,
+            settings,
+            saveProfile,
+            saveSettings,
+            nameOf,
+          }
+        : null,
+    [dbProp, profile, settings, ready, saveProfile, saveSettings, nameOf],
   );
   if (!value) return <p className="empty" role="status">Loading…</p>;
   return <Context.Provider value={value}>{children}</Context.Provider>;

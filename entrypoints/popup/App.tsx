@@ -1,15 +1,16 @@
 import { browser } from '#imports';
+import { lazy, Suspense } from 'react';
 import { POPUP_TABS } from '@/components/popup/popup-tabs';
 import { usePopupStore } from '@/components/popup/popup-store';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
 import { Tabs } from '@/components/popup/Tabs';
-import { SiteAccessControl } from '@/components/site-access/SiteAccess';
 import { useProfileSync } from '@/components/popup/use-profile-sync';
-import { useRetention } from '@/components/popup/use-retention';
 
-/** Upkeep while the page is open: forgetting old viewed postings, and profile sync when it is on. */
+// The line about the active tab's site reads the site adapters' URL patterns: loaded after the first paint.
+const SiteAccessControl = lazy(() => import('@/components/site-access/SiteAccess').then((m) => ({ default: m.SiteAccessControl })));
+
+/** Upkeep while the popup is open: profile sync when it is on (the background forgets old viewed postings, daily). */
 function Upkeep() {
-  useRetention();
   useProfileSync();
   return null;
 }
@@ -25,11 +26,13 @@ export function App() {
         <h1>SkillGap</h1>
         <Tabs tabs={POPUP_TABS} active={active.id} onSelect={setTab} label="SkillGap sections" />
       </header>
-      <SiteAccessControl />
-      <SkillGapProvider>
+      <Suspense fallback={null}>
+        <SiteAccessControl />
+      </Suspense>
+      <SkillGapProvider deferLoading>
         <Upkeep />
         <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
-          {active.render()}
+          <Suspense fallback={<p className="empty" role="status">Loading…</p>}>{active.render()}</Suspense>
         </div>
       </SkillGapProvider>
       <footer>

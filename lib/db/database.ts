@@ -4,6 +4,7 @@ import type { SeenPosting } from './seen-posting';
 import type { IndexPack } from './index-packs';
 import { upgradeToV4 } from './upgrade-v4';
 import { upgradeToV5 } from './upgrade-v5';
+import { upgradeToV6 } from './upgrade-v6';
 
 /** Demand for one skill, kept up to date as postings are seen or saved (never recomputed from all postings). */
 export interface SkillDemand {
@@ -99,6 +100,10 @@ export class SkillGapDatabase extends Dexie {
     this.version(5)
       .stores({ indexPacks: 'id' })
       .upgrade((tx) => upgradeToV5(tx));
+    // v6: each pack also in binary form, which "what to learn next" reads without parsing.
+    this.version(6)
+      .stores({})
+      .upgrade((tx) => upgradeToV6(tx));
   }
 }
 

@@ -9,7 +9,10 @@ import type { IndexedPosting } from './database';
  * rewrites only the pack its posting falls in.
  */
 export interface IndexPack {
-  /** 0 … PACK_COUNT - 1 for postings; CODES_ID for the list of skill ids the codes refer to. */
+  /**
+   * 0 … PACK_COUNT - 1 for postings; CODES_ID for the list of skill ids the codes refer to; BIN_BASE + n
+   * for pack n's postings in binary form (`bin`, with `lines` empty).
+   */
   id: number;
   /**
    * Postings: one line each, ended by "\n": seenAt, saved (0/1), coded skills, then the key as JSON.
@@ -17,12 +20,40 @@ export interface IndexPack {
    * The codes record: the skill ids, one a line, numbered from 0.
    */
   lines: string;
+  /** Only in the BIN_BASE + n records: pack n's postings as typed arrays. */
+  bin?: PackBin;
+}
+
+/**
+ * A pack's postings as typed arrays, already grouped in the slots scoring counts, for "what to learn next":
+ * IndexedDB hands typed arrays back as a copy of their bytes, with nothing to parse, where the coded lines of
+ * 60,000 postings cost more to parse than to read (`npm run bench:data`: 250–300 ms to read and pack the
+ * lines, about 70 ms for these). Each record
+ * is rewritten with its pack, in the same transaction, so the two never disagree. They live in the packs'
+ * table (rather than a table of their own) so that every transaction that writes the packs writes them too.
+ */
+export interface PackBin {
+  /** Each posting's last view (0 when it is not among the viewed postings). */
+  seenAt: Float64Array;
+  /** 1 for a saved posting. */
+  saved: Uint8Array;
+  /** Posting i's members are members[memberEnd[i - 1] … memberEnd[i] - 1] (from 0 for the first). */
+  memberEnd: Uint32Array;
+  /**
+   * Skill mentions, slot by slot (a slot is one skill, or a group of alternatives):
+   * code << 4 | (first of its slot) << 3 | soft << 2 | tier (0 required, 1 preferred, 2 mentioned).
+   */
+  members: Uint32Array;
 }
 
 /** How many packs: with 60,000 postings, about 3,700 lines (~300 KB) a pack. Fewer, larger records read faster (each record read costs milliseconds in Chromium), more, smaller ones are cheaper to rewrite. */
 export const PACK_COUNT = 16;
 /** The record holding the skill ids that codes stand for. */
 export const CODES_ID = -1;
+/** Pack n's binary form is the record BIN_BASE + n. */
+export const BIN_BASE = 1000;
+/** The ids of the coded packs. */
+export const PACK_IDS: readonly number[] = Array.from({ length: PACK_COUNT }, (_, i) => i);
 
 /** The pack a posting's line lives in (FNV-1a of its key). */
 export function packOf(key: string): number {
@@ -108,6 +139,7 @@ export async function updatePacks(table: EntityTable<IndexPack, 'id'>, changes: 
     }
     return { id, lines };
   });
+  puts.push(...puts.map((pack) => binRecord(pack)));
   if (codes.changed) puts.push(codes.record());
   await table.bulkPut(puts);
 }
@@ -117,7 +149,71 @@ export function buildPacks(rows: Iterable<IndexedPosting>): IndexPack[] {
   const codes = new SkillCodes();
   const parts: string[][] = Array.from({ length: PACK_COUNT }, () => []);
   for (const r of rows) parts[packOf(r.key)].push(packLine(r, codes));
-  return [...parts.map((lines, id) => ({ id, lines: lines.join('') })), codes.record()];
+  const packs = parts.map((lines, id) => ({ id, lines: lines.join('') }));
+  return [...packs, ...packs.map((pack) => binRecord(pack)), codes.record()];
+}
+
+/** The binary record of a coded pack. */
+export function binRecord(pack: IndexPack): IndexPack {
+  return { id: BIN_BASE + pack.id, lines: '', bin: packBin(pack.lines) };
+}
+
+/** A pack's coded lines as a `PackBin`: each posting's mentions grouped by slot, slots in the order first named. */
+export function packBin(lines: string): PackBin {
+  const seenAt: number[] = [];
+  const saved: number[] = [];
+  const memberEnd: number[] = [];
+  const members: number[] = [];
+  // The posting being read: its tokens (code, tier, soft) and the slot each falls in.
+  const codes: number[] = [];
+  const flags: number[] = [];
+  const slotOf: number[] = [];
+  const slotKeys: number[] = [];
+  readPacks([{ id: 0, lines }]).each((line) => {
+    codes.length = flags.length = slotOf.length = slotKeys.length = 0;
+    const text = line.text;
+    let i = line.from;
+    while (i < line.to) {
+      let code = 0;
+      let c = text.charCodeAt(i);
+      while (c >= 48 && c <= 57) {
+        code = code * 10 + c - 48;
+        c = text.charCodeAt(++i);
+      }
+      const tier = c === 114 ? 0 : c === 112 ? 1 : 2; // r, p, else mentioned
+      c = text.charCodeAt(++i);
+      let key = -1 - code;
+      if (c === 35) {
+        let group = 0;
+        c = text.charCodeAt(++i);
+        while (c >= 48 && c <= 57) {
+          group = group * 10 + c - 48;
+          c = text.charCodeAt(++i);
+        }
+        key = group;
+      }
+      const soft = c === 126;
+      if (soft) i++;
+      i++; // the space between tokens
+      let slot = slotKeys.indexOf(key);
+      if (slot < 0) slot = slotKeys.push(key) - 1;
+      codes.push(code);
+      flags.push((soft ? 4 : 0) | tier);
+      slotOf.push(slot);
+    }
+    for (let slot = 0; slot < slotKeys.length; slot++) {
+      let first = 8;
+      for (let k = 0; k < codes.length; k++) {
+        if (slotOf[k] !== slot) continue;
+        members.push(codes[k] * 16 + first + flags[k]);
+        first = 0;
+      }
+    }
+    seenAt.push(line.seenAt);
+    saved.push(line.saved ? 1 : 0);
+    memberEnd.push(members.length);
+  });
+  return { seenAt: Float64Array.from(seenAt), saved: Uint8Array.from(saved), memberEnd: Uint32Array.from(memberEnd), members: Uint32Array.from(members) };
 }
 
 /** One packed posting as `eachPackedLine` hands it over: its coded skills are `text.slice(from, to)`. */
@@ -138,7 +234,7 @@ export function readPacks(packs: readonly IndexPack[]): { ids: string[]; each(vi
     each(visit) {
       const line: PackedLine = { seenAt: 0, saved: false, text: '', from: 0, to: 0, key: () => '' };
       for (const pack of packs) {
-        if (pack.id === CODES_ID) continue;
+        if (pack.id === CODES_ID || pack.id >= BIN_BASE) continue;
         const s = pack.lines;
         line.text = s;
         let i = 0;

@@ -308,14 +308,17 @@ export function suggestFromPrepared(
   const slotWeight = new Uint8Array(slotCount);
   const postGot = new Int32Array(pp.count);
   const postWeight = new Int32Array(pp.count);
-  const demand = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+  // Postings asking for each uncovered skill, by their strongest wording of it: tier · n + skill.
+  const demand = new Int32Array(3 * n);
   const stamp = new Int32Array(n).fill(-1);
   const best = new Uint8Array(n);
-  const seenIds: number[] = [];
+  const seenIds = new Int32Array(n);
   const occurrences = new Int32Array(n);
   const below: number[] = [];
-  // Per posting below the threshold: slots a skill could still change, and the most slots one skill appears in.
+  // Per posting below the threshold: slots a skill could still change (and how many of them are unfilled
+  // required slots), and the most slots one uncovered skill appears in.
   const changeable: number[] = [];
+  const heavy: number[] = [];
   const maxOccurrence: number[] = [];
   let savedCount = 0;
   let viewedCount = 0;
@@ -328,8 +331,9 @@ export function suggestFromPrepared(
     let got = 0;
     let weight = 0;
     let open = 0;
+    let openHeavy = 0;
     let maxOcc = 1;
-    seenIds.length = 0;
+    let seenCount = 0;
     for (let s = slotStart[p]; s < slotStart[p + 1]; s++) {
       let bestCovered = 3;
       let bestAll = 2;
@@ -338,27 +342,31 @@ export function suggestFromPrepared(
         const id = memberId[k];
         const t = memberTier[k];
         if (t < bestAll) bestAll = t;
+        // Covered skills fill the slot; only uncovered ones count for demand and for what learning changes.
         if (cov[id]) {
           if (t < bestCovered) bestCovered = t;
-        } else uncovered = true;
+          continue;
+        }
+        uncovered = true;
         if (stamp[id] !== p) {
           stamp[id] = p;
           best[id] = t;
           occurrences[id] = 1;
-          seenIds.push(id);
+          seenIds[seenCount++] = id;
         } else {
           if (t < best[id]) best[id] = t;
           if (++occurrences[id] > maxOcc) maxOcc = occurrences[id];
         }
       }
       if (uncovered) open++;
+      if (bestCovered === 3 && bestAll === 0) openHeavy++;
       const w = WEIGHT[bestCovered < 3 ? bestCovered : bestAll];
       slotWeight[s] = w;
       slotGot[s] = bestCovered < 3 ? w : 0;
       got += slotGot[s];
       weight += w;
     }
-    for (const id of seenIds) if (!cov[id]) demand[best[id]][id]++;
+    for (let i = 0; i < seenCount; i++) demand[best[seenIds[i]] * n + seenIds[i]]++;
     postGot[p] = got;
     postWeight[p] = weight;
     const percent = percentOf(got, weight);
@@ -369,6 +377,7 @@ export function suggestFromPrepared(
     if (percent < settings.threshold) {
       below.push(p);
       changeable.push(open);
+      heavy.push(openHeavy);
       maxOccurrence.push(maxOcc);
     }
   }
@@ -378,7 +387,7 @@ export function suggestFromPrepared(
   const closure: Int32Array[] = new Array(n);
   const affectedLists: number[][] = Array.from({ length: n }, () => []);
   for (let c = 0; c < n; c++) {
-    if (cov[c] || demand[0][c] + demand[1][c] + demand[2][c] === 0) continue;
+    if (cov[c] || demand[c] + demand[n + c] + demand[2 * n + c] === 0) continue;
     const set = new Set<string>([ids[c]]);
     const stack = [...(byId.get(ids[c])?.parents ?? [])];
     while (stack.length) {
@@ -416,10 +425,17 @@ export function suggestFromPrepared(
   let pairNext = new Int32Array(1024);
   const touched: number[] = [];
   const inClosure = new Uint8Array(n);
+  // Per touched candidate, the most its slots could add to got − t·weight: an unfilled slot at most its
+  // weight, a filled one at most 1 (moving to a better tier). Candidates whose most falls short of the
+  // gap cannot lift the posting, so only the others are rescored: a bound again, the counts stay exact.
+  const most = new Float64Array(n);
   for (let b = 0; b < below.length; b++) {
     const p = below[b];
     const reachable = Math.min(changeable[b], longestClosure * maxOccurrence[b]);
-    if (2 * reachable < t * postWeight[p] - postGot[p]) continue;
+    const gap = t * postWeight[p] - postGot[p];
+    // The changed slots add at most 2 each if unfilled required slots, else at most 1 each.
+    const twos = Math.min(reachable, heavy[b]);
+    if (2 * twos + (reachable - twos) < gap) continue;
     touched.length = 0;
     let pairs = 0;
     for (let s = slotStart[p]; s < slotStart[p + 1]; s++) {
@@ -433,6 +449,7 @@ export function suggestFromPrepared(
             touchStamp[x] = p;
             head[x] = -1;
             lastSlot[x] = -1;
+            most[x] = 0;
             touched.push(x);
           }
           if (lastSlot[x] === s) continue;
@@ -448,11 +465,13 @@ export function suggestFromPrepared(
           pairSlot[pairs] = s;
           pairNext[pairs] = head[x];
           head[x] = pairs++;
+          most[x] += slotGot[s] ? 1 : slotWeight[s];
         }
       }
     }
     for (let t = 0; t < touched.length; t++) {
       const x = touched[t];
+      if (most[x] < gap) continue;
       const cl = closure[x];
       for (let i = 0; i < cl.length; i++) inClosure[cl[i]] = 1;
       let got = postGot[p];
@@ -482,7 +501,7 @@ export function suggestFromPrepared(
     const id = ids[c];
     const skill = byId.get(id);
     if (!skill) continue;
-    const d = { required: demand[0][c], preferred: demand[1][c], mentioned: demand[2][c] };
+    const d = { required: demand[c], preferred: demand[n + c], mentioned: demand[2 * n + c] };
     const o = { saved: opensSaved[c], viewed: opensViewed[c] };
     const close = closeness(skill);
     const points = DEMAND_POINTS.required * d.required + DEMAND_POINTS.preferred * d.preferred + DEMAND_POINTS.other * d.mentioned

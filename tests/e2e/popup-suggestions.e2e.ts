@@ -57,6 +57,44 @@ describe('what to learn next, in the popup', () => {
     await popup.close();
   });
 
+  it.each(['light', 'dark'] as const)('every button keeps WCAG AA text contrast when hovered (%s scheme)', async (colorScheme) => {
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.emulateMedia({ colorScheme });
+    await popup.getByRole('tab', { name: 'Learn next' }).click();
+    await popup.getByRole('button', { name: 'Start learning' }).first().waitFor();
+    const buttons = popup.locator('button:visible');
+    const count = await buttons.count();
+    const low: string[] = [];
+    let primaries = 0;
+    for (let i = 0; i < count; i++) {
+      const button = buttons.nth(i);
+      await button.hover();
+      // The text colour against the first opaque background behind it, as the hovered button shows it.
+      const { label, ratio, primary } = await button.evaluate((el) => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+        };
+        let bg = [255, 255, 255];
+        for (let n: Element | null = el; n; n = n.parentElement) {
+          const c = rgb(getComputedStyle(n).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3] === 1)) {
+            bg = c.slice(0, 3);
+            break;
+          }
+        }
+        const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(bg)].sort((x, y) => y - x);
+        return { label: el.textContent ?? '', ratio: (a + 0.05) / (b + 0.05), primary: el.classList.contains('primary') };
+      });
+      if (primary) primaries++;
+      if (ratio < 4.5) low.push(`${label}: ${ratio.toFixed(2)}`);
+    }
+    expect(primaries).toBeGreaterThan(0);
+    expect(low).toEqual([]);
+    await popup.close();
+  });
+
   it('“Start learning” marks the skill as learning in the profile and lists it under “Learning now”', async () => {
     const popup = await openExtensionPage(browser, 'popup.html');
     await popup.getByRole('tab', { name: 'Learn next' }).click();

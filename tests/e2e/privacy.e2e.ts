@@ -344,7 +344,7 @@ describe('the built extension (no remote code, no eval, a strict CSP)', () => {
   });
 
   it('asks for the fewest permissions: no host permission granted up front, no tabs, no webRequest, no cookies', () => {
-    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'alarms']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.externally_connectable).toBeUndefined();

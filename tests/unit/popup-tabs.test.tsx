@@ -136,7 +136,8 @@ describe('the popup', () => {
     expect(profileTab.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(profileTab, { key: 'End' });
     expect(screen.getByRole('tab', { name: 'Watchlist' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-watchlist');
+    // The panel shows once the profile, settings and skill names are in (the names are a chunk of their own).
+    expect((await screen.findByRole('tabpanel')).getAttribute('aria-labelledby')).toBe('tab-watchlist');
     expect(await screen.findByText(/No saved postings yet/)).toBeTruthy();
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { CompactMention } from '@/lib/match/compact-mentions';
 import { decodeMentions, encodeMentions } from '@/lib/match/compact-mentions';
 import { scorePosting } from '@/lib/match/posting-score';
-import { PostingsPacker, preparePostings, suggestNextSkills, type SuggestionPosting } from '@/lib/match/suggest-next-skills';
+import { PostingsPacker, preparePostings, suggestFromPrepared, suggestNextSkills, type SuggestionPosting } from '@/lib/match/suggest-next-skills';
+import { BIN_BASE, buildPacks, CODES_ID } from '@/lib/db/index-packs';
+import { preparedFromBins } from '@/lib/db/suggestion-source';
 import { withSkill, type Profile } from '@/lib/profile/profile';
 import type { Skill } from '@/lib/taxonomy/types';
 
@@ -66,6 +68,32 @@ describe('"what it would open up" is exact', () => {
         }
         expect(coded.done()).toEqual(expected);
       }),
+    );
+  });
+
+  it('ranks the same from the packs’ binary records, window and soft-skill setting applied, as from the postings themselves', () => {
+    const FROM = 1_000;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(postingArb, fc.boolean()), { maxLength: 14 }),
+        profileArb,
+        fc.integer({ min: 1, max: 100 }),
+        fc.boolean(),
+        (list, profile, threshold, countSoftSkills) => {
+          // Each posting viewed recently (in the window) or long ago; saved ones count either way.
+          const rows = list.map(([p, recent], i) => ({ key: `k${i}`, firstAt: 0, seenAt: p.viewed ? (recent ? FROM + 5 : FROM - 5) : 0, saved: (p.saved ? 1 : 0) as 0 | 1, skills: encodeMentions(p.mentions) }));
+          const counted = list
+            .map(([p, recent]) => ({ ...p, viewed: p.viewed && recent }))
+            .filter((p) => p.viewed || p.saved);
+          const packs = buildPacks(rows);
+          const ids = packs.find((p) => p.id === CODES_ID)!.lines.split('\n').filter(Boolean);
+          const bins = packs.filter((p) => p.id >= BIN_BASE).map((p) => structuredClone(p.bin!));
+          const settings = { threshold, countSoftSkills };
+          const fromBins = suggestFromPrepared(preparedFromBins(bins, ids, FROM, countSoftSkills), profile, byId, settings, 100);
+          expect(fromBins).toEqual(suggestNextSkills({ postings: counted, profile, byId, settings, limit: 100 }));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TAXONOMY_VERSION } from '@/lib/taxonomy/data/index';
 import { loadTaxonomy } from '@/lib/taxonomy/load-taxonomy';
 import { parseSkillLines } from '@/lib/taxonomy/parse-skill-lines';
+import { skillNameOf } from '@/lib/taxonomy/skill-name';
 import { CATEGORIES, type Skill } from '@/lib/taxonomy/types';
 import { foldName, validateTaxonomy } from '@/lib/taxonomy/validate-taxonomy';
 
@@ -49,6 +50,15 @@ describe('the shipped taxonomy', () => {
   ])('knows "%s" as %s', (spelling, id) => {
     const owner = taxonomy.skills.find((s) => [s.name, ...s.aliases].some((t) => foldName(t) === foldName(spelling)));
     expect(owner?.id).toBe(id);
+  });
+
+  it('names every skill the same when read from its line alone as when the whole taxonomy is parsed', () => {
+    const wrong = taxonomy.skills.filter((s) => skillNameOf(s.id) !== s.name).map((s) => `${s.id}: ${skillNameOf(s.id)} ≠ ${s.name}`);
+    expect(wrong).toEqual([]);
+    // An id that is only part of another id, or a word in another line, names nothing.
+    expect(skillNameOf('postgres')).toBe(byId.get('postgres')?.name);
+    expect(skillNameOf('no-such-skill')).toBeUndefined();
+    expect(skillNameOf('Python')).toBeUndefined();
   });
 
   it('knows what implies what: PostgreSQL is an SQL database, React implies JavaScript', () => {
