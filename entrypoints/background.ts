@@ -6,6 +6,7 @@ import { seenRepo } from '@/lib/db/seen-repo';
 import { watchlistRepo } from '@/lib/db/watchlist-repo';
 import { parseRequest, type Request, type Response } from '@/lib/messaging/protocol';
 import { colourTier } from '@/lib/overlay/score-tiers';
+import { failureSentence } from '@/lib/storage/storage-failure';
 import type { Goal } from '@/lib/goals/goal';
 import { goalSlots, goalTargetsFromTemplates, type GoalTarget } from '@/lib/goals/goal-fit';
 import { readGoals } from '@/lib/storage/goals-storage';
@@ -118,14 +119,3 @@ export default defineBackground(() => {
   });
 });
 
-/**
- * What the caller is told when a request fails. A full disk is said plainly: IndexedDB rolled the whole
- * write back, so nothing stored before is lost (Dexie reports it as QuotaExceededError, or wraps it).
- */
-function failureSentence(err: unknown): string {
-  const names = [err, (err as { inner?: unknown } | undefined)?.inner].map((e) => (e as { name?: unknown } | undefined)?.name);
-  if (names.includes('QuotaExceededError')) {
-    return 'Your browser has no room left for SkillGap’s data: this change was not saved, and everything saved before is still there. Free some disk space or remove old saved postings, then try again.';
-  }
-  return err instanceof Error ? err.message : String(err);
-}

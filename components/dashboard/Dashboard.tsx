@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { SaveErrorLine } from '@/components/popup/SaveErrorLine';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
 import { useProfileSync } from '@/components/popup/use-profile-sync';
 import { useRetention } from '@/components/popup/use-retention';
@@ -40,6 +41,7 @@ export function Dashboard() {
       <main aria-labelledby="section-heading">
         <h1 id="section-heading">{section.label}</h1>
         {section.intro && <p className="intro">{section.intro}</p>}
+        <SaveErrorLine />
         <SkillGapProvider>
           <Upkeep />
           {section.render()}

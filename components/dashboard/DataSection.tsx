@@ -5,6 +5,7 @@ import { backupRepo } from '@/lib/db/backup-repo';
 import { applyImport, currentData } from '@/lib/export/apply-import';
 import { collectExport } from '@/lib/export/collect-export';
 import { eraseEverything } from '@/lib/export/erase-everything';
+import { isStorageFull, STORAGE_FULL_SENTENCE } from '@/lib/storage/storage-failure';
 import { exportFileName, type ExportDoc, type ExportScope } from '@/lib/export/export-format';
 import { describePlan, planImport, type ImportMode } from '@/lib/export/import-plan';
 import { parseExport } from '@/lib/export/parse-export';
@@ -55,7 +56,7 @@ export function DataSection() {
       setDone(`Imported ${pending.fileName}.${backupId !== undefined ? ' What you had before is kept as a backup below.' : ''}`);
       setPending(null);
     } catch (err) {
-      setError(`The import failed and nothing was changed in your saved postings: ${err instanceof Error ? err.message : String(err)}`);
+      setError(isStorageFull(err) ? STORAGE_FULL_SENTENCE : `The import failed and nothing was changed in your saved postings: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       setBusy(false);
     }

@@ -14,6 +14,9 @@ interface UiState {
   setTab(tab: string): void;
   lastChange: ProfileChange | null;
   setLastChange(change: ProfileChange | null): void;
+  /** Why the last change to the profile or settings was not saved; empty once a save works. */
+  saveError: string;
+  setSaveError(error: string): void;
   /** The last word of profile sync ("In sync (20:14)", or what went wrong). */
   syncStatus: string;
   setSyncStatus(status: string): void;
@@ -24,6 +27,8 @@ export const usePopupStore = create<UiState>((set) => ({
   setTab: (tab) => set({ tab }),
   lastChange: null,
   setLastChange: (lastChange) => set({ lastChange }),
+  saveError: '',
+  setSaveError: (saveError) => set({ saveError }),
   syncStatus: '',
   setSyncStatus: (syncStatus) => set({ syncStatus }),
 }));

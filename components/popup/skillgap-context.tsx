@@ -4,6 +4,7 @@ import { EMPTY_PROFILE, profileSchema, type Profile } from '@/lib/profile/profil
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/profile/settings';
 import { parseStored, profileStorage, settingsStorage } from '@/lib/storage/items';
 import type { Skill, TaxonomyData } from '@/lib/taxonomy/types';
+import { failureSentence, isStorageFull, STORAGE_FULL_SENTENCE } from '@/lib/storage/storage-failure';
 import { usePopupStore } from './popup-store';
 import { useStoredValue } from './use-stored-value';
 
@@ -99,14 +100,16 @@ export function SkillGapProvider({ children, db: dbProp, deferLoading = false }:
   const setLastChange = usePopupStore((s) => s.setLastChange);
   const saveProfile = useCallback(
     async (next: Profile, label: string) => {
-      const before = parseProfile(await profileStorage.getValue());
-      await profileStorage.setValue(profileSchema.parse(next));
-      setLastChange({ label, before });
+      await reportingFailure(async () => {
+        const before = parseProfile(await profileStorage.getValue());
+        await profileStorage.setValue(profileSchema.parse(next));
+        setLastChange({ label, before });
+      });
     },
     [setLastChange],
   );
   const saveSettings = useCallback(async (next: Settings) => {
-    await settingsStorage.setValue(settingsSchema.parse(next));
+    await reportingFailure(() => settingsStorage.setValue(settingsSchema.parse(next)));
   }, []);
   // Names come from the parsed taxonomy once something has parsed it, else from the skill's line alone.
   const nameOf = useCallback((id: string) => (taxonomyCache ? taxonomyCache.byId.get(id)?.name : namesCache?.(id)) ?? id, []);
@@ -147,6 +150,21 @@ export function useSkillGap(): SkillGapData {
 export async function undoLastChange(): Promise<void> {
   const change = usePopupStore.getState().lastChange;
   if (!change) return;
-  await profileStorage.setValue(change.before);
-  usePopupStore.getState().setLastChange(null);
+  await reportingFailure(async () => {
+    await profileStorage.setValue(change.before);
+    usePopupStore.getState().setLastChange(null);
+  });
+}
+
+/**
+ * Runs a save; if it fails, the popup and dashboard say why (SaveErrorLine) instead of the change silently
+ * not happening. The stored value is as it was: storage writes are whole or not at all.
+ */
+async function reportingFailure(save: () => Promise<unknown>): Promise<void> {
+  try {
+    await save();
+    usePopupStore.getState().setSaveError('');
+  } catch (err) {
+    usePopupStore.getState().setSaveError(isStorageFull(err) ? STORAGE_FULL_SENTENCE : `Your change was not saved: ${failureSentence(err)}`);
+  }
 }

@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { lazy, Suspense } from 'react';
 import { POPUP_TABS } from '@/components/popup/popup-tabs';
 import { usePopupStore } from '@/components/popup/popup-store';
+import { SaveErrorLine } from '@/components/popup/SaveErrorLine';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
 import { Tabs } from '@/components/popup/Tabs';
 import { useProfileSync } from '@/components/popup/use-profile-sync';
@@ -29,6 +30,7 @@ export function App() {
       <Suspense fallback={null}>
         <SiteAccessControl />
       </Suspense>
+      <SaveErrorLine />
       <SkillGapProvider deferLoading>
         <Upkeep />
         <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>

@@ -16,6 +16,10 @@ export function indexTables(db: SkillGapDatabase) {
  * neither). It depends on those records alone, so an incremental update and a rebuild always agree.
  */
 export function indexRowFor(key: string, saved: SavedPosting | undefined, seen: SeenPosting | undefined): IndexedPosting | undefined {
+  // A record whose skills cannot be read (written by something else, or damaged) is kept but not indexed:
+  // one bad record must not stop a database upgrade or an import for all the others.
+  if (saved && !hasReadableSkills(saved)) saved = undefined;
+  if (seen && !hasReadableSkills(seen)) seen = undefined;
   if (!saved && !seen) return undefined;
   const firstAt = Math.min(saved?.savedAt ?? Infinity, seen?.firstSeenAt ?? Infinity);
   return { key, firstAt, seenAt: seen?.lastSeenAt ?? 0, saved: saved ? 1 : 0, skills: encodeMentions((saved ?? seen)!.skills) };
@@ -92,10 +96,14 @@ export async function rebuildPostingIndex(t: IndexSource): Promise<number> {
   await t.watchlist.each((p) => void saved.set(p.key, p));
   const rows = new Map<string, IndexedPosting>();
   await t.seen.each((s) => {
-    const row = indexRowFor(s.key, saved.get(s.key), s)!;
-    rows.set(s.key, row);
+    const row = indexRowFor(s.key, saved.get(s.key), s);
+    if (row) rows.set(s.key, row);
   });
-  for (const [key, p] of saved) if (!rows.has(key)) rows.set(key, indexRowFor(key, p, undefined)!);
+  for (const [key, p] of saved) {
+    if (rows.has(key)) continue;
+    const row = indexRowFor(key, p, undefined);
+    if (row) rows.set(key, row);
+  }
   const demand = new Map<string, SkillDemand>();
   applyDemandChanges(demand, [...rows.values()].map((r) => ({ skills: r.skills, month: monthOf(r.firstAt), sign: 1 as const })));
   await t.postingIndex.clear();
@@ -107,4 +115,9 @@ export async function rebuildPostingIndex(t: IndexSource): Promise<number> {
     await t.indexPacks.bulkPut(buildPacks(rows.values()));
   }
   return rows.size;
+}
+
+/** Whether a stored posting's skills are a list of skill records the index can encode (and the views can score). */
+export function hasReadableSkills(p: { skills?: unknown; savedAt?: unknown; firstSeenAt?: unknown }): boolean {
+  return Array.isArray(p.skills) && p.skills.every((s) => typeof (s as { id?: unknown } | null)?.id === 'string');
 }

@@ -1,6 +1,6 @@
 import { readProfile } from '@/lib/storage/items';
 import type { SkillGapDatabase } from './database';
-import { indexTables, reindexPostings } from './posting-index';
+import { hasReadableSkills, indexTables, reindexPostings } from './posting-index';
 import {
   postingSnapshotSchema,
   savedPostingSchema,
@@ -42,9 +42,9 @@ export function watchlistRepo(db: SkillGapDatabase, options: WatchlistOptions = 
         return record;
       });
     },
-    /** Every saved posting, newest first (without description texts). */
+    /** Every saved posting, newest first (without description texts); one whose skills are unreadable is left out. */
     async list(): Promise<SavedPosting[]> {
-      return db.watchlist.orderBy('savedAt').reverse().toArray();
+      return (await db.watchlist.orderBy('savedAt').reverse().toArray()).filter(hasReadableSkills);
     },
     async get(key: string): Promise<SavedPosting | undefined> {
       return db.watchlist.get(key);

@@ -144,18 +144,46 @@ describe.each(FIXTURES)('a database written by schema version %s', (_file, fixtu
     });
   });
 
-  it('loses nothing when the upgrade fails part-way: the database stays as the old version left it', async () => {
-    const name = `migration-failure-${Math.random()}`;
-    // One record the upgrade cannot index (its skills were lost to some outside write) makes it throw
-    // in the middle; IndexedDB then rolls the whole upgrade back.
+  it('is not stopped by one record it cannot read: that record is kept as it was, the others are indexed', async () => {
+    // Its skills were lost to some outside write; the old code stored it all the same.
     const broken = { ...fixture, tables: { ...fixture.tables, watchlist: [...fixture.tables.watchlist, { ...fixture.tables.watchlist[0], key: 'zz:broken', skills: null as never }] } };
+    const name = `migration-broken-${Math.random()}`;
     await writeOld(name, broken);
     const db = new SkillGapDatabase(name);
-    await expect(db.open()).rejects.toThrow();
-    db.close();
-    const after = await readOld(name, broken);
+    try {
+      await db.open();
+      expect(db.verno).toBe(LATEST);
+      expect((await db.watchlist.get('zz:broken'))?.skills).toBeNull();
+      const indexed = new Set((await db.postingIndex.toArray()).map((r) => r.key));
+      expect(indexed.has('zz:broken')).toBe(false);
+      for (const p of fixture.tables.watchlist) expect(indexed.has(p.key)).toBe(true);
+      // The watchlist lists the readable postings and goes on working.
+      expect((await watchlistRepo(db).list()).map((p) => p.key).sort()).toEqual(fixture.tables.watchlist.map((p) => p.key).sort());
+    } finally {
+      await db.delete();
+    }
+  });
+
+  it('loses nothing when the upgrade fails part-way: the database stays as the old version left it', async () => {
+    const name = `migration-failure-${Math.random()}`;
+    await writeOld(name, fixture);
+    const db = new SkillGapDatabase(name);
+    // The disk fills up while the upgrade writes the new index: IndexedDB rolls the whole upgrade back.
+    const table = Object.getPrototypeOf(db.postingIndex) as { bulkPut(this: { name: string }, ...args: unknown[]): Promise<unknown> };
+    const bulkPut = table.bulkPut;
+    table.bulkPut = function (this: { name: string }, ...args: unknown[]) {
+      if (this.name === 'postingIndex') return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      return bulkPut.apply(this, args);
+    };
+    try {
+      await expect(db.open()).rejects.toThrow();
+    } finally {
+      table.bulkPut = bulkPut;
+      db.close();
+    }
+    const after = await readOld(name, fixture);
     expect(after.verno).toBe(fixture.version);
-    expect(after.tables.watchlist).toEqual([...broken.tables.watchlist].sort((a, b) => a.key.localeCompare(b.key)));
+    expect(after.tables.watchlist).toEqual([...fixture.tables.watchlist].sort((a, b) => a.key.localeCompare(b.key)));
     await Dexie.delete(name);
   });
 });

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LearnNextTab } from '@/components/popup/LearnNextTab';
 import { usePopupStore } from '@/components/popup/popup-store';
 import { ProfileTab } from '@/components/popup/ProfileTab';
+import { SaveErrorLine } from '@/components/popup/SaveErrorLine';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
 import { WatchlistView } from '@/components/popup/WatchlistView';
 import { SkillGapDatabase } from '@/lib/db/database';
@@ -23,7 +25,7 @@ const profile = (...ids: [string, Profile['skills'][number]['level']][]): Profil
 let db: SkillGapDatabase;
 beforeEach(() => {
   db = new SkillGapDatabase(`popup-${Math.random()}`);
-  usePopupStore.setState({ tab: 'profile', lastChange: null });
+  usePopupStore.setState({ tab: 'profile', lastChange: null, saveError: '' });
 });
 afterEach(async () => {
   cleanup();
@@ -49,6 +51,20 @@ describe('the profile tab', () => {
     await waitFor(async () => expect((await profileStorage.getValue()).skills.map((s) => s.id)).toEqual(['sql']));
     expect(await screen.findByRole('heading', { name: 'Your skills (1)' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('says so when the browser has no room left, and keeps the profile as it was', async () => {
+    await profileStorage.setValue(profile(['sql', 'strong'], ['go', 'working']));
+    renderIn(<><SaveErrorLine /><ProfileTab /></>);
+    const write = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove SQL' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('no room left for SkillGap’s data: this change was not saved');
+    expect((await profileStorage.getValue()).skills.map((s) => s.id)).toEqual(['sql', 'go']);
+    write.mockRestore();
+    // The next save works and the message goes.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove SQL' }));
+    await waitFor(async () => expect((await profileStorage.getValue()).skills.map((s) => s.id)).toEqual(['go']));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 
   it('changes a level and removes a skill', async () => {
