@@ -15,7 +15,7 @@ const BESIDE =
   /\b(?:partner(?:s|ing)?|collaborat(?:e|es|ing)|liais(?:e|es|ing)|coordinat(?:e|es|ing)|work(?:s|ing)? (?:closely|cross-functionally|hand in hand)|team(?:s|ing)? up) with(?: (?:our|the|your|other))?$|\b(?:alongside|reports? (?:in)?to|reporting (?:in)?to)(?: (?:our|the))?$/i;
 
 /** Quick looks before the closer ones: a verb of working beside, a unit word anywhere after. */
-const BESIDE_HINT = /\b(?:with|alongside|to)\b/i;
+const BESIDE_HINT = /\b(?:partner|collaborat|liais|coordinat|closely|cross-functionally|hand in hand|team(?:s|ing)? up|alongside|report)/i;
 const UNIT_HINT = /\b(?:teams?|departments?|functions|organi[sz]ations|orgs?|groups?|divisions?)\b/i;
 
 /** Words that make the term the name of a group of people. */
@@ -26,7 +26,7 @@ const METHODS = new Set(['agile', 'scrum', 'kanban', 'safe', 'lean', 'waterfall'
 
 /** "… is a technical recruiting firm": the term describes the business. */
 const BUSINESS_BEFORE = /\b(?:is|are) (?:an?|the) (?:[a-z-]+ )?$/i;
-const BUSINESS_AFTER = /^(?:firm|company|agency|consultancy|provider|startup|business)\b/i;
+const BUSINESS_AFTER = /^\s*(?:firm|company|agency|consultancy|provider|startup|business)\b/i;
 
 /** Categories of tools and products: their names before "team" still say what the team uses ("the Python team"). */
 const TOOL_CATEGORIES = new Set<Category>(['lang', 'web', 'db', 'cloud', 'devops', 'mobile', 'office', 'testing', 'cert', 'human', 'soft']);
@@ -40,17 +40,18 @@ const isTitleCase = (written: string) => written.split(/[\s/-]+/).every((w) => /
  * people or a business rather than a skill the job asks for.
  */
 export function namesAGroup(written: string, before: string, after: string, skill: { id: string; category: Category }): boolean {
-  // Cheap tests first: most terms are tools named in a plain sentence, and this runs for every term.
-  const a = collapse(after).trimStart();
-  if (BUSINESS_AFTER.test(a) && BUSINESS_BEFORE.test(`${collapse(before).trimEnd()} `)) return true;
-  if (isTitleCase(written) && BESIDE_HINT.test(before)) {
+  // Cheap tests first, without copying any text: this runs for every term, and most are tools named in a
+  // plain sentence.
+  if (BUSINESS_AFTER.test(after) && BUSINESS_BEFORE.test(`${collapse(before).trimEnd()} `)) return true;
+  if (/^[A-Z0-9]/.test(written) && BESIDE_HINT.test(before) && isTitleCase(written)) {
     // Skip the other names of the same list ("Data Science, Infrastructure, and"), then look for the verb.
     const words = collapse(before).trimEnd().split(' ');
     let end = words.length;
     while (end > 0 && isTitleWord(words[end - 1]!)) end--;
     if (BESIDE.test(words.slice(0, end).join(' '))) return true;
   }
-  if (TOOL_CATEGORIES.has(skill.category) || METHODS.has(skill.id) || !UNIT_HINT.test(a)) return false;
+  if (TOOL_CATEGORIES.has(skill.category) || METHODS.has(skill.id) || !UNIT_HINT.test(after)) return false;
+  const a = collapse(after).trimStart();
   // "Data Science team", "Product Management and Engineering teams", "procurement/human resources
   // department": the unit word after at most three more names of the same list (not "or related functions").
   // The unit word comes right after a name ("and team leadership" is not a team), and is not itself the
