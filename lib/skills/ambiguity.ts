@@ -152,8 +152,12 @@ export function hasTechnicalCue(around: Surroundings): boolean {
 
 /** Whether the text between two terms makes them items of one list ("Go, Rust or C++", "AWS/GCP"). */
 export function isListGap(between: string): boolean {
-  return between.length <= 24 && /^[\s,/;&()+]*(?:(?:and\/or|and|or|as well as|plus|e\.g\.|such as|including|nor)[\s,/;&()]*)?$/i.test(between);
+  if (between.length > 40) return false;
+  // A remark on the item before does not end the list: "Django (Preferred), Flask".
+  const gap = between.replace(ITEM_REMARK, '');
+  return gap.length <= 24 && /^[\s,/;&()+]*(?:(?:and\/or|and|or|as well as|plus|e\.g\.|such as|including|nor)[\s,/;&()]*)?$/i.test(gap);
 }
+const ITEM_REMARK = /\((?:mostly |highly |strongly )?(?:preferred|preferably|required|a plus|plus|optional|good to have|nice to have|desired|must)\)/gi;
 
 /** Human languages are skills only when asked for as such ("fluent in Spanish", "English and French"). */
 const LANGUAGE_CUE_BEFORE =

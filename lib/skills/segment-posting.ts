@@ -32,11 +32,15 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
 // Cues that make part of a sentence preferred. Each finds its own scope: "(preferred)" after a list item covers
 // that item; "… is a plus" covers its clause back to the clause's start; "preferably X" covers what follows.
 const PAREN_CUE = /\(\s*(?:mostly |highly |strongly )?(?:preferred|preferably|good to have|nice to have|a plus|plus|bonus|desired|desirable|optional|added advantage|an advantage|advantage|ideal)\s*\)/gi;
+/** A paren cue right at the start of what follows a full stop. */
+const PAREN_CUE_AHEAD = new RegExp(`^\\s*${PAREN_CUE.source}`, 'i');
 const BACKWARD_CUE =
   /\b(?:(?:is|are|would be|will be|be|as|considered)\s+(?:a|an)\s+(?:\w+\s+)?(?:plus|bonus|advantage|asset|benefit)|(?:are|is)?\s*a\s+plus|(?:is|are|would be|will be)\s+(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable|ideal|advantageous|beneficial|helpful|welcome|appreciated|nice to have|a nice[ -]to[ -]have)|(?:preferred|desired|desirable|advantageous|beneficial|nice[ -]to[ -]have|optional|not required)(?=\s*[.;)!]|\s*$))/gi;
-const FORWARD_CUE = /\b(?:preferably|ideally|especially|particularly|bonus if|bonus points (?:for|if)|plus if|even better if|nice if|preferred(?: qualifications?)?:?|desired:|nice to have:?|bonus:|it would be great if|we'd love (?:it )?if|extra credit for)(?=\s)/gi;
+// Not "especially" or "particularly": they narrow what is asked for ("AWS, particularly EC2 and S3"), and
+// a requirement stays a requirement.
+const FORWARD_CUE = /\b(?:preferably|ideally|desired (?:experience|skills?|knowledge|qualifications?)|we (?:also )?value|bonus if|bonus points (?:for|if)|plus if|even better if|nice if|preferred(?: qualifications?)?:?|desired:|nice to have:?|bonus:|it would be great if|we'd love (?:it )?if|extra credit for)(?=\s)/gi;
 // A cheap test that skips the cue expressions for the many sentences that name none of their words.
-const MAY_PREFER = /prefer|plus|bonus|ideal|desir|advantag|benefi|nice|optional|not required|especial|particular|great|love|extra|welcome|apprecia|helpful|asset|good to have/i;
+const MAY_PREFER = /prefer|plus|bonus|ideal|desir|advantag|benefi|nice|optional|not required|great|love|value|extra|welcome|apprecia|helpful|asset|good to have/i;
 const CLAUSE_WORD = /^,\s+(?:other|and|but|while|with|plus|any|experience|knowledge|familiarity|exposure|proficiency|understanding|as well as)\b/i;
 const NEGATED = /\b(?:no|not|don't|do not|doesn't|does not|never|without)\b[^.;:]{0,50}\b(?:needed|required|necessary|expected|a must|mandatory)\b(?!\s+to\b)/i;
 const REQUIRED_CUE = /\b(must|required|requirement|mandatory|minimum|essential|need to have|at least \d|you have|you bring|you will need|proven)\b/i;
@@ -100,6 +104,8 @@ function splitSentences(out: Sentence[], text: string, from: number, to: number,
     if ((ch === '.' || ch === '!' || ch === '?' || ch === ';') && /\s/.test(text[i + 1] ?? '') ) {
       const after = text.slice(i + 1, Math.min(to, i + 4)).trimStart();
       if (!after || !/^[A-Z0-9•"“(]/.test(after)) continue;
+      // "Apache Solr. (Added advantage)": the remark belongs to the item it follows.
+      if (after.startsWith('(') && PAREN_CUE_AHEAD.test(text.slice(i + 1, Math.min(to, i + 60)))) continue;
       if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(from, i - 8), i + 1))) continue;
       pushSentence(out, text, start, i + 1, section);
       start = i + 1;
@@ -131,7 +137,10 @@ export function preferredSpans(body: string): [number, number][] {
   const spans: [number, number][] = [];
   if (!MAY_PREFER.test(body)) return spans;
   for (const m of body.matchAll(PAREN_CUE)) {
-    spans.push([Math.max(body.lastIndexOf(',', m.index - 1), body.lastIndexOf(':', m.index - 1), body.lastIndexOf(';', m.index - 1)) + 1, m.index + m[0].length]);
+    // After a full stop it remarks on the whole item ("Mongo DB, Elastic Search, Solr. (Added advantage)");
+    // otherwise on the list entry it follows ("Django (Preferred), Flask").
+    const whole = /\.\s*$/.test(body.slice(0, m.index));
+    spans.push([whole ? 0 : Math.max(body.lastIndexOf(',', m.index - 1), body.lastIndexOf(':', m.index - 1), body.lastIndexOf(';', m.index - 1)) + 1, m.index + m[0].length]);
   }
   for (const m of body.matchAll(BACKWARD_CUE)) {
     if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;

@@ -86,6 +86,14 @@ describe('requirement levels', () => {
     ['Requirements: excellent English, other languages (e.g. German) are a plus.', 'english', 'required'],
     ['Must have strong SQL skills.', 'sql', 'required'],
     ['Web frameworks: Django (Preferred), Flask.', 'django', 'preferred'],
+    // "Particularly" and "especially" narrow a requirement; they do not make it optional.
+    ['Requirements: AWS experience, particularly with EC2, S3 and RDS.', 'amazon-s3', 'required'],
+    ['Requirements: 5+ years with Python, especially pandas and NumPy.', 'pandas', 'required'],
+    ['• Desired experience with SQLAlchemy and MongoDB.', 'sqlalchemy', 'preferred'],
+    ['We value candidates who know Kubernetes.', 'kubernetes', 'preferred'],
+    // A remark after the item's full stop covers the whole item, and does not end a list.
+    ['• Exp with any NoSQL DB (Mongo DB), Elastic Search, Apache Solr. (Added advantage)', 'mongodb', 'preferred'],
+    ['Requirements: Web frameworks: Django (Preferred), Flask.', 'flask', 'required'],
   ])('%s → %s is %s', (text, id, level) => {
     expect(byId(text).get(id)?.requirement).toBe(level);
   });
