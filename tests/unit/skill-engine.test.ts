@@ -94,6 +94,9 @@ describe('requirement levels', () => {
     // A remark after the item's full stop covers the whole item, and does not end a list.
     ['• Exp with any NoSQL DB (Mongo DB), Elastic Search, Apache Solr. (Added advantage)', 'mongodb', 'preferred'],
     ['Requirements: Web frameworks: Django (Preferred), Flask.', 'flask', 'required'],
+    // Two skills named together are both found ("algorithms and data structures" is not one skill).
+    ['Requirements: a good grasp of algorithms and data structures.', 'data-structures', 'required'],
+    ['Requirements: a good grasp of data structures and algorithms.', 'algorithms', 'required'],
   ])('%s → %s is %s', (text, id, level) => {
     expect(byId(text).get(id)?.requirement).toBe(level);
   });

@@ -116,8 +116,8 @@ edge-computing | Edge Computing | edge computing platforms | | iot, content-deli
 object-oriented-programming | Object-Oriented Programming | OOP, OOPS, object oriented programming, object-oriented, object oriented, OO programming, object-oriented languages | | design-patterns, solid-principles, functional-programming | e:w
 functional-programming | Functional Programming | functional programming languages, functional languages, functional paradigm | | object-oriented-programming, reactive-programming, scala | e:w
 procedural-programming | Procedural Programming | procedural languages | | object-oriented-programming, c | e:w
-data-structures | Data Structures | data structure, data structures and algorithms | | algorithms | e:m
-algorithms | Algorithms | algorithm design, algorithm development, algorithmic problem solving, algorithms and data structures, algorithm design and analysis | | data-structures, dynamic-programming, algorithmic-complexity | e:m
+data-structures | Data Structures | data structure | | algorithms | e:m
+algorithms | Algorithms | algorithm design, algorithm development, algorithmic problem solving, algorithm design and analysis | | data-structures, dynamic-programming, algorithmic-complexity | e:m
 dynamic-programming | Dynamic Programming | | algorithms | algorithms, graph-algorithms | e:w
 graph-algorithms | Graph Algorithms | graph theory, graph algorithm | algorithms | algorithms, graph-databases | e:w
 algorithmic-complexity | Algorithmic Complexity | Big O notation, Big-O, time complexity, space complexity, computational complexity, complexity analysis | algorithms | algorithms, data-structures | e:d
