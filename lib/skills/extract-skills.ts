@@ -3,6 +3,7 @@ import { hasLanguageCue, hasOwnVeto, hasOwnVetoes, hasTechnicalCue, isPersonName
 import type { SkillMatcher } from './compile-matcher';
 import { namesAGroup } from './departments';
 import { foldText } from './fold-text';
+import { sharedHeadSkill } from './shared-head';
 import { requirementOf, segmentPosting, type Sentence } from './segment-posting';
 import type { Requirement, SkillMention } from './types';
 
@@ -75,6 +76,7 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
     }
     candidates.push({ skill, written, start, end, sentence, sentenceIndex: si, gated, accepted: !gated });
   }
+  addSharedHeads(matcher, text, candidates);
   acceptListNeighbours(text, candidates);
   return summarise(text, dropCompanyNames(text, candidates.filter((c) => c.accepted)));
 }
@@ -108,6 +110,20 @@ function dropCompanyNames(text: string, accepted: Candidate[]): Candidate[] {
     if (employer.has(c.skill.id) && requirementOf(c.sentence, c.start) === 'mentioned') return false;
     return c.start < listStartOf(c);
   });
+}
+
+/** Adds the skills written with a shared head noun ("unit and integration testing"), in text order. */
+function addSharedHeads(matcher: SkillMatcher, text: string, candidates: Candidate[]): void {
+  const added: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.gated || !/[\s-]/.test(c.written)) continue;
+    const find = sharedHeadSkill(matcher, text, c.sentence.start, c.start, c.end, c.skill);
+    if (!find || candidates.some((o) => o.start < find.end && o.end > find.start)) continue;
+    added.push({ ...find, sentence: c.sentence, sentenceIndex: c.sentenceIndex, gated: false, accepted: true });
+  }
+  if (!added.length) return;
+  candidates.push(...added);
+  candidates.sort((a, b) => a.start - b.start);
 }
 
 /** A gated term next to an accepted skill in a list is a skill too; repeat until nothing changes. */

@@ -31,6 +31,7 @@ const BOUNDED_BY_CALLER: { file: string; source: string; input: 'window' | 'coll
   { file: 'lib/skills/ambiguity.ts', source: 'CUE_AFTER', input: 'window', max: 60, why: 'hasTechnicalCue reads Surroundings.after: at most 60 characters' },
   { file: 'lib/skills/ambiguity.ts', source: 'LANGUAGE_CUE_BEFORE', input: 'window', max: 60, why: 'hasLanguageCue reads Surroundings.before: at most 60 characters' },
   { file: 'lib/skills/extract-skills.ts', source: String.raw`^\s*(?:,|$|\s+(?:is|we|has)\b)`, input: 'window', max: 80, why: 'dropCompanyNames reads the 80 characters after a term' },
+  { file: 'lib/skills/shared-head.ts', source: 'JOINED_WORD', input: 'window', max: 40, why: 'sharedHeadSkill reads the 40 characters before a term' },
   ...[
     ['lib/extract/sites/ashby.ts', String.raw`\s*[•·]\s*`],
     ['lib/extract/sites/glassdoor.ts', String.raw`\s+\d\.\d\s*★?$`],
