@@ -31,6 +31,9 @@ export function sharedHeadSkill(matcher: SkillMatcher, text: string, sentenceSta
   const space = written.search(/[\s-]/);
   if (space <= 0) return undefined;
   const before = text.slice(Math.max(sentenceStart, start - 40), start);
+  // Most terms follow no joining word: look at the last few characters before running the expression.
+  const tail = before.trimEnd().slice(-4);
+  if (!(tail.endsWith(',') || tail.endsWith('/') || tail.endsWith('&') || / (?:and|or)$/i.test(tail))) return undefined;
   const m = JOINED_WORD.exec(before);
   if (!m || NOT_A_MODIFIER.test(m[1]!)) return undefined;
   const word = m[1]!;
