@@ -16,6 +16,8 @@ const EMPLOYER_AFTER =
   /^(?:\s*,\s*we\b|,?\s*(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|plc)\b|\s+(?:is|was|has been)\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+){0,6}(?:company|companies|provider|leader|platform|employer|startup|firm|organi[sz]ation|business|maker|manufacturer|pioneer|marketplace|retailer|bank|group)\b|\s+is\s+(?:hiring|growing|committed|proud|looking|seeking|on a mission)|'s\s+mission|’s\s+mission)/i;
 // Customer and partner lists name companies, not skills: "customers including Hootsuite, Hearst and …".
 const COMPANY_LIST = /\b(?:customers|clients?|client list|partners|partnerships|investors|brands|retailers|companies|organi[sz]ations|employers|backed by|trusted by|used by|funded by|powering|powers|tech companies)\b[^.;]{0,60}?(?:\b(?:includ(?:e|es|ing)|such as|like)\b|:|\bi\.e\.?)/i;
+/** "-powered", "-based"…: what follows an acronym that something is built on. */
+const BUILT_ON = /^-(?:powered|based|driven|enabled|backed|native)\b/;
 const EVIDENCE_MAX = 320;
 const AROUND = 60;
 
@@ -52,7 +54,8 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
     const written = text.slice(start, end);
     const { skill } = m.term;
     // "AI-generated", "ML-based", "GLP-1": a short acronym glued to a word or number is not the skill.
-    if (written.length <= 4 && text[end] === '-' && /[a-z0-9]/.test(text[end + 1] ?? '') && written === written.toUpperCase()) continue;
+    // A longer acronym that a product or system is built on is still the skill: "LLM-powered", "SQL-based".
+    if (written.length <= 4 && text[end] === '-' && /[a-z0-9]/.test(text[end + 1] ?? '') && written === written.toUpperCase() && !(written.length >= 3 && BUILT_ON.test(text.slice(end, end + 14)))) continue;
     // Inside an e-mail address or a URL ("workday_recruiting@acme.com") a word is not a skill.
     if (insideAddress(text, start, end)) continue;
     let gated = false;
