@@ -90,9 +90,15 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
  */
 function dropCompanyNames(text: string, accepted: Candidate[]): Candidate[] {
   const employer = new Set<string>();
+  // "… solutions at Blue Yonder.", "join Snowflake!": the company itself, wherever the sentence asks for things.
+  const companyAtEnd = new Set<Candidate>();
   for (const c of accepted) {
     const before = text.slice(Math.max(c.sentence.start, c.start - 30), c.start);
     const after = text.slice(c.end, Math.min(text.length, c.end + 80));
+    if (EMPLOYER_BEFORE.test(before) && /^[\s.!]*$/.test(text.slice(c.end, c.sentence.end))) {
+      companyAtEnd.add(c);
+      employer.add(c.skill.id);
+    }
     const titleLine = c.sentence.start === 0 && c.start === 0 && /^\s*[:|–-]\s/.test(after);
     if (titleLine || (EMPLOYER_BEFORE.test(before) && c.start - c.sentence.start <= 30 && /^\s*(?:,|$|\s+(?:is|we|has)\b)/.test(after)) || EMPLOYER_AFTER.test(after)) {
       employer.add(c.skill.id);
@@ -110,6 +116,7 @@ function dropCompanyNames(text: string, accepted: Candidate[]): Candidate[] {
     return at;
   };
   return accepted.filter((c) => {
+    if (companyAtEnd.has(c)) return false;
     if (employer.has(c.skill.id) && requirementOf(c.sentence, c.start) === 'mentioned') return false;
     return c.start < listStartOf(c);
   });
@@ -172,7 +179,7 @@ function summarise(text: string, accepted: Candidate[]): SkillMention[] {
       ...(c.sentence.years !== undefined ? { years: c.sentence.years } : prev?.years !== undefined ? { years: prev.years } : {}),
       ...(groups[i] !== undefined ? { group: groups[i] } : {}),
       ...(c.skill.category === 'soft' ? { soft: true } : {}),
-      ...(c.sentence.section === 'about' || c.sentence.section === 'benefits' ? { incidental: true } : {}),
+      ...((c.sentence.section === 'about' && !c.sentence.hiring) || c.sentence.section === 'benefits' ? { incidental: true } : {}),
     };
     bySkill.set(c.skill.id, mention);
   });

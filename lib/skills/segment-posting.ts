@@ -18,6 +18,8 @@ export interface Sentence {
   qualifying: boolean;
   /** Years of experience stated in the sentence. */
   years?: number;
+  /** In the company blurb or role summary, the sentence that says whom they are hiring ("We are seeking a Senior Engineer with…"). */
+  hiring?: boolean;
 }
 
 // Order matters: "Preferred qualifications" is preferred, not required.
@@ -49,6 +51,8 @@ const QUALIFYING_CUE =
 // In a list of duties, only a bullet that opens like a qualification asks for something.
 const LEADING_QUALIFIER =
   /^[\s•·*\-–]*(?:\d+\+?\s*(?:years?|yrs)|(?:must|should) (?:have|be)|(?:hands-on |proven |strong |solid |deep |excellent |good |working |advanced |prior |previous |demonstrated |extensive |professional )*(?:experience[ds]?|exp\b|proficien(?:t|cy)|knowledge|familiar(?:ity)?|expertise|skilled|skills|background|understanding|fluen(?:t|cy)|competen(?:t|ce|cy)|command|mastery|track record|ability)\b)/i;
+/** "Swayable is seeking a Senior Python Engineer that…", "We're looking for an analyst with…". */
+const HIRING = /\b(?:seeking|looking for|searching for|hiring|in search of)\s+(?:an?|our|the|talented|experienced|motivated)\s/i;
 const YEARS = /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b/i;
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|inc|sr|jr|dr|mr|ms|mrs|no|approx|incl|esp|dept|st)\.$/i;
 const BULLET = /^[\s•·▪●◦‣*\-–—]+/;
@@ -120,6 +124,9 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
   if (end <= start) return;
   const body = text.slice(start, end);
   const years = YEARS.exec(body);
+  // The blurb's or the role summary's sentence about whom they are hiring asks for what it names, like a
+  // qualification does.
+  const hiring = (section === 'about' || section === 'duties') && HIRING.test(body);
   out.push({
     start,
     end,
@@ -127,8 +134,9 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
     required: REQUIRED_CUE.test(body),
     negated: NEGATED.test(body),
     preferredSpans: preferredSpans(body).map(([a, b]) => [start + a, start + b] as [number, number]),
-    qualifying: section === 'duties' || section === 'about' ? LEADING_QUALIFIER.test(body) : QUALIFYING_CUE.test(body),
+    qualifying: (section === 'duties' || section === 'about') && !hiring ? LEADING_QUALIFIER.test(body) : QUALIFYING_CUE.test(body),
     ...(years ? { years: Number(years[1]) } : {}),
+    ...(hiring ? { hiring } : {}),
   });
 }
 
@@ -182,7 +190,7 @@ function clauseEnd(body: string, at: number): number {
 
 /** The requirement level a sentence gives the skills named in it. */
 export function requirementOf(sentence: Sentence, at = sentence.start): Requirement {
-  if (sentence.section === 'benefits' || sentence.section === 'about') return 'mentioned';
+  if (sentence.section === 'benefits' || (sentence.section === 'about' && !sentence.hiring)) return 'mentioned';
   if (sentence.preferredSpans.some(([a, b]) => at >= a && at < b)) return 'preferred';
   if (sentence.negated) return 'mentioned';
   if (sentence.section === 'preferred') return 'preferred';

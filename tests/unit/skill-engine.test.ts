@@ -97,6 +97,9 @@ describe('requirement levels', () => {
     // Two skills named together are both found ("algorithms and data structures" is not one skill).
     ['Requirements: a good grasp of algorithms and data structures.', 'data-structures', 'required'],
     ['Requirements: a good grasp of data structures and algorithms.', 'algorithms', 'required'],
+    // The role summary's sentence about whom they hire asks for what it names.
+    ['About the role\nWe are seeking a Data Engineer with deep expertise in Airflow and dbt.', 'apache-airflow', 'required'],
+    ['About Acme\nAcme builds tools with Airflow for farmers.', 'apache-airflow', 'mentioned'],
   ])('%s → %s is %s', (text, id, level) => {
     expect(byId(text).get(id)?.requirement).toBe(level);
   });
