@@ -1,4 +1,5 @@
 import type { EntityTable } from 'dexie';
+import { readCodedToken, type CodedToken } from '@/lib/match/coded-mentions';
 import type { IndexedPosting } from './database';
 
 /**
@@ -169,36 +170,19 @@ export function packBin(lines: string): PackBin {
   const flags: number[] = [];
   const slotOf: number[] = [];
   const slotKeys: number[] = [];
+  const token: CodedToken = { code: 0, tier: 2, group: -1, soft: false };
   readPacks([{ id: 0, lines }]).each((line) => {
     codes.length = flags.length = slotOf.length = slotKeys.length = 0;
     const text = line.text;
     let i = line.from;
     while (i < line.to) {
-      let code = 0;
-      let c = text.charCodeAt(i);
-      while (c >= 48 && c <= 57) {
-        code = code * 10 + c - 48;
-        c = text.charCodeAt(++i);
-      }
-      const tier = c === 114 ? 0 : c === 112 ? 1 : 2; // r, p, else mentioned
-      c = text.charCodeAt(++i);
-      let key = -1 - code;
-      if (c === 35) {
-        let group = 0;
-        c = text.charCodeAt(++i);
-        while (c >= 48 && c <= 57) {
-          group = group * 10 + c - 48;
-          c = text.charCodeAt(++i);
-        }
-        key = group;
-      }
-      const soft = c === 126;
-      if (soft) i++;
-      i++; // the space between tokens
+      i = readCodedToken(text, i, token);
+      // A skill in no group is a slot of its own.
+      const key = token.group >= 0 ? token.group : -1 - token.code;
       let slot = slotKeys.indexOf(key);
       if (slot < 0) slot = slotKeys.push(key) - 1;
-      codes.push(code);
-      flags.push((soft ? 4 : 0) | tier);
+      codes.push(token.code);
+      flags.push((token.soft ? 4 : 0) | token.tier);
       slotOf.push(slot);
     }
     for (let slot = 0; slot < slotKeys.length; slot++) {

@@ -1,6 +1,7 @@
 import type { Profile, SkillLevel } from '@/lib/profile/profile';
 import type { Settings } from '@/lib/profile/settings';
 import type { Effort, Skill } from '@/lib/taxonomy/types';
+import { readCodedToken, type CodedToken } from './coded-mentions';
 import type { CompactMention } from './compact-mentions';
 import { coverageTest, percentOf, type Tier } from './posting-score';
 
@@ -109,6 +110,8 @@ export class PostingsPacker {
   private memberStart = new IntBuffer();
   private memberId = new IntBuffer();
   private memberTier = new IntBuffer();
+  /** Reused by `addCoded` for each token it reads. */
+  private token: CodedToken = { code: 0, tier: 2, group: -1, soft: false };
   // The posting being added: its slot keys (group number ≥ 0, or -1 - skill number) and its mentions.
   private keys: number[] = [];
   private pendSlot = new IntBuffer();
@@ -226,28 +229,10 @@ export class PostingsPacker {
   addCoded(saved: boolean, viewed: boolean, text: string, from: number, to: number): void {
     let i = from;
     const known = this.ids.length;
+    const token = this.token;
     while (i < to) {
-      let code = 0;
-      let c = text.charCodeAt(i);
-      while (c >= 48 && c <= 57) {
-        code = code * 10 + c - 48;
-        c = text.charCodeAt(++i);
-      }
-      const tier = c === 114 ? 0 : c === 112 ? 1 : 2; // r, p, else mentioned
-      c = text.charCodeAt(++i);
-      let group: number | undefined;
-      if (c === 35) {
-        group = 0;
-        c = text.charCodeAt(++i);
-        while (c >= 48 && c <= 57) {
-          group = group * 10 + c - 48;
-          c = text.charCodeAt(++i);
-        }
-      }
-      const soft = c === 126;
-      if (soft) c = text.charCodeAt(++i);
-      if (code < known) this.mentionNumber(code, tier, group, soft);
-      i++; // the space between tokens
+      i = readCodedToken(text, i, token);
+      if (token.code < known) this.mentionNumber(token.code, token.tier, token.group >= 0 ? token.group : undefined, token.soft);
     }
     this.finish(saved, viewed);
   }

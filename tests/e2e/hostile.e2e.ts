@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigPostingHtml } from '../fixtures/hostile/big-posting';
 import { launchExtensionBrowser, seedProfile, type ExtensionBrowser } from './extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { sendFromExtensionPage } from './page-helpers';
 
 // A job page that attacks the extension, and a posting of 2 MB. The page's own scripts cannot reach the
 // extension's messages, storage or files; text that looks like markup stays text everywhere it is shown;
@@ -54,10 +55,7 @@ async function accessibleNames(cdp: CDPSession): Promise<string[]> {
   return nodes.map((n) => n.name?.value ?? '').filter(Boolean);
 }
 
-/** Sends a message to the background from an extension page and returns its raw answer. */
-async function send(page: Page, message: unknown): Promise<{ ok: boolean; error?: string; value?: unknown }> {
-  return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage(m), message);
-}
+const send = sendFromExtensionPage;
 
 /** One record of the extension's database, read with plain IndexedDB from one of its pages. */
 async function readRecord(page: Page, store: string, key: string): Promise<unknown> {

@@ -33,3 +33,8 @@ export async function registeredHighlights(page: Page): Promise<Record<string, s
     return out;
   })()`);
 }
+
+/** Sends a message to the background from one of the extension's pages and returns its raw answer. */
+export async function sendFromExtensionPage(page: Page, message: unknown): Promise<{ ok: boolean; error?: string; value?: unknown }> {
+  return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage(m), message);
+}

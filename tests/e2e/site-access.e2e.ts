@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchExtensionBrowser, seedProfile, withOpenShadowRoots, type ExtensionBrowser } from './extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { sendFromExtensionPage } from './page-helpers';
 
 // A company's own careers site, which no adapter knows: SkillGap does not run there until the person enables
 // it from the popup. The browser's permission prompt is browser UI that a headless test cannot answer (and
@@ -30,8 +31,7 @@ function buildWithOriginGranted(): string {
 }
 
 /** Sends a message to the background from an extension page, as the popup does. */
-const send = (page: Page, message: unknown) =>
-  page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).chrome.runtime.sendMessage(m), message);
+const send = sendFromExtensionPage;
 
 /** The id of the tab showing `url`, as the popup knows it. */
 const tabIdOf = (page: Page, url: string) =>
