@@ -13,6 +13,13 @@ import ml from './ml';
 import design from './design';
 import office from './office';
 import eng from './eng';
+import construction from './construction';
+import transport from './transport';
+import education from './education';
+import hospitality from './hospitality';
+import social from './social';
+import agri from './agri';
+import arts from './arts';
 import science from './science';
 import pm from './pm';
 import marketing from './marketing';
@@ -45,6 +52,13 @@ export const skillLinesByCategory: Record<Category, string> = {
   design,
   office,
   eng,
+  construction,
+  transport,
+  education,
+  hospitality,
+  social,
+  agri,
+  arts,
   science,
   pm,
   marketing,

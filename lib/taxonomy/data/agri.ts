@@ -1,0 +1,3 @@
+export default `
+# Agriculture, animals and environment: farming, horticulture, veterinary, environmental work.
+`;

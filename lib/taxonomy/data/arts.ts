@@ -1,0 +1,3 @@
+export default `
+# Arts, media and culture: performing arts, crafts, publishing, broadcasting.
+`;

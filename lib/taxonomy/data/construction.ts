@@ -1,0 +1,3 @@
+export default `
+# Construction and building trades: estimating, site work, building services, civil works.
+`;

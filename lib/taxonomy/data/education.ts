@@ -1,0 +1,3 @@
+export default `
+# Education and training: teaching, curriculum, assessment, special needs.
+`;

@@ -1,0 +1,3 @@
+export default `
+# Hospitality, food and personal care: kitchens, front of house, hotels, beauty.
+`;

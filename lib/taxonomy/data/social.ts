@@ -1,0 +1,3 @@
+export default `
+# Social care and public service: care work, casework, safeguarding, public administration.
+`;

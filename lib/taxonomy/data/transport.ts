@@ -1,0 +1,3 @@
+export default `
+# Transport and logistics: driving, warehousing, freight, fleet.
+`;
