@@ -100,8 +100,8 @@ ipc-a-610 | IPC-A-610 | IPC 610 | | soldering | e:d
 hydraulics | Hydraulics | hydraulic systems | | pneumatics | e:w
 pneumatics | Pneumatics | pneumatic systems | | hydraulics | e:w
 pipefitting | Pipefitting | pipe fitting | | welding, plumbing | e:m
-plumbing | Plumbing | | | pipefitting, hvac | e:m
-carpentry | Carpentry | | | blueprint-reading | e:m
+plumbing | Plumbing | plumbing installation, plumbing repairs, domestic plumbing, commercial plumbing | | pipefitting, hvac | e:m
+carpentry | Carpentry | carpenter work, joinery, first fix, second fix, first and second fix, framing carpentry, formwork, shuttering | | blueprint-reading | e:m
 hvac | HVAC | heating ventilation and air conditioning | | refrigeration, mep-engineering | e:m
 building-automation-systems | Building Automation Systems | building automation system, building management systems, building management system | | hvac, bacnet, lonworks | e:w
 home-automation | Home Automation | smart home systems, smart home automation, domotics, domotic systems | | building-automation-systems, iot, zigbee | e:w
@@ -109,8 +109,8 @@ alarm-systems | Alarm Systems | security alarm systems, intrusion alarm systems,
 refrigeration | Refrigeration | | | hvac | e:m
 brazing | Brazing | | | welding, soldering | e:w
 masonry | Masonry | bricklaying | | carpentry | e:m
-drywall-installation | Drywall Installation | drywall hanging, drywall finishing | | carpentry | e:w
-roofing | Roofing | | | carpentry | e:m
+drywall-installation | Drywall Installation | drywall hanging, drywall finishing, drylining, dry lining, plasterboard, taping and mudding | | carpentry | e:w
+roofing | Roofing | roof installation, flat roofing, pitched roofing, roof repairs, single-ply roofing | | carpentry | e:m
 heavy-equipment-operation | Heavy Equipment Operation | heavy equipment operating | | | e:w
 automotive-diagnostics | Automotive Diagnostics | vehicle diagnostics | | | e:m
 
@@ -230,5 +230,5 @@ photogrammetry | Photogrammetry | | | remote-sensing, lidar | e:w
 cartography | Cartography | digital cartography | gis | | e:w
 google-earth-engine | Google Earth Engine | | remote-sensing | | e:w
 land-surveying | Land Surveying | surveying | | total-station, gis | e:m
-total-station | Total Station | | land-surveying | | e:d
+total-station | Total Station | total stations, Leica total station, Trimble total station | land-surveying | | e:d
 `;
