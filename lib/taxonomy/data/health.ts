@@ -89,15 +89,15 @@ infection-control | Infection Control | infection prevention, infection preventi
 aseptic-technique | Aseptic Technique | sterile technique, aseptic techniques | | infection-control | e:d
 urinary-catheterization | Urinary Catheterization | Foley catheter insertion, Foley catheter care, catheter insertion | patient-care | wound-care | e:d
 ventilator-management | Ventilator Management | mechanical ventilation, ventilator care | patient-care | cardiac-telemetry | e:w
-care-planning | Care Planning | nursing care plans, care plan development | patient-care | patient-assessment, care-coordination | e:d
+care-planning | Care Planning | nursing care plans, care plan development, care plans, care plan, person-centred care planning, person-centered care planning, support plans, support planning, writing care plans | patient-care | patient-assessment, care-coordination | e:d
 care-coordination | Care Coordination | patient care coordination, case management nursing | | care-planning, discharge-planning | e:w
 discharge-planning | Discharge Planning | | care-coordination | care-coordination | e:d
 patient-education | Patient Education | patient teaching | patient-care | care-planning | e:d
 clinical-documentation | Clinical Documentation | patient charting, medical documentation, nursing documentation, clinical charting | | ehr, medical-terminology | e:d
 pain-management | Pain Management | | patient-care | medication-administration | e:w
-dementia-care | Dementia Care | Alzheimer's care, memory care | patient-care | adl-assistance | e:w
-adl-assistance | ADL Assistance | activities of daily living, ADL support, personal care assistance | patient-care | patient-transfers | e:d
-patient-transfers | Patient Transfers | Hoyer lift, safe patient handling, patient lifting, patient positioning | patient-care | adl-assistance | e:d
+dementia-care | Dementia Care | Alzheimer's care, memory care, dementia support, caring for people with dementia | patient-care | adl-assistance | e:w
+adl-assistance | Personal Care | ADL assistance, activities of daily living, ADL support, personal care assistance, personal care tasks, assisting with personal care, bathing and dressing, toileting, continence care, ADLs | patient-care | patient-transfers | e:d
+patient-transfers | Moving and Handling | patient transfers, moving and positioning, manual handling of people, hoist transfers, Hoyer lift, safe patient handling, patient lifting, patient positioning | patient-care | adl-assistance | e:d
 telehealth | Telehealth | telemedicine, virtual care, telehealth, Telemedicine | | ehr | amb e:d
 dental-radiography | Dental Radiography | dental x-rays, dental radiographs | radiography | dentrix | e:w
 radiography | Radiography | X-ray imaging, diagnostic radiography | | pacs | e:m
