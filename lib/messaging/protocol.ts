@@ -43,11 +43,15 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab:score'), percent: z.number().int().min(0).max(100).nullable(), threshold: z.number().int().min(1).max(100) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
+/** The name of every message the background accepts. */
+export type RequestType = Request['type'];
+/** The request of one type. */
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** The background's answer: a result, or a sentence saying what went wrong. */
 export type Response<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
-/** What each request answers with. */
+/** What each request answers with (the background's handler map is typed from it: lib/messaging/handler-map.ts). */
 export interface ResponseMap {
   'watchlist:save': { saved: true };
   'watchlist:remove': { saved: false };

@@ -18,6 +18,9 @@ const CAREERS_HOST = 'careers.fernhill.test';
 const POSTING_URL = `http://${CAREERS_HOST}/jobs/payroll-specialist`;
 const ORIGIN = `http://${CAREERS_HOST}`;
 const POSTING_HTML = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'generic', 'company-careers-posting.html'), 'utf8');
+// A board SkillGap always runs on: its content script is the one that tries to enable the careers site.
+const BOARD_URL = 'http://boards.greenhouse.io/northwindlogistics/jobs/4012345';
+const BOARD_HTML = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'greenhouse', 'classic-backend-engineer.html'), 'utf8');
 
 /** The test build plus the careers origin as granted, as after the person allowed it. */
 function buildWithOriginGranted(): string {
@@ -32,6 +35,33 @@ function buildWithOriginGranted(): string {
 
 /** Sends a message to the background from an extension page, as the popup does. */
 const send = sendFromExtensionPage;
+
+/**
+ * Sends a message from SkillGap's content script in `page`: evaluated in the content script's own world
+ * (found through the DevTools protocol), so the background sees a real content-script sender.
+ */
+async function sendFromContentScript(page: Page, message: unknown): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; type?: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string } } }) =>
+    contexts.push({ id: e.context.id, name: e.context.name, type: e.context.auxData?.type }));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.type === 'isolated' && c.name === 'SkillGap');
+  if (!world) throw new Error(`SkillGap's content-script world not found among ${contexts.map((c) => c.name).join(', ')}`);
+  const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
+    expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  })) as { result: { value?: unknown }; exceptionDetails?: { text: string } };
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.text);
+  return result.value;
+}
+
+/** The ids of the content scripts registered at run time, as an extension page sees them. */
+const registered = (page: Page) =>
+  page.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
 
 /** The id of the tab showing `url`, as the popup knows it. */
 const tabIdOf = (page: Page, url: string) =>
@@ -62,6 +92,7 @@ describe('enabling SkillGap on a site it does not know', () => {
   beforeAll(async () => {
     server = await startFixtureServer([]);
     server.route(POSTING_URL, POSTING_HTML);
+    server.route(BOARD_URL, BOARD_HTML);
   });
   afterAll(async () => {
     await browser?.close();
@@ -82,6 +113,39 @@ describe('enabling SkillGap on a site it does not know', () => {
     await page.reload();
     await page.waitForTimeout(800);
     expect(await page.locator('skillgap-overlay').count()).toBe(0);
+    await browser.close();
+    browser = undefined;
+  });
+
+  it('refuses site:enable from a job page (its content script, or a script of the page), and takes it from the popup', async () => {
+    browser = await launchExtensionBrowser({ hosts: [CAREERS_HOST, 'boards.greenhouse.io'], port: server.port, extensionDir: buildWithOriginGranted(), openShadowRoots: false });
+    const careers = await browser.context.newPage();
+    await careers.goto(POSTING_URL);
+    const board = await browser.context.newPage();
+    await board.goto(BOARD_URL);
+    await board.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    const popup = await browser.openPopup();
+    const careersTab = await tabIdOf(popup, POSTING_URL);
+
+    // The board's content script asks to run SkillGap on the careers site (already allowed, so only the
+    // sender stands in the way): refused, nothing registered, nothing run in the careers tab.
+    const forged = { type: 'site:enable', origin: ORIGIN, tabId: careersTab };
+    expect(await sendFromContentScript(board, forged)).toEqual({ ok: false, error: 'refused message site:enable from a web page: only SkillGap’s own pages may send it' });
+    expect(await sendFromContentScript(board, { type: 'site:disable', origin: ORIGIN })).toMatchObject({ ok: false });
+    // Its own messages still work from there.
+    expect(await sendFromContentScript(board, { type: 'watchlist:has', key: 'greenhouse:4012345' })).toEqual({ ok: true, value: { saved: false } });
+    // The page's own scripts cannot even try: the runtime API does not exist in the page's world.
+    expect(await board.evaluate(() => typeof (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+    expect(await registered(popup)).toEqual([]);
+    await careers.waitForTimeout(500);
+    expect(await careers.locator('skillgap-overlay').count()).toBe(0);
+
+    // The same request from the popup is carried out.
+    expect(await send(popup, forged)).toEqual({ ok: true, value: { enabled: true } });
+    expect(await registered(popup)).toHaveLength(1);
+    await careers.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    expect(await send(popup, { type: 'site:disable', origin: ORIGIN })).toEqual({ ok: true, value: { enabled: false } });
+    expect(await registered(popup)).toEqual([]);
     await browser.close();
     browser = undefined;
   });
