@@ -8,7 +8,7 @@ construction-estimating | Construction Estimating | cost estimating, constructio
 tendering | Tendering | tendering, tender preparation, tender submissions, bid and tender, tender documents, tender process, competitive tendering, pre-qualification questionnaires | | construction-estimating, bid-evaluation | amb e:w
 bid-evaluation | Bid Evaluation | bid evaluations, tender evaluation, bid analysis, bid leveling, bid levelling, bid tabulation | | tendering, construction-estimating | e:w
 quantity-surveying | Quantity Surveying | QS, quantity surveyor duties, cost planning, cost consultancy, bills of quantities, bill of quantities, final accounts, valuations and final accounts | | construction-estimating, nec-contracts, jct-contracts | cs e:m
-design-and-build | Design and Build | design & build, design-build, D&B contracts, design/build | construction-procurement | jct-contracts | e:w
+design-and-build | Design and Build Contracts | design & build, design-build contracts, D&B contracts, design and build contracts, design and build projects, design and build procurement | construction-procurement | jct-contracts | e:w
 construction-procurement | Construction Procurement | procurement routes, two-stage tendering, early contractor involvement | | design-and-build, tendering | e:w
 nec-contracts | NEC Contracts | NEC3, NEC4, NEC3/NEC4, NEC ECC, NEC Engineering and Construction Contract | construction-contract-administration | jct-contracts | cs e:w
 jct-contracts | JCT Contracts | JCT, JCT contract, JCT Design and Build, Joint Contracts Tribunal | construction-contract-administration | nec-contracts | cs e:w

@@ -8,7 +8,7 @@ classroom-management | Classroom Management | classroom behaviour management, ma
 behaviour-management | Behaviour Management | behavior management, behaviour support, behavior support, positive behaviour support, positive behavior support, positive behavior interventions, PBIS, de-escalation techniques | | classroom-management | e:m
 differentiated-instruction | Differentiated Instruction | differentiation, differentiated learning, differentiated teaching, differentiating instruction | | lesson-planning | e:w
 safeguarding-children | Safeguarding Children | safeguarding, child protection, safeguarding and child protection, keeping children safe in education, KCSIE, designated safeguarding lead duties | | safeguarding-adults | e:w
-special-educational-needs | Special Educational Needs | SEN, SEND, special educational needs and disabilities, SEN support, special needs education, special education, SENCO duties | | ieps, autism-support | e:m
+special-educational-needs | Special Educational Needs | SEN, special educational needs and disabilities, SEN support, special needs education, special education, SENCO duties | | ieps, autism-support | e:m
 ieps | IEPs | IEP, individualized education programs, individualised education plans, individual education plans, IEP development, IEP meetings, EHCP, EHCPs, education health and care plans | special-educational-needs | | cs e:w
 phonics | Phonics | synthetic phonics, systematic synthetic phonics, Read Write Inc, Letters and Sounds | early-literacy | | e:w
 early-literacy | Early Literacy | guided reading, reading intervention, literacy intervention, early reading | | phonics | e:w

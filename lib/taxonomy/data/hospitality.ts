@@ -14,7 +14,7 @@ banquets | Banquets | banquet operations, banqueting and events, banquet service
 front-desk-operations | Front Desk Operations | front desk, front office operations, hotel reception, guest check-in, check-in and check-out, guest registration, night audit | | opera-pms | e:w
 opera-pms | Opera PMS | Oracle Opera, OPERA Cloud, Opera Property Management System, Micros Opera | property-management-systems | front-desk-operations | e:w
 property-management-systems | Hotel Property Management Systems | hotel PMS, property management system, Cloudbeds, Mews PMS, Protel | | opera-pms | e:w
-revenue-management | Revenue Management | hotel revenue management, yield management, rate management, RevPAR management, IDeaS, Duetto | | front-desk-operations | e:m
+revenue-management | Revenue Management | hotel revenue management, yield management, rate management, RevPAR management, Duetto | | front-desk-operations | e:m
 reservations | Reservations Management | reservations handling, booking management, reservation systems, guest reservations | | front-desk-operations | e:d
 micros-pos | Oracle MICROS | MICROS POS, MICROS Simphony, Simphony POS | point-of-sale | opera-pms | e:d
 table-service | Table Service | waiting tables, silver service, fine dining service, food service, restaurant service, table waiting | | wine-service | e:w

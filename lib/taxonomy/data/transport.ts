@@ -4,7 +4,7 @@ export default `
 
 tachographs | Tachographs | tachograph, digital tachographs, tachograph regulations, tachograph analysis, drivers hours regulations, drivers' hours rules | | dot-regulations | e:d
 eld-systems | Electronic Logging Devices | ELD, ELDs, electronic logging device, ELD compliance | | dot-regulations | cs e:d
-customs-clearance | Customs Clearance | customs declarations, customs entries, import customs clearance, customs documentation, CHIEF, CDS customs declarations | | freight-forwarding | e:w
+customs-clearance | Customs Clearance | customs declarations, customs entries, import customs clearance, customs documentation, CDS customs declarations | | freight-forwarding | e:w
 import-export-documentation | Import and Export Documentation | export documentation, import documentation, bills of lading, bill of lading, commercial invoices and packing lists | | customs-clearance | e:w
 goods-in | Goods In | goods inwards, goods receiving, receiving and putaway, put-away, putaway, inbound receiving | warehouse-operations | order-fulfillment | e:d
 loading-and-unloading | Loading and Unloading | loading and unloading vehicles, loading trailers, unloading deliveries, load securing, load restraint | warehouse-operations | order-fulfillment | e:d
