@@ -1,6 +1,7 @@
 // npm run bench:page: the content script's cost on real-shaped pages in Chromium, against the same pages
 // without the extension in the same run: badge latency after in-app navigation, scripting time and longest
-// task on a 100-card list, layout shift, and the content script's bundle size.
+// task on a 100-card list, layout shift, and the content script's bundle size. Exits non-zero when a target
+// is missed.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -174,3 +175,4 @@ for (const [what, ok] of targets) console.log(`target ${ok ? 'met' : 'MISSED'}: 
 await withExt.close();
 await plain.close();
 await server.close();
+if (targets.some(([, ok]) => !ok)) process.exitCode = 1;
