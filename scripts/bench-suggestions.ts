@@ -11,6 +11,8 @@ const BASELINE_POSTINGS = 300;
 /** What a person with a full history has: 10,000 saved and 50,000 viewed postings. */
 const LARGE_POSTINGS = 60_000;
 const SETTINGS = { threshold: 80, countSoftSkills: false };
+/** The issue's target for "what to learn next" over such a history (scripts/bench-data.ts holds the browser to it too). */
+const LARGE_TARGET_MS = 200;
 
 /** Times of one computation: the best of `runs` (the first run also pays for JIT warm-up). */
 function best(runs: number, work: () => unknown): number {
@@ -85,7 +87,7 @@ export function benchSuggestions(found: readonly SkillMention[][], byId: Readonl
     targets: [
       ['suggestions count what the plain method counts', agree],
       [`suggestions at least 20× the plain method`, plainSmall / oursSmall >= 20],
-      [`suggestions on ${LARGE_POSTINGS.toLocaleString('en-US')} postings under 100 ms`, oursLarge < 100],
+      [`suggestions on ${LARGE_POSTINGS.toLocaleString('en-US')} postings under ${LARGE_TARGET_MS} ms`, oursLarge < LARGE_TARGET_MS],
     ],
   };
 }

@@ -9,7 +9,7 @@ import { collectExport } from '@/lib/export/collect-export';
 import { exportFileName } from '@/lib/export/export-format';
 import { storagePersonStore } from '@/lib/export/storage-person-store';
 import { watchlistToCsv } from '@/lib/export/watchlist-csv';
-import { fitTier } from '@/lib/match/posting-score';
+import { fitTier } from '@/lib/match/score';
 import { queryWatchlist, type WatchlistQuery, type WatchlistRow } from '@/lib/match/watchlist-rows';
 import { downloadText } from './download';
 import { VirtualRows } from './VirtualRows';

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { fitTier, type PostingScore } from '@/lib/match/posting-score';
+import { slotTotals, type PostingScore } from '@/lib/match/posting-score';
+import { fitTier } from '@/lib/match/score';
 import { goalForRole, goalFromTitle, MAX_GOALS, type Goal } from '@/lib/goals/goal';
 import type { CoverageGroup, GoalCoverage, RolePosting, RoleProfile } from '@/lib/goals/role-profile';
 import { roleTemplate } from '@/lib/goals/role-templates';
@@ -145,8 +146,7 @@ function GoalCardView({ card, planIds, threshold, nameOf, onRemove, onAddToPlan 
       ) : (
         <ul className="goal-postings" aria-label={`Postings for ${goal.title}`}>
           {shown.map(({ posting, score }) => {
-            const have = score.required.have + score.preferred.have + score.other.have;
-            const total = score.required.total + score.preferred.total + score.other.total;
+            const { have, total } = slotTotals(score);
             return (
               <li key={posting.key} data-key={posting.key}>
                 <a href={posting.url} target="_blank" rel="noreferrer noopener" className="title">{posting.title}</a>

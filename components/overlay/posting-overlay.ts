@@ -1,5 +1,6 @@
 import type { MatchedSkill, MatchResult } from '@/lib/match/match-profile';
-import { colourTier, scoreTiers, tierLine, verdictLine, type TieredScore } from '@/lib/overlay/score-tiers';
+import { fitTier } from '@/lib/match/score';
+import { tierLine, verdictLine, type TieredScore } from '@/lib/overlay/score-tiers';
 import type { SkillLevel } from '@/lib/profile/profile';
 import { h } from './dom';
 import { markFocus, restoreFocus } from './keep-focus';
@@ -49,8 +50,8 @@ const HAVE_LEVELS: [SkillLevel, string][] = [
  */
 export function renderPostingOverlay(root: HTMLElement, state: OverlayState, on: OverlayHandlers): void {
   const doc = root.ownerDocument;
-  const score = scoreTiers(state.result);
-  const tier = colourTier(score.percent, state.threshold);
+  const score = state.result.score;
+  const tier = fitTier(score.percent, state.threshold);
   const line = tierLine(score);
   const verdict = state.confidence < 0.6 ? 'Low confidence: this page may not be a job posting' : verdictLine(score, state.threshold);
   const badge = h(

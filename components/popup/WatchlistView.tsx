@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { POSTING_STATUS_LABELS, postingStatusSchema } from '@/lib/db/saved-posting';
-import { fitTier } from '@/lib/match/posting-score';
+import { fitTier } from '@/lib/match/score';
 import { queryWatchlist, type WatchlistQuery } from '@/lib/match/watchlist-rows';
 import { NotesAndHistory, ScoreChip, StatusSelect } from './PostingControls';
 import { useSkillGap } from './skillgap-context';

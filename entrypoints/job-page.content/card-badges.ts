@@ -1,7 +1,8 @@
 import type { CardRead } from '@/lib/extract/types';
 import type { SavedSkill } from '@/lib/db/saved-posting';
 import { matchProfile } from '@/lib/match/match-profile';
-import { colourTier, scoreTiers } from '@/lib/overlay/score-tiers';
+import { slotTotals } from '@/lib/match/posting-score';
+import { fitTier } from '@/lib/match/score';
 import { applyStoplist } from '@/lib/overlay/stoplist';
 import { sendRequest } from '@/lib/messaging/send';
 import type { SkillMention } from '@/lib/skills/types';
@@ -46,14 +47,15 @@ export function createCardBadges(state: PageState) {
     const full = known.get(card.key);
     const mentions = full ? toMentions(full) : partial.get(card.key) ?? [];
     const result = matchProfile(applyStoplist(mentions, location.hostname, state.stoplist), state.profile, state.ancestry, state.settings);
-    const { percent } = scoreTiers(result);
-    const nothing = result.total === 0;
+    const { percent } = result.score;
+    const counted = slotTotals(result.score);
+    const nothing = counted.total === 0;
     const gaps = result.missing.slice(0, 5).map((s) => s.name);
     const text = nothing ? '–' : `${full ? '' : '~'}${percent}%`;
     const tip = nothing
       ? 'SkillGap: no skills named on this card; open the posting for its full score'
-      : `SkillGap: ${full ? '' : 'partial score from the card’s title and snippet; '}${result.have} of ${result.total} skills${gaps.length ? ` · to learn: ${gaps.join(', ')}` : ''}`;
-    m.badge.className = `b ${nothing ? 'fair' : colourTier(percent, state.settings.threshold)}`;
+      : `SkillGap: ${full ? '' : 'partial score from the card’s title and snippet; '}${counted.have} of ${counted.total} skills${gaps.length ? ` · to learn: ${gaps.join(', ')}` : ''}`;
+    m.badge.className = `b ${nothing ? 'fair' : fitTier(percent, state.settings.threshold)}`;
     m.badge.textContent = text;
     m.badge.title = tip;
     m.badge.setAttribute('aria-label', tip);

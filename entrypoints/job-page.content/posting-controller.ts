@@ -6,7 +6,6 @@ import type { PostingRead } from '@/lib/extract/types';
 import { countedSkillIds, goalFitLine, type GoalSlots } from '@/lib/goals/goal-fit-line';
 import { matchProfile, type MatchedSkill, type MatchResult } from '@/lib/match/match-profile';
 import { profileCoverage } from '@/lib/match/skill-coverage';
-import { scoreTiers } from '@/lib/overlay/score-tiers';
 import { applyStoplist } from '@/lib/overlay/stoplist';
 import { sendRequest } from '@/lib/messaging/send';
 import type { SkillMention } from '@/lib/skills/types';
@@ -72,7 +71,7 @@ export function createPostingController(ctx: ContentScriptContext, state: PageSt
     );
     if (state.prefs.highlights && canPoint) highlighter.show(rangesFor(r.matched), rangesFor(r.missing));
     else highlighter.clear();
-    const { percent } = scoreTiers(r);
+    const { percent } = r.score;
     sendRequest({ type: 'tab:score', percent, threshold: state.settings.threshold }).catch(() => undefined);
   }
 

@@ -1,6 +1,7 @@
 import type { Profile } from '@/lib/profile/profile';
 import type { Settings } from '@/lib/profile/settings';
 import type { SkillMention } from '@/lib/skills/types';
+import { postingSlots, scoreWith, type PostingScore } from './posting-score';
 import { profileCoverage, type Coverage, type SkillAncestry } from './skill-coverage';
 
 /** One skill of a posting with how the person covers it. */
@@ -18,17 +19,15 @@ export interface MatchResult {
   soft: MatchedSkill[];
   /** Skills named only about the company or its benefits: shown, never counted. */
   incidental: MatchedSkill[];
-  /** Counted slots: one per skill, one per group of alternatives. */
-  total: number;
-  have: number;
-  /** have / total as a whole percentage; 100 when the posting names no skill. */
-  percent: number;
+  /** The posting's score (lib/match/score.ts), the same the watchlist and the suggestions give it. */
+  score: PostingScore;
 }
 
 /**
- * Compares a posting's skills with a profile. Alternatives ("Python or Java") form one slot that any of
- * them fills. Soft skills are reported apart unless `countSoftSkills` is set; skills named only in the
- * company blurb or the benefits are reported apart and never counted.
+ * Compares a posting's skills with a profile, for the badge and its panel: which skills the person has and
+ * which to learn, with their evidence. Alternatives ("Python or Java") are matched when any of them is.
+ * Soft skills are reported apart unless `countSoftSkills` is set; skills named only in the company blurb
+ * or the benefits are reported apart and never counted. The score comes from the one scoring module.
  */
 export function matchProfile(
   mentions: readonly SkillMention[],
@@ -37,15 +36,16 @@ export function matchProfile(
   settings: Pick<Settings, 'countSoftSkills'>,
 ): MatchResult {
   const cover = profileCoverage(profile, byId);
+  const coverage = new Map<string, Coverage>();
   const matched: MatchedSkill[] = [];
   const missing: MatchedSkill[] = [];
   const soft: MatchedSkill[] = [];
   const incidental: MatchedSkill[] = [];
   const groups = new Map<number, MatchedSkill[]>();
-  let total = 0;
-  let have = 0;
   for (const m of mentions) {
-    const skill: MatchedSkill = { ...m, coverage: cover(m.id) };
+    let c = coverage.get(m.id);
+    if (!c) coverage.set(m.id, (c = cover(m.id)));
+    const skill: MatchedSkill = { ...m, coverage: c };
     if (m.incidental) {
       incidental.push(skill);
       continue;
@@ -60,26 +60,13 @@ export function matchProfile(
       groups.set(m.group, g);
       continue;
     }
-    total++;
-    if (skill.coverage.kind !== 'none') {
-      have++;
-      matched.push(skill);
-    } else missing.push(skill);
+    (skill.coverage.kind !== 'none' ? matched : missing).push(skill);
   }
   for (const members of groups.values()) {
-    total++;
     const hits = members.filter((s) => s.coverage.kind !== 'none');
-    if (hits.length) {
-      have++;
-      matched.push(...hits);
-    } else missing.push(...members);
+    if (hits.length) matched.push(...hits);
+    else missing.push(...members);
   }
-  return { matched, missing, soft, incidental, total, have, percent: total ? Math.round((have / total) * 100) : 100 };
-}
-
-/** The badge's one-line summary: "6 of 9 skills · 3 to learn". */
-export function summaryLine(result: MatchResult): string {
-  if (result.total === 0) return 'No skills found';
-  const toLearn = result.total - result.have;
-  return `${result.have} of ${result.total} skills · ${toLearn === 0 ? 'nothing to learn' : `${toLearn} to learn`}`;
+  const score = scoreWith(postingSlots(mentions, settings.countSoftSkills), (id) => coverage.get(id)!.kind !== 'none');
+  return { matched, missing, soft, incidental, score };
 }

@@ -1,66 +1,57 @@
 import type { Profile } from '@/lib/profile/profile';
 import type { Settings } from '@/lib/profile/settings';
-import type { Requirement } from '@/lib/skills/types';
 import type { Skill } from '@/lib/taxonomy/types';
 import type { CompactMention } from './compact-mentions';
+import { isCounted, isFilled, NO_TIER, percentOf, slotTier, tierOf, tierWeight, TIERS, type Tier, type TierNumber } from './score';
 import { profileCoverage } from './skill-coverage';
-
-/** A requirement tier of the badge's score. */
-export type Tier = 'required' | 'preferred' | 'other';
-
-/** How much a slot weighs in the percentage: required skills count twice, as on the posting badge. */
-export const TIER_WEIGHT: Record<Tier, number> = { required: 2, preferred: 1, other: 1 };
-const TIER_RANK: Record<Tier, number> = { required: 0, preferred: 1, other: 2 };
 
 /** One counted slot of a posting: a skill, or a group of alternatives any one of which fills it. */
 export interface Slot {
-  members: { id: string; tier: Tier }[];
+  members: { id: string; tier: TierNumber }[];
 }
 
-const tierOfRequirement = (r: Requirement): Tier => (r === 'required' ? 'required' : r === 'preferred' ? 'preferred' : 'other');
-
 /**
- * A posting's counted slots, by the badge's rules: skills named only about the company never count, soft
+ * A posting's counted slots (lib/match/score.ts): skills named only about the company never count, soft
  * skills count only when the setting says so, a skill named twice is one slot, alternatives are one slot.
  */
 export function postingSlots(mentions: readonly (CompactMention & { incidental?: boolean })[], countSoftSkills: boolean): Slot[] {
   const byKey = new Map<string, Slot>();
   for (const m of mentions) {
-    if (m.incidental || (m.soft && !countSoftSkills)) continue;
+    if (!isCounted(m, countSoftSkills)) continue;
     const key = m.group !== undefined ? `g${m.group}` : `s${m.id}`;
     let slot = byKey.get(key);
     if (!slot) byKey.set(key, (slot = { members: [] }));
-    slot.members.push({ id: m.id, tier: tierOfRequirement(m.requirement) });
+    slot.members.push({ id: m.id, tier: tierOf(m.requirement) });
   }
   return [...byKey.values()];
 }
 
-/**
- * What a slot adds to the score: filled when any member is covered, and then it stands in the best tier
- * among the covered members; unfilled, in the best tier among all of them.
- */
+/** What one slot adds to the score, by lib/match/score.ts. */
 export function slotValue(slot: Slot, covered: (id: string) => boolean): { got: number; weight: number; tier: Tier; filled: boolean } {
-  let best: Tier | undefined;
-  let bestAll: Tier = 'other';
+  let bestCovered = NO_TIER;
+  let bestAll = NO_TIER;
   for (const m of slot.members) {
-    if (TIER_RANK[m.tier] < TIER_RANK[bestAll]) bestAll = m.tier;
-    if (covered(m.id) && (best === undefined || TIER_RANK[m.tier] < TIER_RANK[best])) best = m.tier;
+    if (m.tier < bestAll) bestAll = m.tier;
+    if (m.tier < bestCovered && covered(m.id)) bestCovered = m.tier;
   }
-  if (best !== undefined) return { got: TIER_WEIGHT[best], weight: TIER_WEIGHT[best], tier: best, filled: true };
-  return { got: 0, weight: TIER_WEIGHT[bestAll], tier: bestAll, filled: false };
+  const tier = slotTier(bestCovered, bestAll);
+  const weight = tierWeight(tier);
+  const filled = isFilled(bestCovered);
+  return { got: filled ? weight : 0, weight, tier: TIERS[tier], filled };
 }
 
-/** The badge's percentage from weighed totals: 100 when nothing is counted. */
-export function percentOf(got: number, weight: number): number {
-  return weight ? Math.round((got / weight) * 100) : 100;
+/** Have/total for one tier of a posting's slots. */
+export interface TierCount {
+  have: number;
+  total: number;
 }
 
 /** A posting's score against a profile, with what the person would still have to learn. */
 export interface PostingScore {
   percent: number;
-  required: { have: number; total: number };
-  preferred: { have: number; total: number };
-  other: { have: number; total: number };
+  required: TierCount;
+  preferred: TierCount;
+  other: TierCount;
   /** Skills of unfilled slots (every member of an unfilled group of alternatives). */
   missing: string[];
 }
@@ -93,11 +84,12 @@ export function scoreWith(slots: readonly Slot[], covered: (id: string) => boole
   return { percent: percentOf(got, weight), ...tiers, missing };
 }
 
-/** The colour band of a score against the person's threshold, as the badge colours it. */
-export function fitTier(percent: number, threshold: number): 'good' | 'fair' | 'poor' {
-  if (percent >= threshold) return 'good';
-  if (percent >= threshold / 2) return 'fair';
-  return 'poor';
+/** Filled and counted slots over all tiers: "6 of 9 skills". */
+export function slotTotals(score: Pick<PostingScore, Tier>): TierCount {
+  return {
+    have: score.required.have + score.preferred.have + score.other.have,
+    total: score.required.total + score.preferred.total + score.other.total,
+  };
 }
 
 /** A coverage test for many postings: one profile walk, then a cached answer per skill. */

@@ -3,7 +3,8 @@ import type { Settings } from '@/lib/profile/settings';
 import type { Effort, Skill } from '@/lib/taxonomy/types';
 import { readCodedToken, type CodedToken } from './coded-mentions';
 import type { CompactMention } from './compact-mentions';
-import { coverageTest, percentOf, type Tier } from './posting-score';
+import { coverageTest } from './posting-score';
+import { isCounted, isFilled, NO_TIER, percentOf, slotTier, tierOf, tierWeight, type Tier } from './score';
 
 /** A posting that suggestions count: viewed in the recent window, saved, or both. */
 export interface SuggestionPosting {
@@ -60,9 +61,6 @@ export const CLOSENESS_FACTOR = 1.5;
 const EFFORT_RANK: Record<Effort, number> = { d: 0, w: 1, m: 2 };
 const LEVEL_RANK: Record<SkillLevel, number> = { learning: 0, working: 1, strong: 2, expert: 3 };
 
-const TIERS: readonly Tier[] = ['required', 'preferred', 'other'];
-const REQ_TIER: Record<string, number> = { required: 0, preferred: 1, mentioned: 2 };
-const WEIGHT = [2, 1, 1];
 
 /**
  * Postings packed for ranking: skill ids interned to numbers and every posting's slots in flat typed
@@ -79,7 +77,7 @@ export interface PreparedPostings {
   /** Slot s's members are memberStart[s] … memberStart[s + 1] - 1. */
   memberStart: Int32Array;
   memberId: Int32Array;
-  /** 0 required, 1 preferred, 2 other. */
+  /** The member's tier number (lib/match/score.ts): 0 required, 1 preferred, 2 other. */
   memberTier: Uint8Array;
 }
 
@@ -141,7 +139,7 @@ export class PostingsPacker {
   }
 
   private mentionNumber(n: number, tier: number, group: number | undefined, soft: boolean): void {
-    if (soft && !this.countSoftSkills) return;
+    if (!isCounted({ soft }, this.countSoftSkills)) return;
     const key = group !== undefined ? group : -1 - n;
     const keys = this.keys;
     let k = keys.indexOf(key);
@@ -192,7 +190,7 @@ export class PostingsPacker {
 
   /** Adds a posting from its mentions. */
   add(saved: boolean, viewed: boolean, mentions: readonly CompactMention[]): void {
-    for (const m of mentions) this.mention(m.id, REQ_TIER[m.requirement] ?? 2, m.group, !!m.soft);
+    for (const m of mentions) this.mention(m.id, tierOf(m.requirement), m.group, !!m.soft);
     this.finish(saved, viewed);
   }
 
@@ -320,8 +318,8 @@ export function suggestFromPrepared(
     let maxOcc = 1;
     let seenCount = 0;
     for (let s = slotStart[p]; s < slotStart[p + 1]; s++) {
-      let bestCovered = 3;
-      let bestAll = 2;
+      let bestCovered = NO_TIER;
+      let bestAll = NO_TIER;
       let uncovered = false;
       for (let k = memberStart[s]; k < memberStart[s + 1]; k++) {
         const id = memberId[k];
@@ -344,10 +342,10 @@ export function suggestFromPrepared(
         }
       }
       if (uncovered) open++;
-      if (bestCovered === 3 && bestAll === 0) openHeavy++;
-      const w = WEIGHT[bestCovered < 3 ? bestCovered : bestAll];
+      if (!isFilled(bestCovered) && bestAll === 0) openHeavy++;
+      const w = tierWeight(slotTier(bestCovered, bestAll));
       slotWeight[s] = w;
-      slotGot[s] = bestCovered < 3 ? w : 0;
+      slotGot[s] = isFilled(bestCovered) ? w : 0;
       got += slotGot[s];
       weight += w;
     }
@@ -394,11 +392,16 @@ export function suggestFromPrepared(
   const affectedBy = affectedLists.map((list) => Int32Array.from(list));
   let longestClosure = 0;
   for (const cl of closure) if (cl && cl.length > longestClosure) longestClosure = cl.length;
-  // Reaching the threshold means got / weight ≥ (threshold − ½)/100 (the percentage is rounded). One slot
-  // changed by learning a skill closes at most 2 of the gap `t·weight − got` (an unfilled required slot
-  // filled), and one skill changes at most (slots it appears in) × (its closure) slots, so postings
-  // further off than that are skipped: a bound, not an estimate, so the counts stay exact.
+  // Reaching the threshold means got / weight ≥ (threshold − ½)/100 (`percentOf` rounds). One slot changed
+  // by learning a skill closes at most its weight of the gap `t·weight − got` when it was unfilled (so at
+  // most a required slot's weight), and at most the heaviest minus the lightest weight when it was filled
+  // and moves to a better tier (weights do not grow down the tiers). One skill changes at most (slots it
+  // appears in) × (its closure) slots, so postings further off than that are skipped: a bound, not an
+  // estimate, so the counts stay exact.
   const t = (settings.threshold - 0.5) / 100 - 1e-9;
+  const requiredGain = tierWeight(0);
+  const betterTierGain = tierWeight(0) - tierWeight(2);
+  const otherGain = Math.max(tierWeight(1), betterTierGain);
 
   const opensSaved = new Int32Array(n);
   const opensViewed = new Int32Array(n);
@@ -411,16 +414,16 @@ export function suggestFromPrepared(
   const touched: number[] = [];
   const inClosure = new Uint8Array(n);
   // Per touched candidate, the most its slots could add to got − t·weight: an unfilled slot at most its
-  // weight, a filled one at most 1 (moving to a better tier). Candidates whose most falls short of the
+  // weight, a filled one at most `betterTierGain`. Candidates whose most falls short of the
   // gap cannot lift the posting, so only the others are rescored: a bound again, the counts stay exact.
   const most = new Float64Array(n);
   for (let b = 0; b < below.length; b++) {
     const p = below[b];
     const reachable = Math.min(changeable[b], longestClosure * maxOccurrence[b]);
     const gap = t * postWeight[p] - postGot[p];
-    // The changed slots add at most 2 each if unfilled required slots, else at most 1 each.
-    const twos = Math.min(reachable, heavy[b]);
-    if (2 * twos + (reachable - twos) < gap) continue;
+    // The changed slots add at most `requiredGain` each if unfilled required slots, else `otherGain` each.
+    const heavyChanged = Math.min(reachable, heavy[b]);
+    if (requiredGain * heavyChanged + otherGain * (reachable - heavyChanged) < gap) continue;
     touched.length = 0;
     let pairs = 0;
     for (let s = slotStart[p]; s < slotStart[p + 1]; s++) {
@@ -450,7 +453,7 @@ export function suggestFromPrepared(
           pairSlot[pairs] = s;
           pairNext[pairs] = head[x];
           head[x] = pairs++;
-          most[x] += slotGot[s] ? 1 : slotWeight[s];
+          most[x] += slotGot[s] ? betterTierGain : slotWeight[s];
         }
       }
     }
@@ -463,13 +466,13 @@ export function suggestFromPrepared(
       let weight = postWeight[p];
       for (let e = head[x]; e >= 0; e = pairNext[e]) {
         const s = pairSlot[e];
-        let bestCovered = 3;
+        let bestCovered = NO_TIER;
         for (let k = memberStart[s]; k < memberStart[s + 1]; k++) {
           const id = memberId[k];
           if ((cov[id] || inClosure[id]) && memberTier[k] < bestCovered) bestCovered = memberTier[k];
         }
         // A slot with a newly covered member is filled, in the best tier among its covered members.
-        const w = WEIGHT[bestCovered];
+        const w = tierWeight(bestCovered);
         got += w - slotGot[s];
         weight += w - slotWeight[s];
       }

@@ -1,43 +1,7 @@
-import type { MatchedSkill, MatchResult } from '@/lib/match/match-profile';
+import type { PostingScore } from '@/lib/match/posting-score';
 
-/** Have/total for one tier of a posting's skills; a group of alternatives counts once. */
-export interface TierCount {
-  have: number;
-  total: number;
-}
-
-/** The two-tier score the badge shows, plus the skills the role uses without naming them as requirements. */
-export interface TieredScore {
-  required: TierCount;
-  preferred: TierCount;
-  /** Skills named in the duties or elsewhere, neither required nor preferred. */
-  other: TierCount;
-  /** Weighted match 0..100: required count twice, the rest once. 100 when nothing is counted. */
-  percent: number;
-}
-
-/** Counts a match result per requirement level, each group of alternatives as one slot in its best tier. */
-export function scoreTiers(result: MatchResult): TieredScore {
-  const tiers = { required: { have: 0, total: 0 }, preferred: { have: 0, total: 0 }, other: { have: 0, total: 0 } };
-  const slots = new Map<string, { tier: keyof typeof tiers; have: boolean }>();
-  const add = (s: MatchedSkill, have: boolean) => {
-    const tier = s.requirement === 'required' ? 'required' : s.requirement === 'preferred' ? 'preferred' : 'other';
-    const slot = s.group !== undefined ? `g${s.group}` : `s${s.id}`;
-    const prev = slots.get(slot);
-    const rank = { required: 0, preferred: 1, other: 2 } as const;
-    if (!prev) slots.set(slot, { tier, have });
-    else slots.set(slot, { tier: rank[tier] < rank[prev.tier] ? tier : prev.tier, have: prev.have || have });
-  };
-  for (const s of result.matched) add(s, true);
-  for (const s of result.missing) add(s, false);
-  for (const { tier, have } of slots.values()) {
-    tiers[tier].total++;
-    if (have) tiers[tier].have++;
-  }
-  const weight = tiers.required.total * 2 + tiers.preferred.total + tiers.other.total;
-  const got = tiers.required.have * 2 + tiers.preferred.have + tiers.other.have;
-  return { ...tiers, percent: weight ? Math.round((got / weight) * 100) : 100 };
-}
+/** What the badge's lines read of a score (lib/match/score.ts): have/total per tier and the percentage. */
+export type TieredScore = Pick<PostingScore, 'required' | 'preferred' | 'other' | 'percent'>;
 
 /** The badge text: "Required 5/7 · Preferred 2/5", or "Skills 4/6" for a posting that states no levels. */
 export function tierLine(score: TieredScore): string {
@@ -60,9 +24,5 @@ export function verdictLine(score: TieredScore, threshold: number): string {
   return `Stretch: ${missingRequired} required skills to learn`;
 }
 
-/** The colour tier for a match percentage against the person's threshold. */
-export function colourTier(percent: number, threshold: number): 'good' | 'fair' | 'poor' {
-  if (percent >= threshold) return 'good';
-  if (percent >= threshold / 2) return 'fair';
-  return 'poor';
-}
+// The toolbar button colours by the same bands as every other view.
+export { fitTier as colourTier } from '@/lib/match/score';

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/extract/read-page';
 import { matchProfile } from '@/lib/match/match-profile';
-import { scoreTiers, tierLine } from '@/lib/overlay/score-tiers';
+import { tierLine } from '@/lib/overlay/score-tiers';
 import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
 import { launchExtensionBrowser, seedProfile, type ExtensionBrowser } from './extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
@@ -23,7 +23,7 @@ function expectedSummary(profileIds: string[]): { line: string; missing: string[
     { countSoftSkills: false },
   );
   return {
-    line: tierLine(scoreTiers(result)),
+    line: tierLine(result.score),
     missing: result.missing.map((s) => s.name),
     missingRequired: result.missing.filter((s) => s.requirement === 'required').map((s) => s.name),
     matched: result.matched.map((s) => s.name) };

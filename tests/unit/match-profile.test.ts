@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchProfile, summaryLine } from '@/lib/match/match-profile';
+import { matchProfile } from '@/lib/match/match-profile';
 import { profileCoverage } from '@/lib/match/skill-coverage';
 import type { Profile } from '@/lib/profile/profile';
 import type { SkillMention } from '@/lib/skills/types';
@@ -52,31 +52,34 @@ describe('matching a posting', () => {
     ];
     // Profile: PostgreSQL (covers SQL), Java (fills the alternatives slot).
     const result = matchProfile(mentions, profile(['postgresql', 'strong'], ['java', 'working']), byId, { countSoftSkills: false });
-    // Slots: SQL ✓, React ✗, {Python|Java} ✓, AWS ✗ → 2 of 4.
-    expect(result.total).toBe(4);
-    expect(result.have).toBe(2);
-    expect(result.percent).toBe(50);
+    // Required slots: SQL ✓, React ✗, {Python|Java} ✓; preferred: AWS ✗. Required weighs 2: (2 + 2) / (3·2 + 1) = 57%.
+    expect(result.score).toMatchObject({ required: { have: 2, total: 3 }, preferred: { have: 0, total: 1 }, other: { have: 0, total: 0 }, percent: 57 });
+    expect(result.score.missing).toEqual(['react', 'aws']);
     expect(result.matched.map((s) => s.id)).toEqual(['sql', 'java']);
     expect(result.missing.map((s) => s.id)).toEqual(['react', 'aws']);
     expect(result.soft.map((s) => s.id)).toEqual(['communication']);
     expect(result.incidental.map((s) => s.id)).toEqual(['postgresql']);
-    expect(summaryLine(result)).toBe('2 of 4 skills · 2 to learn');
   });
 
   it('lists every member of an unfilled group of alternatives as missing but counts it once', () => {
     const result = matchProfile([mention('python', { group: 3 }), mention('java', { group: 3 })], profile(), byId, { countSoftSkills: false });
-    expect(result).toMatchObject({ total: 1, have: 0, percent: 0 });
+    expect(result.score).toMatchObject({ required: { have: 0, total: 1 }, percent: 0 });
     expect(result.missing.map((s) => s.id)).toEqual(['python', 'java']);
+  });
+
+  it('keeps both mentions of a skill named twice for the panel, and counts it once', () => {
+    const result = matchProfile([mention('sql'), mention('aws', { requirement: 'preferred' }), mention('sql', { start: 40, end: 43 })], profile(['sql', 'working']), byId, { countSoftSkills: false });
+    expect(result.matched.map((s) => s.start)).toEqual([0, 40]);
+    expect(result.score).toMatchObject({ required: { have: 1, total: 1 }, preferred: { have: 0, total: 1 }, percent: 67 });
   });
 
   it('counts soft skills when the setting says so', () => {
     const result = matchProfile([mention('communication', { soft: true })], profile(['communication', 'strong']), byId, { countSoftSkills: true });
-    expect(result).toMatchObject({ total: 1, have: 1, percent: 100 });
+    expect(result.score).toMatchObject({ required: { have: 1, total: 1 }, percent: 100 });
   });
 
-  it('says so when a posting names no skill', () => {
-    const result = matchProfile([], profile(), byId, { countSoftSkills: false });
-    expect(summaryLine(result)).toBe('No skills found');
-    expect(summaryLine(matchProfile([mention('sql')], profile(['sql', 'strong']), byId, { countSoftSkills: false }))).toBe('1 of 1 skills · nothing to learn');
+  it('scores a posting that names no skill 100 with nothing counted', () => {
+    const result = matchProfile([mention('communication', { soft: true })], profile(), byId, { countSoftSkills: false });
+    expect(result.score).toEqual({ required: { have: 0, total: 0 }, preferred: { have: 0, total: 0 }, other: { have: 0, total: 0 }, percent: 100, missing: [] });
   });
 });
