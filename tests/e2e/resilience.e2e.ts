@@ -306,10 +306,9 @@ describe('resilience', () => {
       await page.close();
     }, 90_000);
 
-    // Known bug for lib/extract to fix: elementText is quadratic in the number of text nodes (it inspects the
-    // end of its growing string after every append, and V8 flattens the whole string each time). A posting of
-    // 12,000 short paragraphs (280 KB, the 200k-character cap reached after ~10,000) keeps the content script
-    // busy for seconds. tests/unit/property-readers.test.ts has the same case and the fix. Fails until fixed.
+    // A posting of 12,000 short paragraphs (280 KB, the 200k-character cap reached after ~10,000) once kept the
+    // content script busy for seconds (text reading was quadratic in the number of text nodes);
+    // tests/unit/property-readers.test.ts has the same case.
     it('a long posting of 12,000 short paragraphs: the content script stays within its budget', async () => {
       const url = 'http://boards.greenhouse.io/shortlines/jobs/5050505';
       server.route(url, `<!DOCTYPE html><html><body><div id="header"><h1 class="app-title">Line Engineer</h1></div><div id="content">${'<p>Python and SQL.</p>\n'.repeat(12_000)}</div></body></html>`);

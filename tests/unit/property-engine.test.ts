@@ -143,11 +143,10 @@ describe('skill engine on any input', () => {
     expect(performance.now() - t).toBeLessThan(5_000);
   });
 
-  // Known bug for lib/skills to fix: a long sentence naming many skills is quadratic. dropCompanyNames runs
-  // COMPANY_LIST over text.slice(sentence.start, c.start) for every accepted candidate, so one sentence as
-  // long as the background accepts (300k characters, e.g. a keyword-stuffed page) keeps the background's
-  // worker busy for seconds (about 6 s here). Measured by growth, not by the clock: four times the text
-  // should take about four times as long, not sixteen. Fails until fixed.
+  // A long sentence naming many skills once took quadratic time (company names were looked for in the whole
+  // sentence before every candidate): one sentence as long as the background accepts (300k characters, e.g.
+  // a keyword-stuffed page) kept its worker busy for seconds. Measured by growth, not by the clock: four
+  // times the text should take about four times as long, not sixteen.
   it('reads one long sentence that names a skill again and again ("Python, Python, …") in time linear in its length', () => {
     const time = (text: string) => {
       const t = performance.now();

@@ -202,11 +202,9 @@ describe('page readers on any page', () => {
     expect(read.posting!.text.length).toBe(MAX_TEXT);
   }, 60_000);
 
-  // Known bug for lib/extract to fix: elementText is quadratic in the number of text nodes. After every
-  // append it reads the end of the growing string (`text.endsWith('\n')`, `/\s$/.test(text)`), and V8 then
-  // flattens the whole concatenated string each time. 10,000 short paragraphs (200k characters, the cap)
-  // take seconds, in Chrome's content script as here; keeping the last character in a variable makes it
-  // ~20 ms with the same output. Measured by growth, not by the clock. Fails until fixed.
+  // elementText once read the end of its growing string after every append, and V8 flattened the whole
+  // string each time: 10,000 short paragraphs (200k characters, the cap) took seconds, in Chrome's content
+  // script as here. Measured by growth, not by the clock.
   it('reads a description of short paragraphs in time linear in their number (up to the 200k cap)', () => {
     const time = (paragraphs: number) => {
       const doc = parse(`<!doctype html><html><body><main><h1>Data Engineer</h1>${'<p>Python and SQL.</p>\n'.repeat(paragraphs)}</main></body></html>`);
@@ -228,10 +226,9 @@ describe('page readers on any page', () => {
     expect(read.posting?.text).toContain('Requirements: Python and SQL.');
   });
 
-  // Known bug for lib/extract to fix: elementText walks the tree recursively, so a DOM nested deeper than the
-  // stack allows makes readPage throw RangeError "Maximum call stack size exceeded" instead of answering.
-  // Chromium's renderer gives up first (about 4,000 levels), but linkedom does not: `npm run extract` on such
-  // a saved page crashes. Fails until the walk is iterative or capped.
+  // A recursive walk of the tree would throw RangeError "Maximum call stack size exceeded" on a DOM nested
+  // deeper than the stack allows. Chromium's renderer gives up first (about 4,000 levels), but linkedom does
+  // not: `npm run extract` on such a saved page would crash.
   it('reads a page that a script nested 20,000 elements deep without throwing', () => {
     const doc = parse('<!doctype html><html><body><main></main></body></html>');
     let el = doc.querySelector('main')!;
