@@ -23,6 +23,8 @@ export type TierNumber = 0 | 1 | 2;
 /** The best tier number among no members at all: worse than every tier, so any member beats it. */
 export const NO_TIER = 3;
 
+// A better tier never weighs less than a worse one: a filled slot stands in its best covered tier, and the
+// suggestions' exact pruning bounds (lib/match/suggest-next-skills.ts) rely on it.
 const TIER_WEIGHTS: readonly number[] = [2, 1, 1];
 
 /** The tier of a named skill: required, preferred, or (only mentioned) other. */
