@@ -9,7 +9,7 @@ import { profileCoverage } from '@/lib/match/skill-coverage';
 import { scoreTiers } from '@/lib/overlay/score-tiers';
 import { applyStoplist } from '@/lib/overlay/stoplist';
 import { sendRequest } from '@/lib/messaging/send';
-import type { SkillMention } from '@/lib/skills/types';
+import type { SkillMention } from '@/lib/model/mention';
 import { createHighlighter } from './highlighter';
 import overlayCss from './style.css?inline';
 import type { PageState } from './page-state';

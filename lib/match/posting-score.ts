@@ -1,7 +1,7 @@
-import type { Profile } from '@/lib/profile/profile';
-import type { Settings } from '@/lib/profile/settings';
-import type { Requirement } from '@/lib/skills/types';
-import type { Skill } from '@/lib/taxonomy/types';
+import type { Profile } from '@/lib/model/profile';
+import type { Settings } from '@/lib/model/settings';
+import type { Requirement } from '@/lib/model/mention';
+import type { Skill } from '@/lib/model/skill';
 import type { CompactMention } from './compact-mentions';
 import { profileCoverage } from './skill-coverage';
 

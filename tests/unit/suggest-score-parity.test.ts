@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { matchProfile } from '@/lib/match/match-profile';
 import { fitTier, scorePosting } from '@/lib/match/posting-score';
 import { colourTier, scoreTiers } from '@/lib/overlay/score-tiers';
-import type { Profile } from '@/lib/profile/profile';
-import type { SkillMention } from '@/lib/skills/types';
-import type { Skill } from '@/lib/taxonomy/types';
+import type { Profile } from '@/lib/model/profile';
+import type { SkillMention } from '@/lib/model/mention';
+import type { Skill } from '@/lib/model/skill';
 
 // The watchlist, the suggestions and the posting badge must agree on a posting's score: the popup and
 // dashboard score with lib/match/posting-score.ts, the badge with matchProfile + scoreTiers.

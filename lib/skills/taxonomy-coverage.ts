@@ -1,5 +1,5 @@
 import type { SkillMatcher } from '@/lib/skills/compile-matcher';
-import { foldText, foldTerm } from '@/lib/skills/fold-text';
+import { foldText, foldTerm } from '@/lib/taxonomy/fold-text';
 
 const VENDOR = /^(?:Microsoft|Oracle|Google|Amazon Web Services|Amazon|Apple|Dassault Systemes|IBM|Adobe Systems|Adobe|SAP|Apache|Eclipse|Autodesk|Atlassian|Salesforce|Intuit|Epic Systems|Cisco|Red Hat|VMware|Facebook|Meta|The MathWorks|MathWorks|Unity Technologies|JetBrains|Bentley Systems|Esri)\s+/i;
 
