@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TaxonomyData } from '../lib/taxonomy/types';
+import type { TaxonomyData } from '../lib/model/skill';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'corpus', 'postings.jsonl');
 const GENERATED_SIZE = 618;

@@ -2,9 +2,10 @@
 // counting what a skill would open up (rescore every posting with that skill learned), timed in the same run.
 import { scorePosting } from '../lib/match/posting-score';
 import { preparePostings, suggestFromPrepared, type SuggestionPosting } from '../lib/match/suggest-next-skills';
-import { withSkill, type Profile } from '../lib/profile/profile';
-import type { SkillMention } from '../lib/skills/types';
-import type { Skill } from '../lib/taxonomy/types';
+import { withSkill } from '../lib/profile/profile';
+import { type Profile } from '../lib/model/profile';
+import type { SkillMention } from '../lib/model/mention';
+import type { Skill } from '../lib/model/skill';
 
 /** How many postings the plain way is timed on: it grows with postings × candidate skills. */
 const BASELINE_POSTINGS = 300;

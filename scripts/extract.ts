@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { readPage } from '../lib/extract/read-page';
 import { findSkills } from '../lib/skills/skill-engine';
-import type { SkillMention } from '../lib/skills/types';
+import type { SkillMention } from '../lib/model/mention';
 
 const USAGE = `usage: extract [--url URL] PAGE.html | --text FILE… | --lines FILE`;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseSkillLines } from '../lib/taxonomy/parse-skill-lines';
-import type { Category } from '../lib/taxonomy/types';
+import type { Category } from '../lib/model/skill';
 
 const MODULE_ID = 'virtual:skill-names';
 const RESOLVED_ID = `\0${MODULE_ID}`;

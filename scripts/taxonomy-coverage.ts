@@ -1,7 +1,7 @@
 // Reports which O*NET "Hot Technology" entries and ESCO digital knowledge skills the taxonomy lacks.
 // Reads the full public lists from ../shared/reference when present, else the copies in tests/fixtures/reference.
 import { sharedMatcher } from '../lib/skills/skill-engine';
-import { coverageOf } from '../lib/taxonomy/coverage';
+import { coverageOf } from '../lib/skills/taxonomy-coverage';
 import { readReferenceLists } from './reference-lists';
 
 const lists = readReferenceLists();

@@ -10,7 +10,7 @@ import { exportFileName, type ExportDoc, type ExportScope } from '@/lib/export/e
 import { describePlan, planImport, type ImportMode } from '@/lib/export/import-plan';
 import { parseExport } from '@/lib/export/parse-export';
 import { storagePersonStore } from '@/lib/export/storage-person-store';
-import { DAY_CHOICES } from '@/lib/profile/settings';
+import { DAY_CHOICES } from '@/lib/model/settings';
 import { downloadText } from './download';
 
 const SCOPE_LABEL: Record<ExportScope, string> = { profile: 'your skill profile', watchlist: 'your saved postings', everything: 'everything' };

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { BarChart } from '@/components/charts/BarChart';
 import { LineChart } from '@/components/charts/LineChart';
 import { useSkillGap } from '@/components/popup/skillgap-context';
-import { ALL_POSTINGS_ID } from '@/lib/db/demand';
+import { ALL_POSTINGS_ID } from '@/lib/model/demand';
 import { progressRepo, WATCHLIST_SUBJECT } from '@/lib/db/progress-repo';
 import { lastMonths, monthlyShares, topDemand } from '@/lib/match/insights';
 

@@ -3,7 +3,7 @@ import { usePopupStore } from '@/components/popup/popup-store';
 import { useSkillGap } from '@/components/popup/skillgap-context';
 import { useStoredValue } from '@/components/popup/use-stored-value';
 import { SITE_ADAPTERS } from '@/lib/extract/sites/index';
-import { DAY_CHOICES } from '@/lib/profile/settings';
+import { DAY_CHOICES } from '@/lib/model/settings';
 import { DEFAULT_OVERLAY_PREFS, overlayPrefsSchema, overlayPrefsStorage } from '@/lib/storage/overlay-storage';
 import { parseStored } from '@/lib/storage/items';
 

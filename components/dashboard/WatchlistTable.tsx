@@ -3,7 +3,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import { NotesAndHistory, ScoreChip, StatusSelect } from '@/components/popup/PostingControls';
 import { useSkillGap } from '@/components/popup/skillgap-context';
 import { useWatchlist } from '@/components/popup/use-watchlist';
-import { POSTING_STATUS_LABELS, postingStatusSchema } from '@/lib/db/saved-posting';
+import { POSTING_STATUS_LABELS, postingStatusSchema } from '@/lib/model/posting';
 import type { WatchlistRepo } from '@/lib/db/watchlist-repo';
 import { collectExport } from '@/lib/export/collect-export';
 import { exportFileName } from '@/lib/export/export-format';

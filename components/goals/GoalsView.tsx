@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { slotTotals, type PostingScore } from '@/lib/match/posting-score';
 import { fitTier } from '@/lib/match/score';
-import { goalForRole, goalFromTitle, MAX_GOALS, type Goal } from '@/lib/goals/goal';
+import { goalForRole, goalFromTitle } from '@/lib/goals/goal';
+import { MAX_GOALS, type Goal } from '@/lib/model/goal';
 import type { CoverageGroup, GoalCoverage, RolePosting, RoleProfile } from '@/lib/goals/role-profile';
 import { roleTemplate } from '@/lib/goals/role-templates';
 import { ROLES, type Profession } from '@/lib/goals/roles';

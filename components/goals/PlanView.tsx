@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { SkillSearch } from '@/components/popup/SkillSearch';
-import type { Goal } from '@/lib/goals/goal';
+import type { Goal } from '@/lib/model/goal';
 import {
   addToPlan,
   checkTarget,
@@ -10,10 +10,10 @@ import {
   orderWithPrerequisites,
   prerequisitesOutOfOrder,
   removeFromPlan,
-  type Plan,
 } from '@/lib/goals/plan';
-import type { Profile } from '@/lib/profile/profile';
-import type { Effort, Skill, TaxonomyData } from '@/lib/taxonomy/types';
+import type { Plan } from '@/lib/model/plan';
+import type { Profile } from '@/lib/model/profile';
+import type { Effort, Skill, TaxonomyData } from '@/lib/model/skill';
 import './goals.css';
 
 interface Props {

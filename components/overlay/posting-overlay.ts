@@ -1,7 +1,7 @@
 import type { MatchedSkill, MatchResult } from '@/lib/match/match-profile';
 import { fitTier } from '@/lib/match/score';
 import { tierLine, verdictLine, type TieredScore } from '@/lib/overlay/score-tiers';
-import type { SkillLevel } from '@/lib/profile/profile';
+import type { SkillLevel } from '@/lib/model/profile';
 import { h } from './dom';
 import { markFocus, restoreFocus } from './keep-focus';
 

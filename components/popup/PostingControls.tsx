@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { POSTING_STATUS_LABELS, postingStatusSchema, type PostingStatus, type SavedPosting } from '@/lib/db/saved-posting';
+import { POSTING_STATUS_LABELS, postingStatusSchema, type PostingStatus, type SavedPosting } from '@/lib/model/posting';
 import type { WatchlistRepo } from '@/lib/db/watchlist-repo';
 
 const longDate = (t: number) => new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { SKILL_LEVEL_LABELS, skillLevelSchema, withSkill, withoutSkill, withYears, type SkillLevel } from '@/lib/profile/profile';
+import { SKILL_LEVEL_LABELS, skillLevelSchema, type SkillLevel } from '@/lib/model/profile';
+import { withSkill, withoutSkill, withYears } from '@/lib/profile/profile';
 import { loadedTaxonomyIndex, loadTaxonomyIndex, useSkillGap } from './skillgap-context';
 import { SkillSearch } from './SkillSearch';
 

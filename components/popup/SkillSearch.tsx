@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { searchSkills } from '@/lib/taxonomy/search-skills';
-import type { TaxonomyData } from '@/lib/taxonomy/types';
-import { CATEGORIES } from '@/lib/taxonomy/types';
+import type { TaxonomyData } from '@/lib/model/skill';
+import { CATEGORIES } from '@/lib/model/skill';
 
 interface Props {
   /** The taxonomy; undefined while it loads, when nothing is offered yet. */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { POSTING_STATUS_LABELS, postingStatusSchema } from '@/lib/db/saved-posting';
+import { POSTING_STATUS_LABELS, postingStatusSchema } from '@/lib/model/posting';
 import { fitTier } from '@/lib/match/score';
 import { queryWatchlist, type WatchlistQuery } from '@/lib/match/watchlist-rows';
 import { NotesAndHistory, ScoreChip, StatusSelect } from './PostingControls';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Profile } from '@/lib/profile/profile';
+import type { Profile } from '@/lib/model/profile';
 
 /** The last profile change, kept so it can be undone while the page is open. */
 export interface ProfileChange {

@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SkillGapDatabase } from '@/lib/db/database';
-import { EMPTY_PROFILE, profileSchema, type Profile } from '@/lib/profile/profile';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/profile/settings';
+import { EMPTY_PROFILE, profileSchema, type Profile } from '@/lib/model/profile';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/model/settings';
 import { parseStored, profileStorage, settingsStorage } from '@/lib/storage/items';
-import type { Skill, TaxonomyData } from '@/lib/taxonomy/types';
+import type { Skill, TaxonomyData } from '@/lib/model/skill';
 import { failureSentence, isStorageFull, STORAGE_FULL_SENTENCE } from '@/lib/storage/storage-failure';
 import { usePopupStore } from './popup-store';
 import { useStoredValue } from './use-stored-value';

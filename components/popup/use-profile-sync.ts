@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { useEffect } from 'react';
-import { profileSchema } from '@/lib/profile/profile';
+import { profileSchema } from '@/lib/model/profile';
 import { SYNC_KEY, syncStep } from '@/lib/profile/profile-sync';
 import { profileStorage } from '@/lib/storage/items';
 import { usePopupStore } from './popup-store';

@@ -1,11 +1,11 @@
 import type { CardRead } from '@/lib/extract/types';
-import type { SavedSkill } from '@/lib/db/saved-posting';
+import type { SavedSkill } from '@/lib/model/posting';
 import { matchProfile } from '@/lib/match/match-profile';
 import { slotTotals } from '@/lib/match/posting-score';
 import { fitTier } from '@/lib/match/score';
 import { applyStoplist } from '@/lib/overlay/stoplist';
 import { sendRequest } from '@/lib/messaging/send';
-import type { SkillMention } from '@/lib/skills/types';
+import type { SkillMention } from '@/lib/model/mention';
 import type { PageState } from './page-state';
 
 const CARD_CSS = `

@@ -1,8 +1,8 @@
 import { browser, type ContentScriptContext } from '#imports';
 import type { PageStateSnapshot } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/send';
-import type { OverlayPrefs } from '@/lib/overlay/overlay-prefs';
-import type { SkillLevel } from '@/lib/profile/profile';
+import type { OverlayPrefs } from '@/lib/model/overlay-prefs';
+import type { SkillLevel } from '@/lib/model/profile';
 
 /** Storage keys whose changes mean the person changed something the overlay shows. */
 const WATCHED = new Set(['profile', 'settings', 'overlayPrefs', 'stoplist', 'goals']);

@@ -8,7 +8,7 @@ import { matchProfile, type MatchedSkill, type MatchResult } from '@/lib/match/m
 import { profileCoverage } from '@/lib/match/skill-coverage';
 import { applyStoplist } from '@/lib/overlay/stoplist';
 import { sendRequest } from '@/lib/messaging/send';
-import type { SkillMention } from '@/lib/skills/types';
+import type { SkillMention } from '@/lib/model/mention';
 import { createHighlighter } from './highlighter';
 import overlayCss from './style.css?inline';
 import type { PageState } from './page-state';

@@ -1,4 +1,4 @@
-import type { Goal } from '@/lib/goals/goal';
+import type { Goal } from '@/lib/model/goal';
 import { goalSlots, goalTargetsFromTemplates, type GoalTarget } from '@/lib/goals/goal-fit';
 import type { HandlersFor } from '@/lib/messaging/handler-map';
 import { sharedMatcher } from '@/lib/skills/skill-engine';

@@ -1,34 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { SavedPosting } from './saved-posting';
-import type { SeenPosting } from './seen-posting';
+import type { SavedPosting } from '@/lib/model/posting';
+import type { SeenPosting } from '@/lib/model/seen-posting';
 import type { IndexPack } from './index-packs';
+import type { SkillDemand } from '@/lib/model/demand';
+import type { ProgressSnapshot } from '@/lib/model/progress';
 import { upgradeToV4 } from './upgrade-v4';
 import { upgradeToV5 } from './upgrade-v5';
 import { upgradeToV6 } from './upgrade-v6';
-
-/** Demand for one skill, kept up to date as postings are seen or saved (never recomputed from all postings). */
-export interface SkillDemand {
-  id: string;
-  /** Postings (seen or saved) that ask for it, by requirement. */
-  required: number;
-  preferred: number;
-  mentioned: number;
-  /** Postings that ask for it per month, "2026-11" → count, for the demand-over-time chart. */
-  byMonth: Record<string, number>;
-}
-
-/** A dated snapshot of how the person stands, for progress charts (goals' coverage, saved postings' scores). */
-export interface ProgressSnapshot {
-  /** Auto-increment id. */
-  id?: number;
-  /** Start of the ISO week the snapshot stands for (ms). */
-  week: number;
-  takenAt: number;
-  /** What was measured: "goal:<goal id>" or "watchlist". */
-  subject: string;
-  /** Coverage or mean score, 0..100. */
-  value: number;
-}
 
 /** A copy of the person's data kept before an import replaced it, so it can be restored. */
 export interface Backup {

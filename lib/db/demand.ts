@@ -1,8 +1,5 @@
-import type { SkillDemand } from './database';
+import { ALL_POSTINGS_ID, type SkillDemand } from '@/lib/model/demand';
 import { decodeMentions } from '@/lib/match/compact-mentions';
-
-/** The demand row that counts postings themselves per month, so charts can show shares. Not a skill id. */
-export const ALL_POSTINGS_ID = '_postings';
 
 /** "2026-11" for a time, in UTC, as demand's months are keyed. */
 export function monthOf(time: number): string {

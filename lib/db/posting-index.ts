@@ -1,10 +1,12 @@
 import type { EntityTable, Table } from 'dexie';
 import { encodeMentions } from '@/lib/match/compact-mentions';
-import type { IndexedPosting, SkillDemand, SkillGapDatabase } from './database';
-import { ALL_POSTINGS_ID, applyDemandChanges, monthOf, type DemandChange } from './demand';
+import type { IndexedPosting, SkillGapDatabase } from './database';
+import type { SkillDemand } from '@/lib/model/demand';
+import { ALL_POSTINGS_ID } from '@/lib/model/demand';
+import { applyDemandChanges, monthOf, type DemandChange } from './demand';
 import { buildPacks, updatePacks, type IndexPack } from './index-packs';
-import type { SavedPosting } from './saved-posting';
-import type { SeenPosting } from './seen-posting';
+import type { SavedPosting } from '@/lib/model/posting';
+import type { SeenPosting } from '@/lib/model/seen-posting';
 
 /** The tables a change to the posting index touches; a transaction that calls `reindexPostings` needs them all. */
 export function indexTables(db: SkillGapDatabase) {

@@ -1,4 +1,5 @@
-import type { ProgressSnapshot, SkillGapDatabase } from './database';
+import type { ProgressSnapshot } from '@/lib/model/progress';
+import type { SkillGapDatabase } from './database';
 
 const DAY = 86_400_000;
 

@@ -1,7 +1,7 @@
 import type { SkillGapDatabase } from './database';
 import { indexTables, reindexPostings } from './posting-index';
-import type { SavedSkill } from './saved-posting';
-import { seenPostingSchema, seenReportSchema, type SeenPosting, type SeenReport } from './seen-posting';
+import type { SavedSkill } from '@/lib/model/posting';
+import { seenPostingSchema, seenReportSchema, type SeenPosting, type SeenReport } from '@/lib/model/seen-posting';
 
 /** Most keys one lookup answers, so a page of cards cannot ask for the whole table. */
 export const LOOKUP_LIMIT = 500;

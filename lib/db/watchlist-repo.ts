@@ -8,7 +8,7 @@ import {
   type PostingStatus,
   type SavedPosting,
   type SavedPostingWithText,
-} from './saved-posting';
+} from '@/lib/model/posting';
 
 /** Where the watchlist learns which skills the person has when a posting is saved. */
 export interface WatchlistOptions {

@@ -1,7 +1,7 @@
 import type { SkillGapDatabase } from '@/lib/db/database';
 import { backupRepo } from '@/lib/db/backup-repo';
 import { rebuildPostingIndex } from '@/lib/db/posting-index';
-import type { SavedPosting } from '@/lib/db/saved-posting';
+import type { SavedPosting } from '@/lib/model/posting';
 import { collectExport } from './collect-export';
 import type { ExportDoc } from './export-format';
 import { goalsAfterImport, mergeProfiles, planAfterImport, progressKey, type ImportMode } from './import-plan';

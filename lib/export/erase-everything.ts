@@ -1,8 +1,8 @@
 import type { SkillGapDatabase } from '@/lib/db/database';
-import { EMPTY_GOALS } from '@/lib/goals/goal';
-import { EMPTY_PLAN } from '@/lib/goals/plan';
-import { EMPTY_PROFILE } from '@/lib/profile/profile';
-import { DEFAULT_SETTINGS } from '@/lib/profile/settings';
+import { EMPTY_GOALS } from '@/lib/model/goal';
+import { EMPTY_PLAN } from '@/lib/model/plan';
+import { EMPTY_PROFILE } from '@/lib/model/profile';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 import type { PersonStore } from './person-store';
 
 /**

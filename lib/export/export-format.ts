@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { savedPostingWithTextSchema } from '@/lib/db/saved-posting';
-import { seenPostingSchema } from '@/lib/db/seen-posting';
+import { savedPostingWithTextSchema } from '@/lib/model/posting';
+import { seenPostingSchema } from '@/lib/model/seen-posting';
 import { goalsExportFields } from '@/lib/goals/goals-export';
-import { profileSchema } from '@/lib/profile/profile';
-import { settingsSchema } from '@/lib/profile/settings';
+import { profileSchema } from '@/lib/model/profile';
+import { settingsSchema } from '@/lib/model/settings';
 
 /** The marker every SkillGap export file carries. */
 export const EXPORT_FORMAT = 'skillgap-export';

@@ -1,7 +1,7 @@
-import { MAX_GOALS, type Goal, type GoalsState } from '@/lib/goals/goal';
+import { MAX_GOALS, type Goal, type GoalsState } from '@/lib/model/goal';
 import { mergeGoals, mergePlans } from '@/lib/goals/goals-export';
-import type { Plan } from '@/lib/goals/plan';
-import type { Profile, ProfileSkill } from '@/lib/profile/profile';
+import type { Plan } from '@/lib/model/plan';
+import type { Profile, ProfileSkill } from '@/lib/model/profile';
 import type { ExportDoc } from './export-format';
 
 /** Merge adds and replaces what the file holds, keeping the rest; replace makes the data what the file holds. */

@@ -1,7 +1,7 @@
-import type { GoalsState } from '@/lib/goals/goal';
-import type { Plan } from '@/lib/goals/plan';
-import type { Profile } from '@/lib/profile/profile';
-import type { Settings } from '@/lib/profile/settings';
+import type { GoalsState } from '@/lib/model/goal';
+import type { Plan } from '@/lib/model/plan';
+import type { Profile } from '@/lib/model/profile';
+import type { Settings } from '@/lib/model/settings';
 
 /**
  * Where the person's small stored values live: profile, settings, career goals and learning plan (storage

@@ -1,9 +1,9 @@
 import { readProfile, readSettings, profileStorage, settingsStorage } from '@/lib/storage/items';
 import { goalsStorage, planStorage, readGoals, readPlan } from '@/lib/storage/goals-storage';
-import { goalsStateSchema } from '@/lib/goals/goal';
-import { planSchema } from '@/lib/goals/plan';
-import { profileSchema } from '@/lib/profile/profile';
-import { settingsSchema } from '@/lib/profile/settings';
+import { goalsStateSchema } from '@/lib/model/goal';
+import { planSchema } from '@/lib/model/plan';
+import { profileSchema } from '@/lib/model/profile';
+import { settingsSchema } from '@/lib/model/settings';
 import { overlayPrefsStorage, stoplistStorage } from '@/lib/storage/overlay-storage';
 import type { PersonStore } from './person-store';
 

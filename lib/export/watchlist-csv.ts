@@ -1,4 +1,4 @@
-import { POSTING_STATUS_LABELS, type SavedPosting } from '@/lib/db/saved-posting';
+import { POSTING_STATUS_LABELS, type SavedPosting } from '@/lib/model/posting';
 
 /** One saved posting with what the person's current profile makes of it. */
 export interface WatchlistCsvRow {

@@ -1,6 +1,6 @@
-import type { PostingSnapshot } from '@/lib/db/saved-posting';
-import type { SeenReport } from '@/lib/db/seen-posting';
-import type { SkillMention } from '@/lib/skills/types';
+import type { PostingSnapshot } from '@/lib/model/posting';
+import type { SeenReport } from '@/lib/model/seen-posting';
+import type { SkillMention } from '@/lib/model/mention';
 import type { PostingRead } from './types';
 
 const TEXT_CAP = 100_000;

@@ -1,8 +1,9 @@
-import type { Profile } from '@/lib/profile/profile';
+import type { Profile } from '@/lib/model/profile';
 import { profileCoverage } from '@/lib/match/skill-coverage';
-import type { SkillMention } from '@/lib/skills/types';
-import type { Skill } from '@/lib/taxonomy/types';
-import { goalMatchesTitle, type Goal } from './goal';
+import type { SkillMention } from '@/lib/model/mention';
+import type { Skill } from '@/lib/model/skill';
+import { goalMatchesTitle } from './goal';
+import type { Goal } from '@/lib/model/goal';
 import { countedSkillIds, goalFitLine, type GoalFit, type GoalSlots } from './goal-fit-line';
 import type { RoleSkill } from './role-template-schema';
 import { buildRoleProfile } from './role-profile';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { goalSchema, MAX_GOALS, type Goal, type GoalsState } from './goal';
-import { EMPTY_PLAN, planItemSchema, planSchema, type Plan } from './plan';
+import { goalSchema, MAX_GOALS, type Goal, type GoalsState } from '@/lib/model/goal';
+import { EMPTY_PLAN, planItemSchema, planSchema, type Plan } from '@/lib/model/plan';
 
 /** A refinement reporting the first entry whose key was already listed, at that entry's key. */
 const listedOnce = <T>(keyOf: (item: T) => string, field: string, message: (key: string) => string) => (list: T[], ctx: z.RefinementCtx) => {

@@ -1,7 +1,7 @@
-import type { ProgressSnapshot } from '@/lib/db/database';
-import type { Profile } from '@/lib/profile/profile';
-import type { Skill } from '@/lib/taxonomy/types';
-import type { Goal } from './goal';
+import type { ProgressSnapshot } from '@/lib/model/progress';
+import type { Profile } from '@/lib/model/profile';
+import type { Skill } from '@/lib/model/skill';
+import type { Goal } from '@/lib/model/goal';
 import { goalCoverage, type RoleProfile } from './role-profile';
 
 // Snapshots are written through lib/db/progress-repo.ts (one per subject and ISO week, latest of the week

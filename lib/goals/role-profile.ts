@@ -1,8 +1,9 @@
-import type { Profile } from '@/lib/profile/profile';
+import type { Profile } from '@/lib/model/profile';
 import { profileCoverage } from '@/lib/match/skill-coverage';
-import type { Requirement } from '@/lib/skills/types';
-import type { Skill } from '@/lib/taxonomy/types';
-import { goalMatchesTitle, type Goal } from './goal';
+import type { Requirement } from '@/lib/model/mention';
+import type { Skill } from '@/lib/model/skill';
+import { goalMatchesTitle } from './goal';
+import type { Goal } from '@/lib/model/goal';
 import type { RoleSkill, RoleTemplate } from './role-template-schema';
 import { roleTemplate } from './role-templates';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { skillIdSchema } from '@/lib/taxonomy/types';
+import { skillIdSchema } from '@/lib/model/skill';
 
 /** How often postings for a role ask for one skill. */
 export const roleSkillSchema = z.object({

@@ -1,4 +1,4 @@
-import type { Requirement } from '@/lib/skills/types';
+import type { Requirement } from '@/lib/model/mention';
 
 /** The part of a posting's skill that scoring needs: no names, no evidence. */
 export interface CompactMention {

@@ -1,7 +1,7 @@
-import type { SkillDemand } from '@/lib/db/database';
-import { ALL_POSTINGS_ID } from '@/lib/db/demand';
-import type { Profile } from '@/lib/profile/profile';
-import type { Skill } from '@/lib/taxonomy/types';
+import type { SkillDemand } from '@/lib/model/demand';
+import { ALL_POSTINGS_ID } from '@/lib/model/demand';
+import type { Profile } from '@/lib/model/profile';
+import type { Skill } from '@/lib/model/skill';
 import { profileCoverage } from './skill-coverage';
 
 /** A most-asked-for skill with how the person covers it. */

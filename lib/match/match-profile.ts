@@ -1,6 +1,6 @@
-import type { Profile } from '@/lib/profile/profile';
-import type { Settings } from '@/lib/profile/settings';
-import type { SkillMention } from '@/lib/skills/types';
+import type { Profile } from '@/lib/model/profile';
+import type { Settings } from '@/lib/model/settings';
+import type { SkillMention } from '@/lib/model/mention';
 import { postingSlots, scoreWith, type PostingScore } from './posting-score';
 import { profileCoverage, type Coverage, type SkillAncestry } from './skill-coverage';
 

@@ -1,6 +1,6 @@
-import type { Profile } from '@/lib/profile/profile';
-import type { Settings } from '@/lib/profile/settings';
-import type { Skill } from '@/lib/taxonomy/types';
+import type { Profile } from '@/lib/model/profile';
+import type { Settings } from '@/lib/model/settings';
+import type { Skill } from '@/lib/model/skill';
 import type { CompactMention } from './compact-mentions';
 import { isCounted, isFilled, NO_TIER, percentOf, slotTier, tierOf, tierWeight, TIERS, type Tier, type TierNumber } from './score';
 import { profileCoverage } from './skill-coverage';

@@ -1,4 +1,4 @@
-import type { Requirement } from '@/lib/skills/types';
+import type { Requirement } from '@/lib/model/mention';
 
 /*
  * The one definition of a posting's match score, used by the badge, the watchlist, goals, the dashboard

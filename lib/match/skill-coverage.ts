@@ -1,5 +1,5 @@
-import type { Skill } from '@/lib/taxonomy/types';
-import type { Profile, ProfileSkill } from '@/lib/profile/profile';
+import type { Skill } from '@/lib/model/skill';
+import type { Profile, ProfileSkill } from '@/lib/model/profile';
 
 /**
  * What coverage needs of the taxonomy: each skill's parents. The full taxonomy fits, and so does the

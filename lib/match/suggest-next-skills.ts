@@ -1,6 +1,6 @@
-import type { Profile, SkillLevel } from '@/lib/profile/profile';
-import type { Settings } from '@/lib/profile/settings';
-import type { Effort, Skill } from '@/lib/taxonomy/types';
+import type { Profile, SkillLevel } from '@/lib/model/profile';
+import type { Settings } from '@/lib/model/settings';
+import type { Effort, Skill } from '@/lib/model/skill';
 import { readCodedToken, type CodedToken } from './coded-mentions';
 import type { CompactMention } from './compact-mentions';
 import { coverageTest } from './posting-score';

@@ -1,7 +1,7 @@
-import type { PostingStatus, SavedPosting } from '@/lib/db/saved-posting';
-import type { Profile } from '@/lib/profile/profile';
-import type { Settings } from '@/lib/profile/settings';
-import type { Skill } from '@/lib/taxonomy/types';
+import type { PostingStatus, SavedPosting } from '@/lib/model/posting';
+import type { Profile } from '@/lib/model/profile';
+import type { Settings } from '@/lib/model/settings';
+import type { Skill } from '@/lib/model/skill';
 import { coverageTest, postingSlots, scoreWith, type PostingScore } from './posting-score';
 
 /** A saved posting scored against the current profile. */

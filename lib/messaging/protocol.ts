@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { postingSnapshotSchema, type SavedSkill } from '@/lib/db/saved-posting';
-import { seenReportSchema } from '@/lib/db/seen-posting';
-import type { SkillMention } from '@/lib/skills/types';
+import { postingSnapshotSchema, type SavedSkill } from '@/lib/model/posting';
+import { seenReportSchema } from '@/lib/model/seen-posting';
+import type { SkillMention } from '@/lib/model/mention';
 import type { GoalSlots } from '@/lib/goals/goal-fit-line';
-import { overlayPrefsSchema, type OverlayPrefs } from '@/lib/overlay/overlay-prefs';
-import type { Stoplist } from '@/lib/overlay/stoplist';
-import { skillLevelSchema, type Profile } from '@/lib/profile/profile';
-import type { Settings } from '@/lib/profile/settings';
+import { overlayPrefsSchema, type OverlayPrefs } from '@/lib/model/overlay-prefs';
+import type { Stoplist } from '@/lib/model/stoplist';
+import { skillLevelSchema, type Profile } from '@/lib/model/profile';
+import type { Settings } from '@/lib/model/settings';
 
 /** What a content script needs to know of the person, validated by the background. */
 export interface PageStateSnapshot {

@@ -1,8 +1,6 @@
-import { foldTerm } from '@/lib/skills/fold-text';
-import type { SkillMention } from '@/lib/skills/types';
-import type { Stoplist } from './stoplist-schema';
-
-export type { Stoplist };
+import { foldTerm } from '@/lib/taxonomy/fold-text';
+import type { SkillMention } from '@/lib/model/mention';
+import type { Stoplist } from '@/lib/model/stoplist';
 
 /** The mentions left once the site's stoplist is applied. */
 export function applyStoplist<T extends SkillMention>(mentions: readonly T[], site: string, stoplist: Stoplist): T[] {

@@ -1,4 +1,4 @@
-import { skillLevelSchema, type Profile, type ProfileSkill, type SkillLevel } from './profile';
+import { skillLevelSchema, type Profile, type ProfileSkill, type SkillLevel } from '@/lib/model/profile';
 
 /**
  * The profile in the browser's sync storage, which follows the person to their other browsers. Sync

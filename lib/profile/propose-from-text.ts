@@ -1,8 +1,8 @@
 import { extractSkills } from '@/lib/skills/extract-skills';
 import type { SkillMatcher } from '@/lib/skills/compile-matcher';
-import { foldTerm } from '@/lib/skills/fold-text';
-import type { Skill } from '@/lib/taxonomy/types';
-import type { Profile } from './profile';
+import { foldTerm } from '@/lib/taxonomy/fold-text';
+import type { Skill } from '@/lib/model/skill';
+import type { Profile } from '@/lib/model/profile';
 
 /** A skill found in pasted text, offered with a checkbox before anything is added. */
 export interface ProposedSkill {

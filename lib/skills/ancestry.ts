@@ -1,4 +1,4 @@
-import type { Skill } from '@/lib/taxonomy/types';
+import type { Skill } from '@/lib/model/skill';
 
 /** Every skill reachable from `ids` through parents, with its parents: what profile coverage needs. */
 export function ancestryOf(ids: readonly string[], byId: ReadonlyMap<string, Skill>): Record<string, string[]> {

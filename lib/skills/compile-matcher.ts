@@ -1,5 +1,5 @@
-import type { Skill, TaxonomyData } from '@/lib/taxonomy/types';
-import { foldTerm, type FoldedText } from './fold-text';
+import type { Skill, TaxonomyData } from '@/lib/model/skill';
+import { foldTerm, type FoldedText } from '@/lib/taxonomy/fold-text';
 
 /** One spelling of a skill, as the matcher knows it. */
 export interface Term {

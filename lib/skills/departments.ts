@@ -1,4 +1,4 @@
-import type { Category } from '@/lib/taxonomy/types';
+import type { Category } from '@/lib/model/skill';
 
 /**
  * A field's name used for a group of people or a business, not asked for as a skill: "Partner with Product

@@ -1,11 +1,11 @@
-import type { Skill } from '@/lib/taxonomy/types';
+import type { Skill } from '@/lib/model/skill';
 import { hasLanguageCue, hasOwnVeto, hasOwnVetoes, hasTechnicalCue, isPersonName, isDistinctiveTerm, isListGap, isVetoed, type Surroundings } from './ambiguity';
 import type { SkillMatcher } from './compile-matcher';
 import { namesAGroup } from './departments';
-import { foldText } from './fold-text';
+import { foldText } from '@/lib/taxonomy/fold-text';
 import { sharedHeadSkill } from './shared-head';
 import { requirementOf, segmentPosting, type Sentence } from './segment-posting';
-import type { Requirement, SkillMention } from './types';
+import type { Requirement, SkillMention } from '@/lib/model/mention';
 
 const RANK: Record<Requirement, number> = { required: 3, preferred: 2, mentioned: 1 };
 

@@ -1,4 +1,4 @@
-import type { Requirement } from './types';
+import type { Requirement } from '@/lib/model/mention';
 
 /** What a part of a posting is about; decides the requirement level of the skills in it. */
 export type SectionKind = 'required' | 'preferred' | 'duties' | 'about' | 'benefits' | 'other';

@@ -1,6 +1,6 @@
-import type { Skill } from '@/lib/taxonomy/types';
+import type { Skill } from '@/lib/model/skill';
 import type { SkillMatcher } from './compile-matcher';
-import { foldText } from './fold-text';
+import { foldText } from '@/lib/taxonomy/fold-text';
 
 /**
  * Skills written with a shared head noun: "supervised and unsupervised machine learning", "unit and

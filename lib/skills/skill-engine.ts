@@ -1,7 +1,7 @@
 import { loadTaxonomy } from '@/lib/taxonomy/load-taxonomy';
 import { compileMatcher, type SkillMatcher } from './compile-matcher';
 import { extractSkills } from './extract-skills';
-import type { SkillMention } from './types';
+import type { SkillMention } from '@/lib/model/mention';
 
 let shared: SkillMatcher | undefined;
 

@@ -1,6 +1,6 @@
 import { storage } from '#imports';
-import { EMPTY_GOALS, goalsStateSchema, type GoalsState } from '@/lib/goals/goal';
-import { EMPTY_PLAN, planSchema, type Plan } from '@/lib/goals/plan';
+import { EMPTY_GOALS, goalsStateSchema, type GoalsState } from '@/lib/model/goal';
+import { EMPTY_PLAN, planSchema, type Plan } from '@/lib/model/plan';
 import { parseStored } from './items';
 
 /** The person's career goals (target roles); content scripts read them for the overlay's goal line. */

@@ -1,6 +1,6 @@
 import { storage } from '#imports';
-import { EMPTY_PROFILE, profileSchema, type Profile } from '@/lib/profile/profile';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/profile/settings';
+import { EMPTY_PROFILE, profileSchema, type Profile } from '@/lib/model/profile';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/model/settings';
 
 /** The person's skill profile; content scripts read it and follow its changes. */
 export const profileStorage = storage.defineItem<Profile>('local:profile', { fallback: EMPTY_PROFILE, version: 1 });

@@ -1,6 +1,6 @@
 import { storage } from '#imports';
-import { DEFAULT_OVERLAY_PREFS, overlayPrefsSchema, type OverlayPrefs } from '@/lib/overlay/overlay-prefs';
-import { stoplistSchema, type Stoplist } from '@/lib/overlay/stoplist-schema';
+import { DEFAULT_OVERLAY_PREFS, overlayPrefsSchema, type OverlayPrefs } from '@/lib/model/overlay-prefs';
+import { stoplistSchema, type Stoplist } from '@/lib/model/stoplist';
 import { parseStored } from './items';
 
 export { DEFAULT_OVERLAY_PREFS, overlayPrefsSchema, type OverlayPrefs };

@@ -1,4 +1,4 @@
-import type { Skill } from './types';
+import type { Skill } from '@/lib/model/skill';
 
 /** Where to learn a skill: official documentation or a free course, opened only when the person clicks. */
 export interface LearnLink {

@@ -1,6 +1,6 @@
 import { skillLinesByCategory, TAXONOMY_VERSION } from './data/index';
 import { parseSkillLines } from './parse-skill-lines';
-import type { Category, Skill, TaxonomyData } from './types';
+import type { Category, Skill, TaxonomyData } from '@/lib/model/skill';
 
 let cached: TaxonomyData | undefined;
 

@@ -1,4 +1,4 @@
-import type { Ambiguity, Category, Effort, Skill } from './types';
+import type { Ambiguity, Category, Effort, Skill } from '@/lib/model/skill';
 
 /**
  * Reads one category's skill lines. The data files keep one skill a line because that is both readable and

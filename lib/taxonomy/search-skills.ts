@@ -1,5 +1,5 @@
-import { foldTerm } from '@/lib/skills/fold-text';
-import type { Skill, TaxonomyData } from './types';
+import { foldTerm } from './fold-text';
+import type { Skill, TaxonomyData } from '@/lib/model/skill';
 
 /** A skill offered by autocomplete, with the spelling the query matched. */
 export interface SkillSuggestion {

@@ -1,5 +1,5 @@
 import { SHARED_ALIASES } from './shared-aliases';
-import { taxonomySchema, type TaxonomyData } from './types';
+import { taxonomySchema, type TaxonomyData } from '@/lib/model/skill';
 
 /** Folds a name or alias to the key the matcher looks it up by. */
 export function foldName(s: string): string {

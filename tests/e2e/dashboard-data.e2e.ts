@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goalForRole } from '@/lib/goals/goal';
-import { EMPTY_PLAN, type Plan } from '@/lib/goals/plan';
+import { EMPTY_PLAN, type Plan } from '@/lib/model/plan';
 import { seedProfile, type ExtensionBrowser } from './extension-browser';
 import { launchBrowser, openExtensionPage, seedSaved, seedViewed, skillsOf, snapshot, storedProfile } from './popup-helpers';
 

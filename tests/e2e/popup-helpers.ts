@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import type { PostingSnapshot, SavedSkill } from '@/lib/db/saved-posting';
-import type { SeenReport } from '@/lib/db/seen-posting';
-import type { Requirement } from '@/lib/skills/types';
+import type { PostingSnapshot, SavedSkill } from '@/lib/model/posting';
+import type { SeenReport } from '@/lib/model/seen-posting';
+import type { Requirement } from '@/lib/model/mention';
 import { loadTaxonomy } from '@/lib/taxonomy/load-taxonomy';
 import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser';
 

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SkillGapDatabase } from '@/lib/db/database';
-import { ALL_POSTINGS_ID, monthOf } from '@/lib/db/demand';
+import { ALL_POSTINGS_ID } from '@/lib/model/demand';
+import { monthOf } from '@/lib/db/demand';
 import { indexRowFor, rebuildPostingIndex } from '@/lib/db/posting-index';
-import { savedPostingSchema, type SavedPosting } from '@/lib/db/saved-posting';
-import { seenPostingSchema, type SeenPosting } from '@/lib/db/seen-posting';
+import { savedPostingSchema, type SavedPosting } from '@/lib/model/posting';
+import { seenPostingSchema, type SeenPosting } from '@/lib/model/seen-posting';
 import { seenRepo } from '@/lib/db/seen-repo';
 import { watchlistRepo } from '@/lib/db/watchlist-repo';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SkillDemand } from '@/lib/db/database';
-import { ALL_POSTINGS_ID } from '@/lib/db/demand';
+import type { SkillDemand } from '@/lib/model/demand';
+import { ALL_POSTINGS_ID } from '@/lib/model/demand';
 import { lastMonths, monthlyShares, topDemand } from '@/lib/match/insights';
-import type { Skill } from '@/lib/taxonomy/types';
+import type { Skill } from '@/lib/model/skill';
 
 const skill = (id: string, extra: Partial<Skill> = {}): Skill => ({ id, name: id.toUpperCase(), aliases: [], category: 'lang', parents: [], related: [], ...extra });
 const byId = new Map([skill('sql'), skill('postgresql', { parents: ['sql'] }), skill('python'), skill('go'), skill('communication', { category: 'soft' })].map((s) => [s.id, s]));

@@ -13,7 +13,7 @@ import { describePlan, planImport } from '@/lib/export/import-plan';
 import { migrateV1ToV2, exportV1Schema } from '@/lib/export/migrations/v1-to-v2';
 import { parseExport } from '@/lib/export/parse-export';
 import { eraseEverything } from '@/lib/export/erase-everything';
-import { DEFAULT_SETTINGS } from '@/lib/profile/settings';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/export', name), 'utf8');
 

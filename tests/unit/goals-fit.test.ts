@@ -3,7 +3,7 @@ import { goalForRole, goalFromTitle } from '@/lib/goals/goal';
 import { goalFits, goalSlots, goalTargetsFromTemplates, type GoalTarget } from '@/lib/goals/goal-fit';
 import { countedSkillIds, goalFitLine } from '@/lib/goals/goal-fit-line';
 import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
-import type { SkillMention } from '@/lib/skills/types';
+import type { SkillMention } from '@/lib/model/mention';
 
 const { byId } = sharedMatcher();
 const mention = (id: string, extra: Partial<SkillMention> = {}): SkillMention => ({ id, name: id, category: 'lang', requirement: 'required', text: id, evidence: '', start: 0, end: 0, ...extra });

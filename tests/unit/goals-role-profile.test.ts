@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { goalForRole, goalFromTitle, goalMatchesTitle, goalsStateSchema, withGoal, withoutGoal, EMPTY_GOALS } from '@/lib/goals/goal';
+import { goalForRole, goalFromTitle, goalMatchesTitle, withGoal, withoutGoal } from '@/lib/goals/goal';
+import { goalsStateSchema, EMPTY_GOALS } from '@/lib/model/goal';
 import { aggregatePostings, blendSkills, buildRoleProfile, classifySkills, FULL_PROFILE_POSTINGS, goalCoverage, postingsForGoal, type PostingSkill, type RolePosting } from '@/lib/goals/role-profile';
 import type { RoleTemplate } from '@/lib/goals/role-template-schema';
 import { sharedMatcher } from '@/lib/skills/skill-engine';
-import type { Requirement } from '@/lib/skills/types';
+import type { Requirement } from '@/lib/model/mention';
 
 const { byId } = sharedMatcher();
 const skill = (id: string, requirement: Requirement = 'required', extra: Partial<PostingSkill> = {}): PostingSkill => ({ id, name: byId.get(id)?.name ?? id, category: 'lang', requirement, evidence: '', ...extra });

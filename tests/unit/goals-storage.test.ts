@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_GOALS, goalForRole, goalFromTitle } from '@/lib/goals/goal';
+import { EMPTY_GOALS } from '@/lib/model/goal';
+import { goalForRole, goalFromTitle } from '@/lib/goals/goal';
 import { EMPTY_GOALS_EXPORT, goalsExportSchema, mergeGoals, mergePlans } from '@/lib/goals/goals-export';
-import { EMPTY_PLAN, type Plan } from '@/lib/goals/plan';
+import { EMPTY_PLAN, type Plan } from '@/lib/model/plan';
 import { goalsStorage, planStorage, readGoals, readPlan } from '@/lib/storage/goals-storage';
 
 afterEach(() => {

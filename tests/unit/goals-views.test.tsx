@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GoalsView, type GoalCard } from '@/components/goals/GoalsView';
 import { PlanView } from '@/components/goals/PlanView';
 import { ProgressChart } from '@/components/goals/ProgressChart';
-import { goalForRole, goalFromTitle, type Goal } from '@/lib/goals/goal';
-import { EMPTY_PLAN, type Plan } from '@/lib/goals/plan';
+import { goalForRole, goalFromTitle } from '@/lib/goals/goal';
+import type { Goal } from '@/lib/model/goal';
+import { EMPTY_PLAN, type Plan } from '@/lib/model/plan';
 import { buildRoleProfile, goalCoverage, type RolePosting } from '@/lib/goals/role-profile';
 import type { RoleTemplate } from '@/lib/goals/role-template-schema';
 import { scorePosting } from '@/lib/match/posting-score';
-import type { Profile } from '@/lib/profile/profile';
+import type { Profile } from '@/lib/model/profile';
 import { loadTaxonomy } from '@/lib/taxonomy/load-taxonomy';
 
 afterEach(cleanup);

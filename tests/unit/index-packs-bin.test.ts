@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SkillGapDatabase } from '@/lib/db/database';
 import { BIN_BASE, buildPacks, PACK_COUNT } from '@/lib/db/index-packs';
 import { indexRowFor } from '@/lib/db/posting-index';
-import type { SavedSkill } from '@/lib/db/saved-posting';
+import type { SavedSkill } from '@/lib/model/posting';
 import { seenRepo } from '@/lib/db/seen-repo';
 import { loadPreparedPostings, loadSuggestionPostings } from '@/lib/db/suggestion-source';
 import { preparePostings } from '@/lib/match/suggest-next-skills';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchProfile } from '@/lib/match/match-profile';
 import { profileCoverage } from '@/lib/match/skill-coverage';
-import type { Profile } from '@/lib/profile/profile';
-import type { SkillMention } from '@/lib/skills/types';
-import type { Skill } from '@/lib/taxonomy/types';
+import type { Profile } from '@/lib/model/profile';
+import type { SkillMention } from '@/lib/model/mention';
+import type { Skill } from '@/lib/model/skill';
 
 const skills: Skill[] = [
   { id: 'sql', name: 'SQL', aliases: [], category: 'lang', parents: [], related: [] },

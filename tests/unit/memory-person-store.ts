@@ -1,8 +1,8 @@
 import type { PersonStore } from '@/lib/export/person-store';
-import { EMPTY_GOALS, type GoalsState } from '@/lib/goals/goal';
-import { EMPTY_PLAN, type Plan } from '@/lib/goals/plan';
-import type { Profile } from '@/lib/profile/profile';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/profile/settings';
+import { EMPTY_GOALS, type GoalsState } from '@/lib/model/goal';
+import { EMPTY_PLAN, type Plan } from '@/lib/model/plan';
+import type { Profile } from '@/lib/model/profile';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/model/settings';
 
 /** What a memory store holds, open to the test. */
 export interface MemoryPerson {

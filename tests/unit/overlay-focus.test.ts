@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderPostingOverlay, type OverlayHandlers, type OverlayState } from '@/components/overlay/posting-overlay';
 import { matchProfile } from '@/lib/match/match-profile';
-import { DEFAULT_SETTINGS } from '@/lib/profile/settings';
-import { withSkill, EMPTY_PROFILE } from '@/lib/profile/profile';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
+import { withSkill } from '@/lib/profile/profile';
+import { EMPTY_PROFILE } from '@/lib/model/profile';
 import { findSkills } from '@/lib/skills/skill-engine';
 import { loadTaxonomy } from '@/lib/taxonomy/load-taxonomy';
 

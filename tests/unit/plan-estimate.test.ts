@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, checkTarget, daysBetween, EFFORT_HOURS, EMPTY_PLAN, estimateCompletion, goalReachedOn, type Plan } from '@/lib/goals/plan';
+import { addDays, checkTarget, daysBetween, EFFORT_HOURS, estimateCompletion, goalReachedOn } from '@/lib/goals/plan';
+import { EMPTY_PLAN, type Plan } from '@/lib/model/plan';
 import { sharedMatcher } from '@/lib/skills/skill-engine';
 
 const { byId } = sharedMatcher();

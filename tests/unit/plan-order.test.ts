@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addToPlan, EMPTY_PLAN, markLearned, moveInPlan, orderWithPrerequisites, planSchema, prerequisitesOf, prerequisitesOutOfOrder, removeFromPlan, type Plan } from '@/lib/goals/plan';
-import type { Profile } from '@/lib/profile/profile';
+import {
+  addToPlan,
+  markLearned,
+  moveInPlan,
+  orderWithPrerequisites,
+  prerequisitesOf,
+  prerequisitesOutOfOrder,
+  removeFromPlan,
+} from '@/lib/goals/plan';
+import { EMPTY_PLAN, planSchema, type Plan } from '@/lib/model/plan';
+import type { Profile } from '@/lib/model/profile';
 import { sharedMatcher } from '@/lib/skills/skill-engine';
-import type { Skill } from '@/lib/taxonomy/types';
+import type { Skill } from '@/lib/model/skill';
 
 const { byId } = sharedMatcher();
 const NONE: Profile = { skills: [] };

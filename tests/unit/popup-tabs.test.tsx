@@ -9,10 +9,10 @@ import { SaveErrorLine } from '@/components/popup/SaveErrorLine';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
 import { WatchlistView } from '@/components/popup/WatchlistView';
 import { SkillGapDatabase } from '@/lib/db/database';
-import type { PostingSnapshot, SavedSkill } from '@/lib/db/saved-posting';
+import type { PostingSnapshot, SavedSkill } from '@/lib/model/posting';
 import { seenRepo } from '@/lib/db/seen-repo';
 import { watchlistRepo } from '@/lib/db/watchlist-repo';
-import type { Profile } from '@/lib/profile/profile';
+import type { Profile } from '@/lib/model/profile';
 import { profileStorage } from '@/lib/storage/items';
 import { App } from '@/entrypoints/popup/App';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeSkillsFromText } from '@/lib/profile/propose-from-text';
-import { withSkill, withSkills, withYears, type Profile } from '@/lib/profile/profile';
+import { withSkill, withSkills, withYears } from '@/lib/profile/profile';
+import type { Profile } from '@/lib/model/profile';
 import { sharedMatcher } from '@/lib/skills/skill-engine';
 import { weekStart } from '@/lib/db/progress-repo';
 

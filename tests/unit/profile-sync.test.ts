@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProfileFromSync, encodeProfileForSync, SYNC_CHUNK, SYNC_KEY, syncStep } from '@/lib/profile/profile-sync';
-import type { Profile } from '@/lib/profile/profile';
+import type { Profile } from '@/lib/model/profile';
 
 const profile = (at: number, ...skills: [string, Profile['skills'][number]['level'], number?][]): Profile => ({
   skills: skills.map(([id, level, years]) => ({ id, level, updatedAt: at, ...(years !== undefined ? { years } : {}) })),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ancestryOf } from '@/lib/skills/ancestry';
 import { segmentPosting } from '@/lib/skills/segment-posting';
 import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
-import { skillMentionSchema, type SkillMention } from '@/lib/skills/types';
+import { skillMentionSchema, type SkillMention } from '@/lib/model/mention';
 
 // Any text at all goes through the skill engine: whatever a page holds, it answers with well-formed
 // mentions, quickly, and never throws.

@@ -10,7 +10,7 @@ import { countedSkillIds } from '@/lib/goals/goal-fit-line';
 import { matchProfile } from '@/lib/match/match-profile';
 import { parseRequest } from '@/lib/messaging/protocol';
 import { findSkills, sharedMatcher } from '@/lib/skills/skill-engine';
-import type { SkillMention } from '@/lib/skills/types';
+import type { SkillMention } from '@/lib/model/mention';
 import { FIXTURE_ROUTES } from '../fixtures/routes';
 import { loadFixture } from './site-fixture-suite';
 

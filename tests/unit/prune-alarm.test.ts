@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SkillGapDatabase } from '@/lib/db/database';
 import { PRUNE_ALARM, PRUNE_PERIOD_MINUTES, registerPruneAlarm } from '@/lib/db/prune-alarm';
-import type { SavedSkill } from '@/lib/db/saved-posting';
+import type { SavedSkill } from '@/lib/model/posting';
 import { seenRepo } from '@/lib/db/seen-repo';
 import { watchlistRepo } from '@/lib/db/watchlist-repo';
-import { DEFAULT_SETTINGS } from '@/lib/profile/settings';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 import { settingsStorage } from '@/lib/storage/items';
 
 const DAY = 86_400_000;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { postingSnapshotSchema, savedPostingSchema } from '@/lib/db/saved-posting';
+import { postingSnapshotSchema, savedPostingSchema } from '@/lib/model/posting';
 import { parseRequest } from '@/lib/messaging/protocol';
-import { profileSchema } from '@/lib/profile/profile';
-import { settingsSchema } from '@/lib/profile/settings';
-import { skillMentionSchema } from '@/lib/skills/types';
+import { profileSchema } from '@/lib/model/profile';
+import { settingsSchema } from '@/lib/model/settings';
+import { skillMentionSchema } from '@/lib/model/mention';
 
 const snapshot = {
   key: 'greenhouse:4012345',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSkills } from '@/lib/skills/skill-engine';
-import type { SkillMention } from '@/lib/skills/types';
+import type { SkillMention } from '@/lib/model/mention';
 
 const byId = (text: string) => new Map(findSkills(text).map((m) => [m.id, m] as [string, SkillMention]));
 

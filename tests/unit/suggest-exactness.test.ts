@@ -6,8 +6,9 @@ import { scorePosting } from '@/lib/match/posting-score';
 import { PostingsPacker, preparePostings, suggestFromPrepared, suggestNextSkills, type SuggestionPosting } from '@/lib/match/suggest-next-skills';
 import { BIN_BASE, buildPacks, CODES_ID } from '@/lib/db/index-packs';
 import { preparedFromBins } from '@/lib/db/suggestion-source';
-import { withSkill, type Profile } from '@/lib/profile/profile';
-import type { Skill } from '@/lib/taxonomy/types';
+import { withSkill } from '@/lib/profile/profile';
+import type { Profile } from '@/lib/model/profile';
+import type { Skill } from '@/lib/model/skill';
 
 const skill = (id: string, parents: string[] = [], category: Skill['category'] = 'lang'): Skill => ({ id, name: id.toUpperCase(), aliases: [], category, parents, related: [] });
 // A small taxonomy with chains of parents (a → b → c) so that learning one skill fills several slots.

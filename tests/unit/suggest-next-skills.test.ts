@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CompactMention } from '@/lib/match/compact-mentions';
 import { explainSuggestion, suggestNextSkills, type SuggestionPosting } from '@/lib/match/suggest-next-skills';
-import type { Profile } from '@/lib/profile/profile';
-import type { Skill } from '@/lib/taxonomy/types';
+import type { Profile } from '@/lib/model/profile';
+import type { Skill } from '@/lib/model/skill';
 
 const skill = (id: string, name: string, extra: Partial<Skill> = {}): Skill => ({ id, name, aliases: [], category: 'lang', parents: [], related: [], ...extra });
 const skills: Skill[] = [

@@ -4,9 +4,10 @@ import type { CompactMention } from '@/lib/match/compact-mentions';
 import { matchProfile } from '@/lib/match/match-profile';
 import { scorePosting } from '@/lib/match/posting-score';
 import { suggestNextSkills, type SuggestionPosting } from '@/lib/match/suggest-next-skills';
-import { withSkill, type Profile } from '@/lib/profile/profile';
-import type { SkillMention } from '@/lib/skills/types';
-import type { Skill } from '@/lib/taxonomy/types';
+import { withSkill } from '@/lib/profile/profile';
+import { type Profile } from '@/lib/model/profile';
+import type { SkillMention } from '@/lib/model/mention';
+import type { Skill } from '@/lib/model/skill';
 
 // A test double of the scoring definition's weights: if the object loop or the typed-array loop kept its
 // own copy of the weight table, that loop would not move with the double and these tests would fail.

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { matchProfile } from '@/lib/match/match-profile';
 import { scorePosting } from '@/lib/match/posting-score';
 import { suggestNextSkills } from '@/lib/match/suggest-next-skills';
-import type { Profile } from '@/lib/profile/profile';
-import type { SkillMention } from '@/lib/skills/types';
-import type { Skill } from '@/lib/taxonomy/types';
+import type { Profile } from '@/lib/model/profile';
+import type { SkillMention } from '@/lib/model/mention';
+import type { Skill } from '@/lib/model/skill';
 
 // The badge (matchProfile over the page's mentions), the watchlist, goals and dashboard (scorePosting over
 // stored skills) and the suggestions (the typed-array loop over packed postings) must give a posting the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedMatcher } from '@/lib/skills/skill-engine';
-import { coverageOf } from '@/lib/taxonomy/coverage';
+import { coverageOf } from '@/lib/skills/taxonomy-coverage';
 import { readReferenceLists } from '../../scripts/reference-lists';
 
 describe('coverage of public skill lists', () => {

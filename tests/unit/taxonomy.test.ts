@@ -3,7 +3,7 @@ import { TAXONOMY_VERSION } from '@/lib/taxonomy/data/index';
 import { loadTaxonomy } from '@/lib/taxonomy/load-taxonomy';
 import { parseSkillLines } from '@/lib/taxonomy/parse-skill-lines';
 import { skillNameOf } from '@/lib/taxonomy/skill-name';
-import { CATEGORIES, type Skill } from '@/lib/taxonomy/types';
+import { CATEGORIES, type Skill } from '@/lib/model/skill';
 import { foldName, validateTaxonomy } from '@/lib/taxonomy/validate-taxonomy';
 
 const taxonomy = loadTaxonomy();

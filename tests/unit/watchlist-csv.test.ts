@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SavedPosting } from '@/lib/db/saved-posting';
+import type { SavedPosting } from '@/lib/model/posting';
 import { csvField, watchlistToCsv } from '@/lib/export/watchlist-csv';
 
 const posting: SavedPosting = {

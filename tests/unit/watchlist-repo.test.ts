@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SkillGapDatabase } from '@/lib/db/database';
-import type { PostingSnapshot } from '@/lib/db/saved-posting';
+import type { PostingSnapshot } from '@/lib/model/posting';
 import { watchlistRepo, type WatchlistRepo } from '@/lib/db/watchlist-repo';
 
 const posting = (key: string, title = 'Data Engineer'): PostingSnapshot => ({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { postingStatusSchema } from '@/lib/db/saved-posting';
-import { DEFAULT_SETTINGS } from '@/lib/profile/settings';
+import { postingStatusSchema } from '@/lib/model/posting';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 
 /**
  * Version 1: the first export format, mirroring the first data model: a profile, the two settings of the

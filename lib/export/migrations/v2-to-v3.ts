@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EMPTY_GOALS_EXPORT } from '@/lib/goals/goals-export';
-import { profileSchema } from '@/lib/profile/profile';
-import { settingsSchema } from '@/lib/profile/settings';
+import { profileSchema } from '@/lib/model/profile';
+import { settingsSchema } from '@/lib/model/settings';
 import { exportHeader, exportParts } from '../export-format';
 
 const header = exportHeader(2);

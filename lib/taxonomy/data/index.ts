@@ -1,4 +1,4 @@
-import type { Category } from '../types';
+import type { Category } from '@/lib/model/skill';
 import lang from './lang';
 import web from './web';
 import mobile from './mobile';

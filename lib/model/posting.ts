@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requirementSchema } from '@/lib/skills/types';
+import { requirementSchema } from './mention';
 
 /** A skill of a saved posting, as it stood when saved. */
 export const savedSkillSchema = z.object({

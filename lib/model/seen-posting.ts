@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { postingSnapshotSchema } from './saved-posting';
+import { postingSnapshotSchema } from './posting';
 
 /** What the content script reports about a posting the person viewed (no description text: it grows fast). */
 export const seenReportSchema = postingSnapshotSchema.omit({ text: true });

@@ -1,5 +1,5 @@
 import type { SkillMatcher } from '@/lib/skills/compile-matcher';
-import { foldText, foldTerm } from '@/lib/skills/fold-text';
+import { foldText, foldTerm } from '@/lib/taxonomy/fold-text';
 
 const VENDOR = /^(?:Microsoft|Oracle|Google|Amazon Web Services|Amazon|Apple|Dassault Systemes|IBM|Adobe Systems|Adobe|SAP|Apache|Eclipse|Autodesk|Atlassian|Salesforce|Intuit|Epic Systems|Cisco|Red Hat|VMware|Facebook|Meta|The MathWorks|MathWorks|Unity Technologies|JetBrains|Bentley Systems|Esri)\s+/i;
 
@@ -20,7 +20,7 @@ export function coverageOf(matcher: SkillMatcher, entries: readonly string[]): C
   for (const s of matcher.taxonomy.skills) for (const t of [s.name, ...s.aliases]) terms.add(foldTerm(t));
   const missing: string[] = [];
   for (const entry of entries) {
-    const bare = entry.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    const bare = entry.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
     const key = foldTerm(bare);
     if (terms.has(key)) continue;
     // O*NET prefixes vendors and appends acronyms: "Microsoft PowerShell", "Microsoft SQL Server Integration Services SSIS".
