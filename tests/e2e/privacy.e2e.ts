@@ -173,7 +173,7 @@ describe('privacy: the extension makes no network request', () => {
       if (!badged) await page.waitForTimeout(1_000);
       else {
         await page
-          .locator('skillgap-overlay, skillgap-card')
+          .locator('span[data-skillgap=overlay], span[data-skillgap=card]')
           .first()
           .waitFor({ state: 'attached', timeout: 10_000 })
           .catch((err: Error) => Promise.reject(new Error(`no SkillGap badge on ${url}: ${err.message}`)));
@@ -192,7 +192,7 @@ describe('privacy: the extension makes no network request', () => {
     await posting.getByTestId('skillgap-evidence').first().click();
     await posting.close();
     const app = await openTab(BROWSED[4][0]);
-    await app.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    await app.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
     await app.evaluate(() => {
       history.pushState({}, '', '/jobs/search/?currentJobId=4200000001&keywords=product%20designer');
       const h1 = document.querySelector('.job-details-jobs-unified-top-card__job-title h1');
@@ -202,7 +202,7 @@ describe('privacy: the extension makes no network request', () => {
         a.textContent = 'Product Designer II';
       }
     });
-    await app.locator('skillgap-overlay[data-key="linkedin:4200000001"]').waitFor({ state: 'attached' });
+    await app.locator('span[data-skillgap=overlay][data-key="linkedin:4200000001"]').waitFor({ state: 'attached' });
     await app.close();
 
     // The popup and every dashboard section, as a person would look through them.

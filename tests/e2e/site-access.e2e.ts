@@ -104,7 +104,7 @@ describe('enabling SkillGap on a site it does not know', () => {
     const page = await browser.context.newPage();
     await page.goto(POSTING_URL);
     await page.waitForTimeout(800);
-    expect(await page.locator('skillgap-overlay').count()).toBe(0);
+    expect(await page.locator('span[data-skillgap=overlay]').count()).toBe(0);
     // Without the person's permission the background refuses to register anything…
     const ext = await browser.openPopup();
     expect(await send(ext, { type: 'site:enable', origin: ORIGIN })).toEqual({ ok: false, error: `SkillGap has not been allowed on ${ORIGIN}` });
@@ -112,7 +112,7 @@ describe('enabling SkillGap on a site it does not know', () => {
     expect(await tabIdOf(ext, POSTING_URL)).toBeUndefined();
     await page.reload();
     await page.waitForTimeout(800);
-    expect(await page.locator('skillgap-overlay').count()).toBe(0);
+    expect(await page.locator('span[data-skillgap=overlay]').count()).toBe(0);
     await browser.close();
     browser = undefined;
   });
@@ -123,7 +123,7 @@ describe('enabling SkillGap on a site it does not know', () => {
     await careers.goto(POSTING_URL);
     const board = await browser.context.newPage();
     await board.goto(BOARD_URL);
-    await board.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    await board.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
     const popup = await browser.openPopup();
     const careersTab = await tabIdOf(popup, POSTING_URL);
 
@@ -138,12 +138,12 @@ describe('enabling SkillGap on a site it does not know', () => {
     expect(await board.evaluate(() => typeof (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
     expect(await registered(popup)).toEqual([]);
     await careers.waitForTimeout(500);
-    expect(await careers.locator('skillgap-overlay').count()).toBe(0);
+    expect(await careers.locator('span[data-skillgap=overlay]').count()).toBe(0);
 
     // The same request from the popup is carried out.
     expect(await send(popup, forged)).toEqual({ ok: true, value: { enabled: true } });
     expect(await registered(popup)).toHaveLength(1);
-    await careers.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    await careers.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
     expect(await send(popup, { type: 'site:disable', origin: ORIGIN })).toEqual({ ok: true, value: { enabled: false } });
     expect(await registered(popup)).toEqual([]);
     await browser.close();
@@ -157,17 +157,17 @@ describe('enabling SkillGap on a site it does not know', () => {
     await page.goto(POSTING_URL);
     const popup = await browser.openPopup();
     await page.waitForTimeout(500);
-    expect(await page.locator('skillgap-overlay').count()).toBe(0);
+    expect(await page.locator('span[data-skillgap=overlay]').count()).toBe(0);
 
     // What the popup sends once the browser says the permission was given.
     expect(await send(popup, { type: 'site:enable', origin: ORIGIN, tabId: await tabIdOf(popup, POSTING_URL) })).toEqual({ ok: true, value: { enabled: true } });
     // The open tab gets the badge without a reload, read by the generic reader.
-    await page.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    await page.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
     expect(await page.getByTestId('skillgap-badge').textContent()).toMatch(/SkillGap match/);
     // The content script stays registered: a later visit is read too.
     await page.reload();
-    await page.locator('skillgap-overlay').waitFor({ state: 'attached' });
-    expect(await page.locator('skillgap-overlay').count()).toBe(1);
+    await page.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
+    expect(await page.locator('span[data-skillgap=overlay]').count()).toBe(1);
     // The popup on that tab says SkillGap is enabled here.
     const beside = await popupBeside(browser, POSTING_URL);
     await beside.getByText(`Enabled on ${CAREERS_HOST}.`).waitFor();
@@ -176,6 +176,6 @@ describe('enabling SkillGap on a site it does not know', () => {
     expect(await send(popup, { type: 'site:disable', origin: ORIGIN })).toEqual({ ok: true, value: { enabled: false } });
     await page.reload();
     await page.waitForTimeout(800);
-    expect(await page.locator('skillgap-overlay').count()).toBe(0);
+    expect(await page.locator('span[data-skillgap=overlay]').count()).toBe(0);
   });
 });
