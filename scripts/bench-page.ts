@@ -78,7 +78,7 @@ async function badgeLatencies(page: Page): Promise<number[]> {
       const t0 = performance.now();
       h1.replaceWith(fresh);
       document.querySelector('#job-details .mt4').innerHTML = '<p><strong>Requirements</strong></p><ul><li>Experience with Figma and Sketch.</li><li>Knowledge of HTML, CSS and user research.</li></ul>';
-      const done = () => document.querySelector('skillgap-overlay[data-key="linkedin:${id}"]') && fresh.contains(document.querySelector('skillgap-overlay'));
+      const done = () => document.querySelector('span[data-skillgap=overlay][data-key="linkedin:${id}"]') && fresh.contains(document.querySelector('span[data-skillgap=overlay]'));
       if (done()) return resolve(performance.now() - t0);
       const mo = new MutationObserver(() => { if (done()) { mo.disconnect(); resolve(performance.now() - t0); } });
       mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-key'] });
@@ -134,13 +134,13 @@ for (const [name, url] of [['100-card list', LIST_URL], ['long posting (~40k cha
 
 const pane = await withExt.context.newPage();
 await pane.goto(PANE_URL);
-await pane.locator('skillgap-overlay').waitFor({ state: 'attached' });
+await pane.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
 const latencies = await badgeLatencies(pane);
 const cards = await (async () => {
   const p = await withExt.context.newPage();
   await p.goto(LIST_URL);
   await p.waitForTimeout(SETTLE_MS);
-  const n = await p.locator('skillgap-card').count();
+  const n = await p.locator('span[data-skillgap=card]').count();
   await p.close();
   return n;
 })();

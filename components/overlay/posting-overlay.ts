@@ -80,13 +80,15 @@ export function renderPostingOverlay(root: HTMLElement, state: OverlayState, on:
         ),
   );
   const children: Node[] = [badge];
-  if (state.open) children.push(renderPanel(doc, state, score, verdict, on));
+  // A panel already open is drawn again in place: it animates in when it opens, not on every change.
+  const steady = root.querySelector('.sg-panel') !== null;
+  if (state.open) children.push(renderPanel(doc, state, score, verdict, on, steady));
   const mark = markFocus(root);
   root.replaceChildren(...children);
   restoreFocus(root, mark);
 }
 
-function renderPanel(doc: Document, state: OverlayState, score: TieredScore, verdict: string, on: OverlayHandlers): HTMLElement {
+function renderPanel(doc: Document, state: OverlayState, score: TieredScore, verdict: string, on: OverlayHandlers, steady: boolean): HTMLElement {
   const { result } = state;
   const missing = (level: MatchedSkill['requirement']) => result.missing.filter((s) => s.requirement === level);
   const section = (title: string, testId: string, skills: MatchedSkill[], have: boolean) =>
@@ -102,7 +104,7 @@ function renderPanel(doc: Document, state: OverlayState, score: TieredScore, ver
   return h(
     doc,
     'section',
-    { id: 'sg-panel', className: 'sg-panel', 'data-keep-scroll': true, role: 'dialog', 'aria-label': 'Skill gaps for this posting', 'data-testid': 'skillgap-panel' },
+    { id: 'sg-panel', className: steady ? 'sg-panel sg-steady' : 'sg-panel', 'data-keep-scroll': true, role: 'dialog', 'aria-label': 'Skill gaps for this posting', 'data-testid': 'skillgap-panel' },
     h(
       doc,
       'header',

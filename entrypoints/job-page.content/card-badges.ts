@@ -6,12 +6,15 @@ import { fitTier } from '@/lib/match/score';
 import { applyStoplist } from '@/lib/overlay/stoplist';
 import { sendRequest } from '@/lib/messaging/send';
 import type { SkillMention } from '@/lib/model/mention';
+import { createSealedHost } from '@/components/overlay/sealed-host';
 import type { PageState } from './page-state';
 
 const CARD_CSS = `
 :host { all: initial; position: relative; display: inline-block; width: 0; height: 0; vertical-align: middle; }
+/* One box for every score ("–", "~7%", "100%"): the page can measure it, so its size must not follow the text. */
 .b { position: absolute; left: 6px; top: 0; transform: translateY(-50%); white-space: nowrap; z-index: 2147483640;
-  font: 600 11px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 1px 7px; border-radius: 999px; border: 1px solid currentColor; cursor: default; }
+  box-sizing: border-box; width: 50px; height: 17px; overflow: hidden; text-align: center;
+  font: 600 11px/15px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 0 4px; border-radius: 999px; border: 1px solid currentColor; cursor: default; }
 .good { color: #116329; background: #dafbe1; } .fair { color: #7d4e00; background: #fff8c5; } .poor { color: #a40e26; background: #ffebe9; }
 @media (prefers-color-scheme: dark) { .good { color: #7ee787; background: #0f2e1a; } .fair { color: #e3b341; background: #2e2207; } .poor { color: #ffa198; background: #3a1014; } }
 `;
@@ -68,10 +71,9 @@ export function createCardBadges(state: PageState) {
       s.replaceSync(CARD_CSS);
       return s;
     })();
-    const host = document.createElement('skillgap-card');
+    // A plain host with a closed root, like the overlay's: the job site's scripts cannot read the person's score from it.
+    const { host, shadow } = createSealedHost(document, 'card');
     host.dataset.key = card.key;
-    // Closed, like the overlay's: the job site's scripts cannot read the person's score from it.
-    const shadow = host.attachShadow({ mode: 'closed' });
     shadow.adoptedStyleSheets = [sheet];
     const badge = document.createElement('span');
     badge.setAttribute('role', 'img');

@@ -4,6 +4,7 @@ import { readPage } from '@/lib/extract/read-page';
 import { SITE_ADAPTERS } from '@/lib/extract/sites/index';
 import { SUPPORTED_MATCHES } from '@/lib/extract/sites/match-patterns';
 import { querySelectorFirst } from '@/lib/extract/query';
+import { isSealedHost } from '@/components/overlay/sealed-host';
 import { sendRequest } from '@/lib/messaging/send';
 import { CARD_LIMIT, createCardBadges } from './card-badges';
 import { loadPageState } from './page-state';
@@ -11,7 +12,6 @@ import { createPostingController } from './posting-controller';
 
 /** Short enough that a new posting's badge follows its content within a frame or two, long enough to coalesce. */
 const SETTLE_MS = 20;
-const OWN_TAGS = new Set(['SKILLGAP-OVERLAY', 'SKILLGAP-CARD']);
 
 /**
  * Only orchestration: read the page (lib/extract), find skills (lib/skills), show the posting's badge and
@@ -99,5 +99,5 @@ export default defineContentScript({
 function isOwnChange(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => OWN_TAGS.has((n as Element).tagName ?? ''));
+  return nodes.length > 0 && nodes.every(isSealedHost);
 }

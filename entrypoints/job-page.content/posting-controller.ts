@@ -1,5 +1,6 @@
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { renderPostingOverlay, type OverlayHandlers, type OverlayState } from '@/components/overlay/posting-overlay';
+import { HOST_TAG, sealHost } from '@/components/overlay/sealed-host';
 import { rangeForOffsets } from '@/lib/extract/element-text';
 import { toSeenReport, toSnapshot } from '@/lib/extract/to-snapshot';
 import type { PostingRead } from '@/lib/extract/types';
@@ -126,15 +127,17 @@ export function createPostingController(ctx: ContentScriptContext, state: PageSt
 
   function createUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     return createShadowRootUi(ctx, {
-      name: 'skillgap-overlay',
-      // Closed: the job site's own scripts get null from `host.shadowRoot`, so they cannot read the
-      // person's score or which skills they have and lack. Only this content script holds the root.
+      // A plain <span> (see sealed-host.ts), closed: the job site's own scripts get null from
+      // `host.shadowRoot` and cannot have prepared the element, so they cannot read the person's score or
+      // which skills they have and lack. Only this content script holds the root.
+      name: HOST_TAG,
       mode: 'closed',
       css: overlayCss,
       position: 'inline',
       anchor: () => anchor,
       append: (a, host) => (a === document.body ? a.prepend(host) : a.append(host)),
-      onMount(container) {
+      onMount(container, _shadow, host) {
+        sealHost(host, 'overlay');
         // WXT's container is a block <div>; inline keeps the title's line box as it was.
         container.style.display = 'inline';
         const root = document.createElement('div');

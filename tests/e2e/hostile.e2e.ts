@@ -102,7 +102,7 @@ describe('a hostile page and bad input', () => {
   async function openHostile(): Promise<Page> {
     const page = await browser.context.newPage();
     await page.goto(`${HOSTILE_URL}?ext=${browser.extensionId}`);
-    await page.locator('skillgap-overlay[data-key="greenhouse:6666666"]').waitFor({ state: 'attached' });
+    await page.locator('span[data-skillgap=overlay][data-key="greenhouse:6666666"]').waitFor({ state: 'attached' });
     await page.waitForFunction(() => (window as unknown as { __hostile?: { done?: boolean } }).__hostile?.done === true);
     return page;
   }
@@ -146,7 +146,7 @@ describe('a hostile page and bad input', () => {
     const panel = page.getByTestId('skillgap-panel');
     expect(await panel.textContent()).toContain('<script>window.__pwned=\'evidence\'</script>');
     // Not one element came out of the page's text: no image, script, frame or link in the overlay.
-    expect(await page.locator('skillgap-overlay').evaluate((host) => host.shadowRoot!.querySelectorAll('img, script, iframe, svg, a[href^="javascript:"]').length)).toBe(0);
+    expect(await page.locator('span[data-skillgap=overlay]').evaluate((host) => host.shadowRoot!.querySelectorAll('img, script, iframe, svg, a[href^="javascript:"]').length)).toBe(0);
     await page.getByTestId('skillgap-save').click();
     await page.locator('[data-testid="skillgap-save"][aria-pressed="true"]').waitFor();
     await page.waitForTimeout(300);
@@ -177,7 +177,7 @@ describe('a hostile page and bad input', () => {
       await seedProfile(shipped, ['python', 'figma'].map((id) => ({ id })));
       const page = await shipped.context.newPage();
       await page.goto(`${HOSTILE_URL}?ext=${shipped.extensionId}`);
-      await page.locator('skillgap-overlay[data-key="greenhouse:6666666"]').waitFor({ state: 'attached' });
+      await page.locator('span[data-skillgap=overlay][data-key="greenhouse:6666666"]').waitFor({ state: 'attached' });
       const cdp = await shipped.context.newCDPSession(page);
       // The badge is drawn and names the score…
       await expect.poll(() => accessibleNames(cdp), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/^SkillGap match: /));
@@ -188,20 +188,20 @@ describe('a hostile page and bad input', () => {
       expect((await cdp.send('DOM.getDocument', { depth: -1, pierce: true })).root).toSatisfy((root: CdpNode) => findNode(root, (n) => attr(n, 'data-skill') === 'python') !== undefined);
       // page.evaluate runs in the page's own world, with exactly the reach of the page's scripts.
       const readable = await page.evaluate(() => {
-        const host = document.querySelector('skillgap-overlay')!;
+        const host = document.querySelector('span[data-skillgap=overlay]')!;
         return { root: host.shadowRoot === null ? null : 'open', text: host.textContent, attributes: host.getAttributeNames().sort(), skills: document.querySelectorAll('[data-skill]').length };
       });
       expect(readable).toMatchObject({ root: null, text: '', skills: 0 });
       // The host carries the posting's key (the page's own address) and placement, nothing about the person.
-      expect(readable.attributes.filter((n) => !['data-key', 'style', 'data-wxt-shadow-root'].includes(n))).toEqual([]);
+      expect(readable.attributes.filter((n) => !['data-key', 'data-skillgap', 'style', 'data-wxt-shadow-root'].includes(n))).toEqual([]);
 
       const list = await shipped.context.newPage();
       await list.goto('http://www.linkedin.com/jobs/search/?currentJobId=4101234567&keywords=product%20designer');
-      await expect.poll(() => list.locator('skillgap-card').count()).toBeGreaterThanOrEqual(8);
+      await expect.poll(() => list.locator('span[data-skillgap=card]').count()).toBeGreaterThanOrEqual(8);
       const cards = await list.evaluate(() =>
-        [...document.querySelectorAll('skillgap-card')].map((el) => ({ root: el.shadowRoot === null ? null : 'open', text: el.textContent, attributes: el.getAttributeNames() })),
+        [...document.querySelectorAll('span[data-skillgap=card]')].map((el) => ({ root: el.shadowRoot === null ? null : 'open', text: el.textContent, attributes: el.getAttributeNames() })),
       );
-      expect(cards.every((c) => c.root === null && c.text === '' && c.attributes.join() === 'data-key')).toBe(true);
+      expect(cards.every((c) => c.root === null && c.text === '' && c.attributes.join() === 'data-skillgap,data-key')).toBe(true);
       // The scores are there for the person to see.
       const listCdp = await shipped.context.newCDPSession(list);
       await expect.poll(async () => (await accessibleNames(listCdp)).filter((n) => n.startsWith('SkillGap: ')).length).toBe(cards.length);
@@ -225,7 +225,7 @@ describe('a hostile page and bad input', () => {
     // How the page stays responsive on huge pages is measured in resilience.e2e.ts.
     const page = await browser.context.newPage();
     await page.goto(BIG_URL);
-    await page.locator('skillgap-overlay[data-key="greenhouse:7777777"]').waitFor({ state: 'attached', timeout: 30_000 });
+    await page.locator('span[data-skillgap=overlay][data-key="greenhouse:7777777"]').waitFor({ state: 'attached', timeout: 30_000 });
     await page.getByTestId('skillgap-badge').click();
     await page.getByTestId('skillgap-save').click();
     await page.locator('[data-testid="skillgap-save"][aria-pressed="true"]').waitFor({ timeout: 30_000 });

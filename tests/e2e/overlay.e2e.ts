@@ -152,7 +152,7 @@ describe('the gap panel', () => {
 
   it('has no serious or critical accessibility violations in the open panel or the popup', async () => {
     const page = await openPanel(BACKEND_URL, ['python', 'go']);
-    const violations = await seriousA11yViolations(page, 'skillgap-overlay');
+    const violations = await seriousA11yViolations(page, 'span[data-skillgap=overlay]');
     console.log(JSON.stringify(violations));
     expect(violations).toEqual([]);
     const popup = await browser.openPopup();

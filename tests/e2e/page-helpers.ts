@@ -20,7 +20,7 @@ export async function seriousA11yViolations(page: Page, include?: string): Promi
 export async function pageMarkupWithoutOverlay(page: Page): Promise<string> {
   return page.evaluate(`(() => {
     const clone = document.body.cloneNode(true);
-    clone.querySelectorAll('skillgap-overlay, skillgap-card').forEach((el) => el.remove());
+    clone.querySelectorAll('span[data-skillgap=overlay], span[data-skillgap=card]').forEach((el) => el.remove());
     return clone.innerHTML;
   })()`);
 }

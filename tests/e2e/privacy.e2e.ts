@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -74,15 +74,15 @@ const BROWSED_BUILD = withOpenShadowRoots(EXTENSION_DIR);
  * with the browser's own background services turned off or parked on a closed local port, so that what the
  * proxy sees is the pages' and the extension's doing.
  */
-async function launchBehindProxy(proxyPort: number): Promise<BrowserContext> {
+async function launchBehindProxy(proxyPort: number, build: string): Promise<BrowserContext> {
   assertBrowserReady();
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'skillgap-privacy-')), {
     headless: true,
     executablePath: CHROMIUM_PATH,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${BROWSED_BUILD}`,
-      `--load-extension=${BROWSED_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       '--proxy-bypass-list=<-loopback>',
       '--no-sandbox',
@@ -117,12 +117,36 @@ const BROWSED: [string, boolean][] = [
   ['http://jobs.lever.co/no-such-board', false],
 ];
 
-describe('privacy: the extension makes no network request', () => {
-  let fixtures: FixtureServer;
-  let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
-  let context: BrowserContext;
-  const extensionId = unpackedExtensionId(BROWSED_BUILD);
+/** A browser with a build loaded behind the recording proxy, and every request it saw with who made it. */
+interface RecordingSession {
+  context: BrowserContext;
+  proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
+  extensionId: string;
+  made: MadeRequest[];
+  /** When the extension was installed (the browser started): alarms count their first run from here. */
+  startedAt: number;
+  openTab(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+async function startRecordingSession(fixtures: FixtureServer, build: string): Promise<RecordingSession> {
+  const proxy = await startRecordingProxy(fixtures);
+  const startedAt = Date.now();
+  const context = await launchBehindProxy(proxy.port, build);
+  const extensionId = unpackedExtensionId(build);
   const made: MadeRequest[] = [];
+  context.on('request', (r) => {
+    const worker = r.serviceWorker();
+    if (worker) return void made.push({ maker: 'service worker', url: r.url(), from: worker.url() });
+    let frameUrl = '';
+    try {
+      frameUrl = r.frame().url();
+    } catch {
+      // A navigation request before its frame exists: the page's own.
+    }
+    const maker: Maker = frameUrl.startsWith('chrome-extension://') || r.url().startsWith(`chrome-extension://${extensionId}/`) ? 'extension page' : 'web page';
+    made.push({ maker, url: r.url(), from: frameUrl });
+  });
 
   /** Opens a tab that reports its requests, with who initiated each, from its very first one. */
   async function openTab(url: string): Promise<Page> {
@@ -142,22 +166,55 @@ describe('privacy: the extension makes no network request', () => {
     return page;
   }
 
+  return {
+    context,
+    proxy,
+    extensionId,
+    made,
+    startedAt,
+    openTab,
+    async close() {
+      await context.close();
+      await proxy.close();
+    },
+  };
+}
+
+/**
+ * Waits until every alarm the extension set to run soon after install (the daily prune's first run is a
+ * minute after) has run once, so that what an alarm's work might send falls inside the recording.
+ * An alarm has run when its next time has moved (a periodic one) or it is gone (a one-off).
+ */
+async function waitForFirstAlarms(session: RecordingSession, only?: string): Promise<string[]> {
+  const page = await session.openTab(`chrome-extension://${session.extensionId}/popup.html`);
+  const alarms = () =>
+    page.evaluate(() => (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } } }).chrome.alarms.getAll());
+  const first = new Map((await alarms()).filter((a) => a.scheduledTime < session.startedAt + 5 * 60_000 && (!only || a.name === only)).map((a) => [a.name, a.scheduledTime]));
+  const pending = async () => (await alarms()).filter((a) => first.get(a.name) === a.scheduledTime).map((a) => a.name);
+  for (const deadline = Date.now() + 150_000; (await pending()).length > 0; await new Promise((r) => setTimeout(r, 1_000))) {
+    if (Date.now() > deadline) throw new Error(`alarms never ran: ${(await pending()).join(', ')}`);
+  }
+  // The work an alarm starts (a database pass, a request) gets a moment to happen.
+  await new Promise((r) => setTimeout(r, 1_000));
+  const soon = [...first.keys()];
+  await page.close();
+  return soon;
+}
+
+describe('privacy: the extension makes no network request', () => {
+  let fixtures: FixtureServer;
+  let session: RecordingSession;
+  let context: BrowserContext;
+  let proxy: RecordingSession['proxy'];
+  let extensionId: string;
+  let made: MadeRequest[];
+  let firstAlarms: string[] = [];
+  const openTab = (url: string) => session.openTab(url);
+
   beforeAll(async () => {
     fixtures = await startFixtureServer();
-    proxy = await startRecordingProxy(fixtures);
-    context = await launchBehindProxy(proxy.port);
-    context.on('request', (r) => {
-      const worker = r.serviceWorker();
-      if (worker) return void made.push({ maker: 'service worker', url: r.url(), from: worker.url() });
-      let frameUrl = '';
-      try {
-        frameUrl = r.frame().url();
-      } catch {
-        // A navigation request before its frame exists: the page's own.
-      }
-      const maker: Maker = frameUrl.startsWith('chrome-extension://') || r.url().startsWith(`chrome-extension://${extensionId}/`) ? 'extension page' : 'web page';
-      made.push({ maker, url: r.url(), from: frameUrl });
-    });
+    session = await startRecordingSession(fixtures, BROWSED_BUILD);
+    ({ context, proxy, extensionId, made } = session);
 
     // A profile, set as the popup stores it, so badges and panels have something to compare.
     const popup = await openTab(`chrome-extension://${extensionId}/popup.html`);
@@ -173,7 +230,7 @@ describe('privacy: the extension makes no network request', () => {
       if (!badged) await page.waitForTimeout(1_000);
       else {
         await page
-          .locator('skillgap-overlay, skillgap-card')
+          .locator('span[data-skillgap=overlay], span[data-skillgap=card]')
           .first()
           .waitFor({ state: 'attached', timeout: 10_000 })
           .catch((err: Error) => Promise.reject(new Error(`no SkillGap badge on ${url}: ${err.message}`)));
@@ -192,7 +249,7 @@ describe('privacy: the extension makes no network request', () => {
     await posting.getByTestId('skillgap-evidence').first().click();
     await posting.close();
     const app = await openTab(BROWSED[4][0]);
-    await app.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    await app.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
     await app.evaluate(() => {
       history.pushState({}, '', '/jobs/search/?currentJobId=4200000001&keywords=product%20designer');
       const h1 = document.querySelector('.job-details-jobs-unified-top-card__job-title h1');
@@ -202,7 +259,7 @@ describe('privacy: the extension makes no network request', () => {
         a.textContent = 'Product Designer II';
       }
     });
-    await app.locator('skillgap-overlay[data-key="linkedin:4200000001"]').waitFor({ state: 'attached' });
+    await app.locator('span[data-skillgap=overlay][data-key="linkedin:4200000001"]').waitFor({ state: 'attached' });
     await app.close();
 
     // The popup and every dashboard section, as a person would look through them.
@@ -219,13 +276,14 @@ describe('privacy: the extension makes no network request', () => {
       await dashboard.waitForTimeout(250);
     }
     await dashboard.close();
-    // A while with nothing happening: no timer of the extension phones home either.
+    // A while with nothing happening, through the first run of the extension's alarms: no timer of the
+    // extension phones home either.
+    firstAlarms = await waitForFirstAlarms(session);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
-    await context?.close();
-    await proxy?.close();
+    await session?.close();
     await fixtures?.close();
   });
 
@@ -235,6 +293,8 @@ describe('privacy: the extension makes no network request', () => {
     expect(made.some((r) => r.maker === 'extension page' && r.url.includes('/options.html'))).toBe(true);
     expect(context.serviceWorkers().some((w) => w.url() === `chrome-extension://${extensionId}/background.js`)).toBe(true);
     expect(proxy.records.some((r) => r.host === 'boards.greenhouse.io')).toBe(true);
+    // The recording lasted past the first run of the daily prune alarm.
+    expect(firstAlarms).toContain('prune-viewed-postings');
   });
 
   it("put nothing in the browser's sync storage: profile sync is off unless the person turns it on", async () => {
@@ -284,6 +344,69 @@ describe('privacy: the extension makes no network request', () => {
     }, 0))`);
     expect(outcome).toEqual({ eval: 'EvalError', fn: 'EvalError', inline: 'blocked' });
     await page.close();
+  });
+});
+
+/** Where the leaky test build sends its deliberate requests: a host no fixture answers. */
+const LEAK_HOST = 'leak.skillgap.invalid';
+
+/**
+ * A copy of the shipped build that does what SkillGap must never do: its service worker and its content
+ * script each make one request, the worker's from an alarm's first run (as scheduled work would), so that
+ * the control below shows the recording catches both kinds of maker.
+ */
+function withDeliberateRequests(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'skillgap-leaky-'));
+  cpSync(dir, copy, { recursive: true });
+  const worker = join(copy, 'background.js');
+  writeFileSync(
+    worker,
+    `${readFileSync(worker, 'utf8')}
+;chrome.alarms.onAlarm.addListener((a) => { if (a.name === 'leak-test') fetch('http://${LEAK_HOST}/from-worker-alarm').catch(() => {}); });
+chrome.alarms.create('leak-test', { delayInMinutes: 0.5 });
+`,
+  );
+  const scripts = join(copy, 'content-scripts');
+  for (const name of readdirSync(scripts).filter((n) => n.endsWith('.js'))) {
+    writeFileSync(join(scripts, name), `${readFileSync(join(scripts, name), 'utf8')}
+;fetch('http://${LEAK_HOST}/from-content-script').catch(() => {});
+`);
+  }
+  return copy;
+}
+
+// The positive control: the same recording, against a build that does make requests, catches each one,
+// with the right maker, both in the browser's report and at the proxy. Without it, "nothing recorded"
+// could mean "nothing recordable".
+describe('privacy: the recording catches a request when the extension does make one', () => {
+  let fixtures: FixtureServer;
+  let session: RecordingSession;
+  let firstAlarms: string[] = [];
+
+  beforeAll(async () => {
+    fixtures = await startFixtureServer();
+    session = await startRecordingSession(fixtures, withOpenShadowRoots(withDeliberateRequests(EXTENSION_DIR)));
+    const page = await session.openTab(BROWSED[0][0]);
+    await page.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached', timeout: 10_000 });
+    firstAlarms = await waitForFirstAlarms(session, 'leak-test');
+    await page.close();
+  }, 200_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await fixtures?.close();
+  });
+
+  it("catches the service worker's request, made from an alarm's first run", () => {
+    expect(firstAlarms).toContain('leak-test');
+    expect(session.made.filter((r) => r.maker === 'service worker' && r.url.includes(LEAK_HOST)).map((r) => new URL(r.url).pathname)).toEqual(['/from-worker-alarm']);
+    expect(session.proxy.records.some((r) => r.host === LEAK_HOST && r.url.endsWith('/from-worker-alarm'))).toBe(true);
+  });
+
+  it("catches the content script's request, told apart from the page's own", () => {
+    const fromContent = session.made.filter((r) => r.maker === 'content script' && r.url.includes(LEAK_HOST));
+    expect(fromContent.map((r) => new URL(r.url).pathname)).toContain('/from-content-script');
+    expect(session.proxy.records.some((r) => r.host === LEAK_HOST && r.url.endsWith('/from-content-script'))).toBe(true);
   });
 });
 

@@ -190,7 +190,7 @@ describe('resilience', () => {
       await stopWorker();
       const page = await browser.context.newPage();
       await page.goto('http://boards.greenhouse.io/northwindlogistics/jobs/4012345');
-      await page.locator('skillgap-overlay[data-key="greenhouse:4012345"]').waitFor({ state: 'attached', timeout: 15_000 });
+      await page.locator('span[data-skillgap=overlay][data-key="greenhouse:4012345"]').waitFor({ state: 'attached', timeout: 15_000 });
       await page.getByTestId('skillgap-badge').click();
       await page.getByTestId('skillgap-save').click();
       await page.locator('[data-testid="skillgap-save"][aria-pressed="true"]').waitFor();
@@ -300,7 +300,7 @@ describe('resilience', () => {
       const url = 'http://boards.greenhouse.io/bigcorp/jobs/5555555';
       server.route(url, bigPostingHtml(5_000_000));
       const page = await open(url);
-      await page.locator('skillgap-overlay[data-key="greenhouse:5555555"]').waitFor({ state: 'attached', timeout: 30_000 });
+      await page.locator('span[data-skillgap=overlay][data-key="greenhouse:5555555"]').waitFor({ state: 'attached', timeout: 30_000 });
       await page.waitForTimeout(500);
       expect(await longestTask(page)).toBeLessThan(RESPONSIVE_MS);
       expect(await contentScriptMs(page)).toBeLessThan(HUGE_PAGE_BUDGET_MS);
@@ -315,7 +315,7 @@ describe('resilience', () => {
       server.route(url, `<!DOCTYPE html><html><body><div id="header"><h1 class="app-title">Line Engineer</h1></div><div id="content">${'<p>Python and SQL.</p>\n'.repeat(12_000)}</div></body></html>`);
       const page = await open(url);
       try {
-        await page.locator('skillgap-overlay[data-key="greenhouse:5050505"]').waitFor({ state: 'attached', timeout: 30_000 });
+        await page.locator('span[data-skillgap=overlay][data-key="greenhouse:5050505"]').waitFor({ state: 'attached', timeout: 30_000 });
         expect(await contentScriptMs(page)).toBeLessThan(HUGE_PAGE_BUDGET_MS);
       } finally {
         await page.close();
@@ -348,9 +348,9 @@ describe('resilience', () => {
       server.route(url, html);
       const page = await open(url);
       expect(await page.locator('li[data-occludable-job-id]').count()).toBeGreaterThan(5000);
-      await expect.poll(() => page.locator('skillgap-card').count(), { timeout: 30_000 }).toBe(500);
+      await expect.poll(() => page.locator('span[data-skillgap=card]').count(), { timeout: 30_000 }).toBe(500);
       await page.waitForTimeout(1_000);
-      expect(await page.locator('skillgap-card').count()).toBe(500);
+      expect(await page.locator('span[data-skillgap=card]').count()).toBe(500);
       expect(await longestTask(page)).toBeLessThan(RESPONSIVE_MS);
       expect(await contentScriptMs(page)).toBeLessThan(HUGE_PAGE_BUDGET_MS);
       await page.close();
@@ -361,7 +361,7 @@ describe('resilience', () => {
       const deep = `${'<div>'.repeat(10_000)}<p>Requirements: 5+ years of experience with Python and PostgreSQL.</p>${'</div>'.repeat(10_000)}`;
       server.route(url, `<!DOCTYPE html><html><body><div id="header"><h1 class="app-title">Deep Engineer</h1></div><div id="content">${deep}</div></body></html>`);
       const page = await open(url);
-      await page.locator('skillgap-overlay[data-key="greenhouse:1010101"]').waitFor({ state: 'attached', timeout: 15_000 });
+      await page.locator('span[data-skillgap=overlay][data-key="greenhouse:1010101"]').waitFor({ state: 'attached', timeout: 15_000 });
       expect(await longestTask(page)).toBeLessThan(RESPONSIVE_MS);
       await page.close();
     });
@@ -380,14 +380,14 @@ describe('resilience', () => {
         </script></body></html>`,
       );
       const page = await open(url);
-      await page.locator('skillgap-overlay[data-key="greenhouse:2020202"]').waitFor({ state: 'attached', timeout: 15_000 });
+      await page.locator('span[data-skillgap=overlay][data-key="greenhouse:2020202"]').waitFor({ state: 'attached', timeout: 15_000 });
       expect(await longestTask(page)).toBeLessThan(RESPONSIVE_MS);
       await page.close();
     });
 
     it('a page that changes every 10 ms: the content script coalesces its reads, the page stays responsive, the badge follows', async () => {
       const page = await open('http://www.linkedin.com/jobs/search/?currentJobId=4101234567&keywords=product%20designer&location=London%20Area%2C%20United%20Kingdom');
-      await page.locator('skillgap-overlay').waitFor({ state: 'attached' });
+      await page.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
       const metrics = await browser.context.newCDPSession(page);
       await metrics.send('Performance.enable');
       const scriptTime = async () => ((await metrics.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'ScriptDuration')!.value;
@@ -417,7 +417,7 @@ describe('resilience', () => {
       const wall = (performance.now() - started) / 1000;
       const spent = (await scriptTime()) - before;
       // The final posting gets its badge once the page settles.
-      await page.locator('skillgap-overlay[data-key="linkedin:4300000300"]').waitFor({ state: 'attached', timeout: 10_000 });
+      await page.locator('span[data-skillgap=overlay][data-key="linkedin:4300000300"]').waitFor({ state: 'attached', timeout: 10_000 });
       // All scripts together (the page's own 300 updates included) used well under half of the main thread.
       expect(spent / wall).toBeLessThan(0.5);
       expect(await longestTask(page)).toBeLessThan(RESPONSIVE_MS);

@@ -69,9 +69,9 @@ async function expectNoBadge(browser: ExtensionBrowser, page: Page): Promise<voi
   await page.waitForLoadState('load');
   const board = await browser.context.newPage();
   await board.goto(BOARD_URL);
-  await board.locator('skillgap-overlay').waitFor({ state: 'attached' });
+  await board.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
   await board.close();
-  expect(await page.locator('skillgap-overlay').count()).toBe(0);
+  expect(await page.locator('span[data-skillgap=overlay]').count()).toBe(0);
 }
 
 /** The ids of the content scripts registered at run time, as an extension page sees them. */
@@ -136,7 +136,7 @@ describe('enabling SkillGap on a site it does not know', () => {
     await careers.goto(POSTING_URL);
     const board = await browser.context.newPage();
     await board.goto(BOARD_URL);
-    await board.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    await board.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
     const popup = await browser.openPopup();
     const careersTab = await tabIdOf(popup, POSTING_URL);
 
@@ -155,7 +155,7 @@ describe('enabling SkillGap on a site it does not know', () => {
     // The same request from the popup is carried out.
     expect(await send(popup, forged)).toEqual({ ok: true, value: { enabled: true } });
     expect(await registered(popup)).toHaveLength(1);
-    await careers.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    await careers.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
     expect(await send(popup, { type: 'site:disable', origin: ORIGIN })).toEqual({ ok: true, value: { enabled: false } });
     expect(await registered(popup)).toEqual([]);
     await browser.close();
@@ -173,12 +173,12 @@ describe('enabling SkillGap on a site it does not know', () => {
     // What the popup sends once the browser says the permission was given.
     expect(await send(popup, { type: 'site:enable', origin: ORIGIN, tabId: await tabIdOf(popup, POSTING_URL) })).toEqual({ ok: true, value: { enabled: true } });
     // The open tab gets the badge without a reload, read by the generic reader.
-    await page.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    await page.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
     expect(await page.getByTestId('skillgap-badge').textContent()).toMatch(/SkillGap match/);
     // The content script stays registered: a later visit is read too.
     await page.reload();
-    await page.locator('skillgap-overlay').waitFor({ state: 'attached' });
-    expect(await page.locator('skillgap-overlay').count()).toBe(1);
+    await page.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
+    expect(await page.locator('span[data-skillgap=overlay]').count()).toBe(1);
     // The popup on that tab says SkillGap is enabled here.
     const beside = await popupBeside(browser, POSTING_URL);
     await beside.getByText(`Enabled on ${CAREERS_HOST}.`).waitFor();

@@ -85,12 +85,12 @@ describe('job sites in a real browser', () => {
     const page = await browser.context.newPage();
     await page.goto(url);
     if (expected.posting) {
-      await expect.poll(() => page.locator('skillgap-overlay').getAttribute('data-key')).toBe(expected.posting.key);
+      await expect.poll(() => page.locator('span[data-skillgap=overlay]').getAttribute('data-key')).toBe(expected.posting.key);
     }
-    await expect.poll(() => page.locator('skillgap-card').count()).toBe(expected.cards.length);
-    const keys = await page.locator('skillgap-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    await expect.poll(() => page.locator('span[data-skillgap=card]').count()).toBe(expected.cards.length);
+    const keys = await page.locator('span[data-skillgap=card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(new Set(keys)).toEqual(new Set(expected.cards.map((c) => c.key)));
-    const text = await page.locator('skillgap-card').first().evaluate((el) => el.shadowRoot!.textContent);
+    const text = await page.locator('span[data-skillgap=card]').first().evaluate((el) => el.shadowRoot!.textContent);
     expect(text).toMatch(/^(~?\d+%|–)$/);
     await page.close();
   });
@@ -102,16 +102,16 @@ describe('job sites in a real browser', () => {
     const expected = read(file, url).posting!;
     const page = await browser.context.newPage();
     await page.goto(url);
-    await expect.poll(() => page.locator('skillgap-overlay').getAttribute('data-key')).toBe(expected.key);
-    expect(await page.locator('skillgap-overlay').count()).toBe(1);
+    await expect.poll(() => page.locator('span[data-skillgap=overlay]').getAttribute('data-key')).toBe(expected.key);
+    expect(await page.locator('span[data-skillgap=overlay]').count()).toBe(1);
     await page.close();
   });
 
   it('Workday: a posting rendered by script after load still gets its badge', async () => {
     const page = await browser.context.newPage();
     await page.goto('http://ridgewayenergy.wd5.myworkdayjobs.com/en-US/Ridgeway_Careers/job/Houston-TX/Rendered-Later_R-30001');
-    await expect.poll(() => page.locator('[data-automation-id="jobPostingHeader"] skillgap-overlay').count(), { timeout: 10_000 }).toBe(1);
-    expect(await page.locator('skillgap-overlay').getAttribute('data-key')).toMatch(/^workday:ridgewayenergy:/);
+    await expect.poll(() => page.locator('[data-automation-id="jobPostingHeader"] span[data-skillgap=overlay]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('span[data-skillgap=overlay]').getAttribute('data-key')).toMatch(/^workday:ridgewayenergy:/);
     await page.close();
   });
 
@@ -121,10 +121,10 @@ describe('job sites in a real browser', () => {
   ])('%s: in-app navigation replaces the badge; 50 in a row leave one badge and no leaked listeners or observers', async (_name, url, pane) => {
     const page = await browser.context.newPage();
     await page.goto(url);
-    await page.locator('skillgap-overlay').waitFor({ state: 'attached' });
+    await page.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
     const counters = await openCounters(page);
     const first = await pane.navigate(page, 1);
-    await expect.poll(() => page.locator('skillgap-overlay').getAttribute('data-key')).toBe(first);
+    await expect.poll(() => page.locator('span[data-skillgap=overlay]').getAttribute('data-key')).toBe(first);
     // The new posting's skills are the ones scored.
     await page.getByTestId('skillgap-badge').click();
     expect(await page.getByTestId('skillgap-panel').textContent()).toMatch(pane === LINKEDIN ? /Figma/ : /QuickBooks/);
@@ -133,9 +133,9 @@ describe('job sites in a real browser', () => {
     const observersBefore = await counters.mutationObservers();
     for (let n = 2; n <= 51; n++) {
       const key = await pane.navigate(page, n);
-      await expect.poll(() => page.locator('skillgap-overlay').getAttribute('data-key'), { interval: 20 }).toBe(key);
+      await expect.poll(() => page.locator('span[data-skillgap=overlay]').getAttribute('data-key'), { interval: 20 }).toBe(key);
     }
-    expect(await page.locator('skillgap-overlay').count()).toBe(1);
+    expect(await page.locator('span[data-skillgap=overlay]').count()).toBe(1);
     expect(await counters.mutationObservers()).toBe(observersBefore);
     expect(await counters.eventListeners()).toBeLessThanOrEqual(listenersBefore);
     await counters.close();
