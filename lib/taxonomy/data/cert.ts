@@ -2,7 +2,9 @@ export default `
 # Certifications, licences and credentials. Parent: the skill the credential is about, where one exists.
 # Acronyms that clash with common business words are left out as bare aliases: CSM (Customer Success Manager),
 # PSM (Process Safety Management), CPC (cost per click), CMA, CQA (critical quality attribute), FSA (flexible
-# spending account), A+ (a grade). ISTQB is testing's.
+# spending account), A+ (a grade), RA, IR, ADR (alternative dispute resolution), GMC (the truck maker), CVC, HUD
+# (head-up display). Short forms that are words or other things' acronyms too (CPA, RN, PE, ILS, ALS, BLS, FMS)
+# carry amb: they count only where the words around them name a credential. ISTQB is testing's.
 
 # --- Project, product and agile ---
 pmp | PMP | Project Management Professional, PMP certification, PMP certified, PMP credential | project-management | capm, pgmp, prince2-practitioner, pmi-acp | e:m
@@ -26,7 +28,7 @@ cobit | COBIT | COBIT 5, COBIT 2019, Control Objectives for Information and Rela
 togaf | TOGAF | TOGAF certification, TOGAF 9, TOGAF certified | | itil | e:w
 
 # --- Accounting, finance and insurance ---
-cpa | CPA | Certified Public Accountant, CPA license, CPA licensure, CPA certification, CPA eligible | accounting | cma-certification, acca, cia-certification | amb e:m
+cpa | CPA | Certified Public Accountant, CPA license, CPA licence, CPA licensure, CPA certification, CPA eligible, CPA credential, CPA credentials, CPA designation, CPA candidate, licensed CPA, active CPA license, Chartered Professional Accountant, CPA Canada, CPA Australia | accounting | cma-certification, acca, cia-certification | amb e:m
 cma-certification | Certified Management Accountant | CMA certification, CMA certified, IMA CMA | managerial-accounting | cpa, cima | e:m
 cia-certification | Certified Internal Auditor | CIA certification, IIA CIA | internal-audit | cisa, cpa | e:m
 cfa | CFA | Chartered Financial Analyst, CFA charter, CFA charterholder, CFA Level I, CFA Level II, CFA Level III, CFA designation | investment-analysis | frm, caia, cpa | e:m
@@ -37,6 +39,10 @@ cfp | CFP | Certified Financial Planner, CFP certification | financial-planning 
 chfc | ChFC | Chartered Financial Consultant | financial-planning | cfp | e:m
 acca | ACCA | Association of Chartered Certified Accountants, ACCA qualification, ACCA qualified | accounting | cpa, cima | e:m
 cima | CIMA | Chartered Institute of Management Accountants, CGMA | managerial-accounting | acca, cma-certification | e:m
+aat-qualification | AAT | AAT qualified, AAT qualification, AAT Level 2, AAT Level 3, AAT Level 4, Association of Accounting Technicians, AAT part qualified | bookkeeping | acca, cima | cs e:m
+certified-payroll-professional | Certified Payroll Professional | CPP certification, CPP certified, CPP designation, APA CPP | payroll | fundamental-payroll-certification | e:m
+fundamental-payroll-certification | Fundamental Payroll Certification | FPC certification, FPC certified, APA FPC | payroll | certified-payroll-professional | e:w
+cipp-payroll | CIPP Payroll Qualification | Chartered Institute of Payroll Professionals, CIPP Foundation Degree in Payroll, CIPP qualified, CIPP Diploma in Payroll | payroll | certified-payroll-professional | e:m
 chartered-accountant | Chartered Accountant | Chartered Accountancy, ICAEW Chartered Accountant, ACA qualified, ICAI | accounting | acca, cpa | e:m
 cams | CAMS | Certified Anti-Money Laundering Specialist | aml | cfe | cs e:w
 cfe | CFE | Certified Fraud Examiner | forensic-accounting | cams | e:w
@@ -144,12 +150,91 @@ cpim | CPIM | APICS CPIM, ASCM CPIM, Certified in Production and Inventory Manag
 cltd | CLTD | APICS CLTD, Certified in Logistics, Transportation and Distribution | logistics | cscp | e:m
 cpsm | CPSM | Certified Professional in Supply Management | procurement | cscp | e:m
 cips | CIPS | MCIPS, Chartered Institute of Procurement and Supply | procurement | cpsm | e:m
-cdl | CDL | Commercial Driver's License, Commercial Drivers License, Commercial Driver License, CDL-A, CDL Class A, Class A CDL, CDL Class B, Class B CDL | | dot-regulations, hazmat-handling | cs e:w
-forklift-certification | Forklift Certification | forklift certified, forklift license, forklift licence, certified forklift operator | forklift-operation | osha-10 | e:d
-osha-10 | OSHA 10 | OSHA 10-Hour, OSHA 10 Hour, 10-hour OSHA, OSHA 10 certification | osha | osha-30 | e:d
-osha-30 | OSHA 30 | OSHA 30-Hour, OSHA 30 Hour, 30-hour OSHA, OSHA 30 certification | osha | osha-10, hazwoper | e:d
+cdl | CDL | Commercial Driver's License, Commercial Drivers License, Commercial Driver License, Commercial Driver's Licence, CDL-A, CDL-B, CDL A, CDL B, CDL Class A, Class A CDL, CDL Class B, Class B CDL, CDL Class C, Class C CDL, CDL license, CDL licence, CDL Driver's License, CDL driver license, valid CDL, Class A commercial driver's license, Class B commercial driver's license | | dot-regulations, hazmat-handling | cs e:w
+forklift-certification | Forklift Certification | forklift certified, forklift license, forklift licence, certified forklift operator, forklift certificate, forklift ticket, forklift operator certification, counterbalance licence, reach truck licence, RTITB, RTITB licence, RTITB certificate, ITSSAR, PIT certification, powered industrial truck certification | forklift-operation | osha-10 | e:d
+osha-10 | OSHA 10 | OSHA 10-Hour, OSHA 10 Hour, 10-hour OSHA, OSHA 10 certification, OSHA 10 card, OSHA 10-hour card | osha | osha-30 | e:d
+osha-30 | OSHA 30 | OSHA 30-Hour, OSHA 30 Hour, 30-hour OSHA, OSHA 30 certification, OSHA 30 card, OSHA 30-hour card | osha | osha-10, hazwoper | e:d
 hazwoper | HAZWOPER | 40-hour HAZWOPER, HAZWOPER 40, 40-Hour HAZWOPER, HAZWOPER certification | ehs | osha-30 | e:d
-servsafe | ServSafe | ServSafe certification, ServSafe Manager, ServSafe Food Handler, ServSafe certified | food-safety | haccp | e:d
+servsafe | ServSafe | ServSafe certification, ServSafe Manager, ServSafe Food Handler, ServSafe certified, ServSafe Manager certification, ServSafe Food Protection Manager | food-safety | haccp, food-protection-manager | e:d
+food-protection-manager | Certified Food Protection Manager | CFPM, food protection manager certification, Food Protection Certificate, food manager certification, food safety manager certification, Certified Food Manager | food-safety | servsafe, food-handler-card | e:d
+food-handler-card | Food Handler Card | food handler's card, food handlers card, food handler certificate, food handler certification, food handler permit, food handlers permit, FOODSAFE Level 1 | food-safety | food-protection-manager | e:d
+food-hygiene-certificate | Food Hygiene Certificate | Level 2 Food Hygiene, Level 2 Food Hygiene certificate, Level 2 Food Safety and Hygiene, Level 2 Food Safety, Level 3 Food Hygiene, Level 3 Food Safety, Level 3 Food Safety and Hygiene, Level 4 Food Safety, Food Hygiene Level 2, Food Hygiene Level 3, Food Safety Level 2, Food Safety Level 3, Basic Food Hygiene, Basic Food Hygiene certificate, food hygiene certification, food safety certificate, CIEH Food Safety | food-safety | haccp | e:d
+alcohol-service-certification | Responsible Alcohol Service Certification | TIPS certification, TIPS certified, ServSafe Alcohol, Smart Serve, Responsible Service of Alcohol, RSA certificate, TABC certification, TABC certified, alcohol server certification | | personal-licence | e:d
+personal-licence | Personal Licence | personal licence holder, personal license holder, Award for Personal Licence Holders, APLH, Level 2 Award for Personal Licence Holders | | alcohol-service-certification | e:d
+sia-licence | SIA Licence | SIA license, SIA badge, SIA door supervisor licence, SIA Door Supervisor, SIA CCTV licence, SIA security licence, SIA Security Guard licence, SIA licensed | | security-guard-license | e:w
+security-guard-license | Security Guard License | guard card, BSIS guard card, security guard licence, security officer license, armed guard license, security guard registration | | sia-licence | e:d
+nvq | NVQ | NVQ Level 1, NVQ Level 2, NVQ Level 3, NVQ Level 4, NVQ Level 5, NVQ level 2 or above, NVQ2, NVQ3, NVQ qualification, National Vocational Qualification, SVQ, SVQ Level 2, SVQ Level 3, Scottish Vocational Qualification | | city-and-guilds | cs e:m
+city-and-guilds | City & Guilds | City and Guilds, City Guilds, C&G, City & Guilds qualification, City and Guilds qualification, City & Guilds qualified, City and Guilds qualified, City & Guilds Level 2, City & Guilds Level 3, City and Guilds Level 2, City and Guilds Level 3 | | nvq | e:m
+
+# --- Trades: electrical, gas, plumbing, HVAC, welding ---
+bs-7671 | BS 7671 | BS7671, 18th Edition, 17th Edition, 16th Edition, 18th Edition Wiring Regulations, 17th Edition Wiring Regulations, 18th Edition IET Wiring Regulations, IET Wiring Regulations, IEE Wiring Regulations, 18th Edition wiring regs, 17th Edition wiring regs, City & Guilds 2382, C&G 2382, 2382-18, 2382-22 | electrical-wiring | electrical-inspection-and-testing, am2 | e:w
+am2 | AM2 | AM2 assessment, AM2 test, AM2S, AM2E | electrical-wiring | bs-7671, ecs-card | cs e:w
+ecs-card | ECS Card | JIB card, JIB ECS card, ECS gold card, JIB Approved Electrician, JIB Electrician, JIB graded, Electrotechnical Certification Scheme | | am2, cscs-card | e:d
+part-p | Part P | Part P certification, Part P registered, Part P qualified, Part P qualification, Part P approved | building-regulations | bs-7671 | cs e:d
+electrician-license | Electrician License | electrical license, electrician licence, electrical licence, licensed electrician, state electrical license, electrical contractor license, electrical contractor licence, Certificate of Qualification electrician | electrical-wiring | journeyman-electrician-license | e:m
+journeyman-electrician-license | Journeyman Electrician License | journeyman electrician licence, journeyman electrical license, journeyman electrician certification, licensed journeyman electrician, journeyman electrician card, journeyman wireman | electrician-license | master-electrician-license, red-seal | e:m
+master-electrician-license | Master Electrician License | master electrician licence, master electrical license, licensed master electrician, Master Electrician certification | electrician-license | journeyman-electrician-license | e:m
+plumbing-license | Plumbing License | plumber license, plumber licence, plumbing licence, licensed plumber, state plumbing license, plumbing contractor license | plumbing | journeyman-plumber-license | e:m
+journeyman-plumber-license | Journeyman Plumber License | journeyman plumber licence, journeyman plumbing license, licensed journeyman plumber | plumbing-license | master-plumber-license, red-seal | e:m
+master-plumber-license | Master Plumber License | master plumber licence, master plumbing license, licensed master plumber | plumbing-license | journeyman-plumber-license | e:m
+journeyman-license | Journeyman License | journeyman licence, journeyman card, journeyman certification, journeyperson license, journeyperson certificate, journey-level license, licensed journeyman | | journeyman-electrician-license, journeyman-plumber-license, red-seal | e:m
+red-seal | Red Seal Certification | Red Seal, Red Seal endorsement, Red Seal certified, Red Seal trade certificate, Interprovincial Red Seal, Red Seal journeyperson | | journeyman-license | e:m
+hvac-license | HVAC License | HVAC licence, HVACR license, HVAC certification, HVAC certified, licensed HVAC technician, mechanical contractor license | hvac | epa-608, nate-certification | e:m
+epa-608 | EPA 608 Certification | EPA 608, EPA Section 608, Section 608 certification, EPA 608 Universal, EPA 608 certified, EPA Universal certification, Universal EPA certification, EPA refrigerant certification, EPA certification for refrigerant handling | refrigeration | f-gas, nate-certification | e:w
+nate-certification | NATE Certification | NATE certified, NATE, North American Technician Excellence | hvac | epa-608 | cs e:w
+f-gas | F-Gas Certification | F-Gas, F Gas, F-Gas certificate, F-Gas certified, F-Gas registered, F-Gas Category 1, F-Gas qualification, City & Guilds 2079, C&G 2079 | refrigeration | epa-608 | e:w
+gas-safe | Gas Safe Registered | Gas Safe, Gas Safe registration, Gas Safe register, Gas Safe engineer, Gas Safe certified, Gas Safe card, Gas Safe qualified, CORGI registered, ACS gas qualifications, ACS gas qualification, ACS gas certification, ACS qualified | gas-engineering | oftec, f-gas | e:m
+oftec | OFTEC | OFTEC registered, OFTEC certification, OFTEC qualified | boiler-maintenance | gas-safe | cs e:w
+boiler-operator-license | Boiler Operator License | boiler license, boiler licence, boiler operator licence, stationary engineer license, high pressure boiler license, low pressure boiler license, boiler operating engineer license, High Pressure Boiler Operating Engineer, Low Pressure Boiler Operator | boiler-maintenance | hvac-license | e:m
+welding-certification | Welding Certification | welding certificate, welder certification, certified welder, welder qualification, coded welder, coded welding, ASME Section IX, ASME IX, EN ISO 9606, EN 287 | welding | aws-d1-1, certified-welding-inspector | e:w
+aws-d1-1 | AWS D1.1 Certification | AWS D1.1, D1.1 certified, AWS certified welder, AWS welding certification, AWS welder certification | welding-certification | certified-welding-inspector | e:w
+certified-welding-inspector | Certified Welding Inspector | CWI, AWS CWI, CSWIP 3.1, CSWIP 3.2, CSWIP, welding inspector certification | welding-certification | non-destructive-testing | cs e:m
+cscs-card | CSCS Card | CSCS, valid CSCS card, CSCS card holder, CSCS Green Card, CSCS Blue Card, CSCS Gold Card, CSCS Black Card, Construction Skills Certification Scheme, CSCS labourer card | construction-health-and-safety | smsts, cpcs-card | cs e:d
+cpcs-card | CPCS Card | CPCS, CPCS ticket, CPCS blue card, CPCS red card, NPORS, NPORS card, NPORS ticket, plant operator card | heavy-equipment-operation | cscs-card | cs e:w
+smsts | SMSTS | Site Management Safety Training Scheme, CITB SMSTS, SMSTS certificate | construction-health-and-safety | sssts, cscs-card | cs e:w
+sssts | SSSTS | Site Supervisor Safety Training Scheme, Site Supervisors Safety Training Scheme, CITB SSSTS | construction-health-and-safety | smsts | cs e:d
+ipaf | IPAF | IPAF licence, IPAF card, IPAF certificate, IPAF trained, IPAF PAL card, MEWP licence | | pasma, cpcs-card | cs e:d
+pasma | PASMA | PASMA certificate, PASMA card, PASMA trained, PASMA tower scaffold | scaffolding | ipaf | cs e:d
+nebosh | NEBOSH | NEBOSH General Certificate, NEBOSH National General Certificate, NEBOSH International General Certificate, NEBOSH Certificate, NEBOSH Diploma, NEBOSH Construction Certificate, NEBOSH qualified | ehs | iosh-managing-safely | cs e:m
+iosh-managing-safely | IOSH Managing Safely | IOSH, IOSH Working Safely, IOSH certificate, IOSH membership, Tech IOSH, CMIOSH | ehs | nebosh | cs e:d
+certified-safety-professional | Certified Safety Professional | CSP certification, BCSP CSP, Associate Safety Professional, ASP certification, Construction Health and Safety Technician, CHST | ehs | osha-30, nebosh | e:m
+ccm | Certified Construction Manager | CCM, CMAA CCM, CCM certification | construction-management | pmp | cs e:m
+chartered-surveyor | Chartered Surveyor | MRICS, FRICS, AssocRICS, RICS chartered, RICS chartered surveyor, RICS membership, RICS accredited, chartered surveyor status | quantity-surveying | ciob-membership | e:m
+ciob-membership | Chartered Builder | MCIOB, CIOB membership, CIOB chartered, Chartered Member of the CIOB, Chartered Institute of Building membership | construction-management | chartered-surveyor | e:m
+
+# --- Driving and transport ---
+hgv-licence | HGV Licence | HGV license, HGV Class 1, HGV Class 2, HGV Class 1 licence, HGV Class 2 licence, LGV licence, LGV license, LGV Class 1, LGV Class 2, LGV C+E, HGV C+E, C+E licence, Cat C+E, Cat C licence, Category C licence, Category C+E licence, Category C1 licence, C1 licence, Class 1 licence, Class 2 licence, Class 1 HGV, Class 2 HGV, PCV licence, D1 licence, Category D licence | hgv-driving | driver-cpc, tachographs | e:m
+driver-cpc | Driver CPC | Driver CPC card, Driver Certificate of Professional Competence, driver qualification card, DQC, CPC card, valid Driver CPC, Driver CPC qualification | hgv-driving | hgv-licence, adr-certificate | e:d
+adr-certificate | ADR Certificate | ADR licence, ADR license, ADR card, ADR qualification, ADR training certificate, ADR dangerous goods certificate, ADR tanker | hazmat-handling | driver-cpc, dangerous-goods-certification | e:d
+dangerous-goods-certification | Dangerous Goods Certification | IATA DGR certification, IATA Dangerous Goods Regulations certification, DGSA, Dangerous Goods Safety Adviser, TDG certification, Transportation of Dangerous Goods certification, hazmat certification, DOT hazmat training, hazmat endorsement, HAZMAT endorsement, CDL hazmat endorsement | hazmat-handling | adr-certificate, cdl | e:d
+twic-card | TWIC Card | TWIC, Transportation Worker Identification Credential, TWIC credential | | cdl | cs e:d
+dot-medical-card | DOT Medical Card | DOT medical certificate, DOT physical, DOT medical examiner's certificate, medical examiner's certificate | dot-regulations | cdl | e:d
+customs-broker-license | Licensed Customs Broker | customs broker license, customs broker licence, LCB, Licensed Customs Broker exam, customs broker licence exam | customs-clearance | dangerous-goods-certification | cs e:m
+a-and-p-license | A&P License | A&P certificate, A&P mechanic certificate, Airframe and Powerplant, Airframe and Powerplant license, Airframe & Powerplant, FAA A&P, A&P certified, EASA Part-66, Part 66 licence, B1 licence, EASA B1 licence | | pilot-license | e:m
+pilot-license | Pilot License | pilot licence, commercial pilot license, commercial pilot licence, ATPL, ATP certificate, airline transport pilot certificate, FAA commercial pilot certificate, private pilot license, private pilot licence, instrument rating, multi-engine rating | | a-and-p-license | e:m
+
+# --- Engineering, architecture and surveying ---
+pe-license | Professional Engineer | PE, PE license, PE licence, PE licensure, P.E., P.E. license, Professional Engineer license, Professional Engineer licence, Professional Engineer (PE), licensed Professional Engineer, registered Professional Engineer, Professional Engineering license, PE stamp, P.Eng, P.Eng., P. Eng., Professional Engineer designation | | eit-certification, chartered-engineer | amb e:m
+eit-certification | Engineer in Training | EIT, EIT certification, E.I.T., Engineer-in-Training, Engineer Intern, FE exam, FE certification, Fundamentals of Engineering exam, Fundamentals of Engineering (FE) exam | | pe-license | cs e:m
+chartered-engineer | Chartered Engineer | CEng, C.Eng, C.Eng., Chartered Engineer status, CEng status, chartered engineering status, CEng MIET, CEng MIMechE, CEng MICE | | incorporated-engineer, pe-license | cs e:m
+incorporated-engineer | Incorporated Engineer | IEng, IEng status, Incorporated Engineer status, EngTech, Engineering Technician registration | | chartered-engineer | cs e:m
+registered-architect | Registered Architect | licensed architect, registered architect license, Registered Architect license, architect license, architect licence, ARB registered, ARB registration, ARB-registered architect, registered with the ARB, RIBA chartered architect, RIBA Part 3, Part 3 qualified, NCARB certificate, NCARB certification, NCARB certified, NCARB | | registered-landscape-architect, leed-ap | e:m
+registered-landscape-architect | Registered Landscape Architect | RLA, licensed landscape architect, landscape architect license, landscape architecture license, CLARB certification, CLARB certified, Chartered Landscape Architect, CMLI | | registered-architect | cs e:m
+leed-ap | LEED AP | LEED Accredited Professional, LEED AP BD+C, LEED AP O+M, LEED Green Associate, LEED GA, LEED accredited, LEED credential, LEED certification | sustainable-building-design | breeam-assessor, registered-architect | cs e:w
+breeam-assessor | BREEAM Assessor | BREEAM AP, BREEAM Accredited Professional, licensed BREEAM assessor, BREEAM assessment | sustainable-building-design | leed-ap | e:w
+
+# --- Law ---
+bar-admission | Bar Admission | admitted to the bar, admitted to practice law, admission to the bar, member of the bar, member of the State Bar, member in good standing of the State Bar, in good standing with the State Bar, State Bar, state bar membership, bar membership, active bar membership, active bar license, licensed attorney, licensed to practice law, licensed lawyer, licensed to practise law, called to the Bar, called to the Bar of England and Wales, JD and bar admission, barred attorney | | california-bar, new-york-bar, solicitor-qualification | e:m
+california-bar | California Bar | CA Bar, State Bar of California, California State Bar, admitted to the California Bar, member of the California Bar, member of the State Bar of California, licensed in California as an attorney, barred in California, barred in CA, California bar admission, California bar license | bar-admission | new-york-bar | e:m
+new-york-bar | New York Bar | NY Bar, New York State Bar, admitted to the New York Bar, admitted to practice in New York, admitted to practice law in New York, member of the New York Bar, barred in New York, barred in NY, New York bar admission, NYS Bar | bar-admission | california-bar, new-jersey-bar | e:m
+texas-bar | Texas Bar | State Bar of Texas, TX Bar, admitted to the Texas Bar, member of the State Bar of Texas, licensed to practice law in Texas, barred in Texas | bar-admission | california-bar | e:m
+florida-bar | Florida Bar | The Florida Bar, FL Bar, admitted to the Florida Bar, member of the Florida Bar, member in good standing of the Florida Bar, barred in Florida | bar-admission | new-york-bar | e:m
+illinois-bar | Illinois Bar | Illinois State Bar, IL Bar, admitted to the Illinois Bar, licensed to practice law in Illinois, barred in Illinois | bar-admission | new-york-bar | e:m
+dc-bar | DC Bar | D.C. Bar, District of Columbia Bar, admitted to the DC Bar, member of the DC Bar, member of the D.C. Bar | bar-admission | new-york-bar | e:m
+new-jersey-bar | New Jersey Bar | NJ Bar, admitted to the New Jersey Bar, admitted to practice in New Jersey, barred in New Jersey | bar-admission | new-york-bar | e:m
+solicitor-qualification | Qualified Solicitor | qualified solicitor, admitted solicitor, solicitor of England and Wales, SRA registered, SQE, SQE1, SQE2, Solicitors Qualifying Examination, Legal Practice Course, newly qualified solicitor, practising certificate, SRA practising certificate | bar-admission | bar-admission | e:m
+law-society-membership | Law Society Membership | member of the Law Society, Law Society of Ontario, Law Society of British Columbia, Law Society of Alberta, Law Society of Upper Canada, licensed by the Law Society, licensee of the Law Society of Ontario, Barreau du Quebec | bar-admission | bar-admission | e:m
+paralegal-certification | Paralegal Certification | paralegal certificate, certified paralegal, NALA certification, NALA Certified Paralegal, Advanced Certified Paralegal, ABA-approved paralegal certificate, ABA approved paralegal program, Registered Paralegal, PACE Registered Paralegal, CILEx, CILEx qualified, Chartered Legal Executive | | bar-admission | e:m
 notary-public | Notary Public | notary commission, commissioned notary | | | e:d
 
 # --- Human resources ---
@@ -173,15 +258,37 @@ salesforce-platform-developer | Salesforce Certified Platform Developer | Salesf
 salesforce-sales-cloud-consultant | Salesforce Certified Sales Cloud Consultant | Sales Cloud Consultant certification | salesforce-certification, salesforce-sales-cloud | salesforce-administrator | e:w
 
 # --- Healthcare and clinical research ---
-bls | BLS | Basic Life Support, BLS certification, BLS certified, AHA BLS, BLS for Healthcare Providers, basic life support | | acls, pals, cpr-certification | amb e:d
+bls | BLS | Basic Life Support, BLS certification, BLS certified, AHA BLS, BLS for Healthcare Providers, basic life support, BCLS, Basic Cardiac Life Support, BCLS certification, BLS/CPR, BLS provider, BLS card |  | acls, pals, cpr-certification | amb e:d
 acls | ACLS | Advanced Cardiovascular Life Support, Advanced Cardiac Life Support, ACLS certification, ACLS certified | | bls, pals | e:d
 pals | PALS | Pediatric Advanced Life Support, PALS certification | | acls, nrp | cs e:d
 nrp | NRP | Neonatal Resuscitation Program, NRP certification | | pals | e:d
 tncc | TNCC | Trauma Nursing Core Course | | acls | e:d
 cpr-certification | CPR Certification | CPR, CPR certified, CPR/AED, CPR and First Aid, First Aid/CPR, CPR/First Aid | | bls, first-aid-certification | e:d
-first-aid-certification | First Aid Certification | first aid certified, first aid training | | cpr-certification | e:d
-rn-license | RN License | RN licensure, RN licence, Registered Nurse license, Registered Nurse licensure, active RN license, current RN license, compact RN license | patient-care | bsn, lpn-license | e:m
-lpn-license | LPN License | LPN licensure, LVN license, LVN licensure, Licensed Practical Nurse license | patient-care | rn-license, cna-certification | e:m
+first-aid-certification | First Aid Certification | first aid certified, first aid training, first aid certificate, First Aid at Work, First Aid at Work certificate, FAW certificate, Emergency First Aid at Work, EFAW, Paediatric First Aid, Pediatric First Aid | | cpr-certification | e:d
+rn-license | Registered Nurse | RN, RN License, RN licensure, RN licence, Registered Nurse license, Registered Nurse licence, Registered Nurse licensure, active RN license, current RN license, compact RN license, multistate RN license, RN licensed, licensed Registered Nurse, registered nursing qualification, registered nurse qualification, Registered Nurse (RN), first level registered nurse | patient-care | bsn, lpn-license, nmc-registration | amb e:m
+lpn-license | LPN License | LPN, LVN, LPN licensure, LPN licence, LVN license, LVN licensure, Licensed Practical Nurse, Licensed Practical Nurse license, Licensed Vocational Nurse, Registered Practical Nurse, RPN, practical nursing license | patient-care | rn-license, cna-certification | cs e:m
+nmc-registration | NMC Registration | NMC, NMC registered, NMC-registered, registered with the NMC, NMC PIN, NMC pin number, active NMC PIN, valid NMC PIN, live NMC PIN, NMC register, Nursing and Midwifery Council registration, registered with the Nursing and Midwifery Council, NMC registration as a nurse | rn-license | rgn, hcpc-registration | cs e:m
+rgn | RGN | Registered General Nurse, RGN qualification, RGN registered, Registered General Nurse (RGN) | rn-license | nmc-registration, rmn | cs e:m
+rmn | RMN | Registered Mental Health Nurse, Registered Mental Nurse, RMN qualification, RNMH | rn-license | rgn, rnld | cs e:m
+rnld | RNLD | Registered Learning Disability Nurse, Registered Nurse Learning Disabilities, RNLD qualification | rn-license | rmn | cs e:m
+registered-midwife | Registered Midwife | RM qualification, NMC registered midwife, registered midwifery qualification, Certified Nurse Midwife, CNM | nmc-registration | rn-license | e:m
+nurse-practitioner-license | Nurse Practitioner License | Nurse Practitioner licensure, NP license, APRN license, APRN licensure, Advanced Practice Registered Nurse, FNP-BC, FNP-C, board certified Family Nurse Practitioner, Advanced Nurse Practitioner qualification | rn-license | rn-license | e:m
+hcpc-registration | HCPC Registration | HCPC, HCPC registered, HCPC-registered, registered with the HCPC, Health and Care Professions Council registration, registered with the Health and Care Professions Council | | nmc-registration | cs e:m
+gmc-registration | GMC Registration | full GMC registration, GMC registered, registered with the GMC, General Medical Council registration, GMC licence to practise | | nmc-registration | e:m
+gphc-registration | GPhC Registration | GPhC, GPhC registered, registered with the GPhC, General Pharmaceutical Council registration | pharmacist-license | pharmacist-license | cs e:m
+pharmacist-license | Pharmacist License | pharmacist licence, pharmacist licensure, licensed pharmacist, registered pharmacist, RPh, R.Ph. | medication-dispensing | gphc-registration, pharmacy-technician-certification | cs e:m
+gdc-registration | GDC Registration | GDC registered, registered with the GDC, General Dental Council registration | | dental-hygienist-license | e:m
+dental-hygienist-license | Registered Dental Hygienist | RDH, RDH license, dental hygiene license, registered dental hygienist license, licensed dental hygienist | | gdc-registration | cs e:m
+emt-certification | EMT Certification | EMT, EMT-B, EMT-Basic, NREMT, NREMT certification, Emergency Medical Technician certification, EMT certified, EMT license, paramedic license, paramedic licence, licensed paramedic, Paramedic certification | | bls, acls | cs e:m
+ils | ILS | Immediate Life Support, ILS certificate, ILS certification, ILS trained, ILS course, Resuscitation Council UK ILS | | bls, advanced-life-support | amb e:d
+advanced-life-support | Advanced Life Support | ALS, ALS certificate, ALS provider, ALS certification, Resuscitation Council UK ALS, ALS course | | ils, acls | amb e:d
+epls | EPALS | EPLS, European Paediatric Advanced Life Support, European Paediatric Life Support, PILS, Paediatric Immediate Life Support | | pals, ils | cs e:d
+care-certificate | Care Certificate | the Care Certificate, completed Care Certificate | patient-care | health-and-social-care-diploma | e:w
+health-and-social-care-diploma | Health and Social Care Diploma | Level 2 Diploma in Health and Social Care, Level 3 Diploma in Health and Social Care, Level 5 Diploma in Leadership for Health and Social Care, NVQ Level 2 in Health and Social Care, NVQ Level 3 in Health and Social Care, NVQ Level 2 Health and Social Care, NVQ Level 3 Health and Social Care, QCF Level 2 in Health and Social Care, QCF Level 3 in Health and Social Care, Level 2 Health and Social Care, Level 3 Health and Social Care, Health and Social Care NVQ | patient-care | care-certificate, nvq | e:m
+mental-health-first-aid | Mental Health First Aid | MHFA, Mental Health First Aider, Mental Health First Aid certification | | first-aid-certification | cs e:d
+lcsw | LCSW | Licensed Clinical Social Worker, LCSW license, LICSW, LMSW, Licensed Master Social Worker, licensed social worker | | social-work-england-registration | cs e:m
+social-work-england-registration | Social Work England Registration | registered with Social Work England, Social Work England registered, SWE registration, registered social worker | | lcsw | e:m
+licensed-professional-counselor | Licensed Professional Counselor | LPCC, LMHC, Licensed Mental Health Counselor, Licensed Professional Clinical Counselor, LMFT, Licensed Marriage and Family Therapist | | lcsw | cs e:m
 cna-certification | CNA Certification | Certified Nursing Assistant certification, CNA certified, CNA license, active CNA certification | patient-care | lpn-license | e:w
 bsn | BSN | Bachelor of Science in Nursing | patient-care | rn-license | e:m
 ccrn | CCRN | Critical Care Registered Nurse certification | | rn-license, acls | e:m
@@ -199,6 +306,14 @@ ccra | CCRA | Certified Clinical Research Associate | clinical-research | ccrc |
 rac | Regulatory Affairs Certification | RAC certification, RAPS RAC | regulatory-affairs | | e:m
 
 # --- Education and language teaching ---
-teaching-certification | Teaching Certification | teaching license, teaching credential, teaching certificate, state teaching certification | | tefl | e:m
+teaching-certification | Teaching Certification | teaching license, teaching licence, teaching credential, teaching certificate, state teaching certification, state teaching license, teacher certification, teacher certificate, teaching certification, valid teaching certificate, certified teacher, licensed teacher, Ontario College of Teachers certification, OCT certified, member of the Ontario College of Teachers, teacher registration, registered teacher, Teaching Council registration | | tefl, qts | e:m
 tefl | TEFL | TESOL, TEFL certification, CELTA, TESL | | teaching-certification, english | e:w
+qts | QTS | Qualified Teacher Status, QTS status, holding QTS, with QTS, QTLS, Qualified Teacher Learning and Skills | teaching-certification | pgce, eyts | cs e:m
+pgce | PGCE | Postgraduate Certificate in Education, Post Graduate Certificate in Education, Professional Graduate Certificate in Education, PGDE, Postgraduate Diploma in Education, PGCE qualification, PGCE Primary, PGCE Secondary | teaching-certification | qts | cs e:m
+eyts | Early Years Teacher Status | EYTS, EYPS, Early Years Professional Status | teaching-certification | qts, childcare-qualification | cs e:m
+childcare-qualification | Childcare Qualification | CACHE Level 2, CACHE Level 3, CACHE Diploma, NNEB, Level 3 childcare qualification, Level 3 Early Years Educator, Level 3 Diploma for the Early Years Workforce, Level 3 Diploma in Childcare, full and relevant Level 3, Child Development Associate, CDA credential, Early Childhood Educator certificate, ECE certificate, registered Early Childhood Educator, RECE | early-childhood-education | eyts | e:m
+
+# --- Personal care ---
+cosmetology-license | Cosmetology License | cosmetology licence, licensed cosmetologist, state cosmetology license, esthetician license, aesthetician license, licensed esthetician, barber license, barber licence, licensed barber, NVQ Level 2 Hairdressing, NVQ Level 3 Hairdressing | hair-cutting | massage-therapist-license | e:m
+massage-therapist-license | Licensed Massage Therapist | LMT, RMT, Registered Massage Therapist, massage therapy license, massage therapist license, massage therapy licence | massage-therapy | cosmetology-license | cs e:m
 `;

@@ -83,15 +83,15 @@ hazop | HAZOP | hazard and operability study, hazard and operability analysis | 
 injection-molding | Injection Molding | injection moulding, plastic injection molding | | design-for-manufacturing | e:m
 cnc-machining | CNC Machining | CNC, computer numerical control | machining | cnc-programming | e:w
 cnc-programming | CNC Programming | | cnc-machining | g-code, mastercam | e:w
-g-code | G-code | G code, Gcode | cnc-programming | mastercam | e:w
+g-code | G-code | G code, Gcode, G-codes, G codes, G and M codes, G & M codes, G and M code, G&M codes, G-code and M-code, M-code, M codes | cnc-programming | mastercam | e:w
 mastercam | Mastercam | | cnc-programming | g-code | e:w
 powermill | PowerMill | Autodesk PowerMill, Delcam PowerMill | cnc-programming | mastercam | e:w
 computer-aided-manufacturing | Computer-Aided Manufacturing | CAM, CAM software | | mastercam, cnc-programming | amb e:w
-machining | Machining | | | cnc-machining, blueprint-reading | e:m
+machining | Machining | machine shop work, manual machining, precision machining, machine tool operation, operating machine tools, machine tools, lathe operation, milling machine operation, turning and milling, CNC turning, CNC milling | | cnc-machining, blueprint-reading | e:m
 metrology | Metrology | dimensional metrology | | cmm, gd-t | e:w
 cmm | CMM | coordinate measuring machine, coordinate measuring machines, CMM programming | metrology | gd-t | e:w
 non-destructive-testing | Non-Destructive Testing | NDT, nondestructive testing, non destructive testing, NDE, nondestructive evaluation, non-destructive evaluation | | welding | e:m
-welding | Welding | | | mig-welding, tig-welding, stick-welding | e:m
+welding | Welding | welding and fabrication, arc welding, fabrication and welding, steel fabrication welding | | mig-welding, tig-welding, stick-welding, welding-certification | e:m
 mig-welding | MIG Welding | GMAW, gas metal arc welding | welding | tig-welding | e:w
 tig-welding | TIG Welding | GTAW, gas tungsten arc welding | welding | mig-welding | e:w
 stick-welding | Stick Welding | SMAW, shielded metal arc welding | welding | mig-welding | e:w
@@ -100,13 +100,30 @@ ipc-a-610 | IPC-A-610 | IPC 610 | | soldering | e:d
 hydraulics | Hydraulics | hydraulic systems | | pneumatics | e:w
 pneumatics | Pneumatics | pneumatic systems | | hydraulics | e:w
 pipefitting | Pipefitting | pipe fitting | | welding, plumbing | e:m
-plumbing | Plumbing | plumbing installation, plumbing repairs, domestic plumbing, commercial plumbing | | pipefitting, hvac | e:m
+plumbing | Plumbing | plumbing installation, plumbing repairs, plumbing maintenance, domestic plumbing, commercial plumbing, plumbing systems, pipework installation, copper pipework, unvented hot water systems, G3 unvented | | pipefitting, hvac, plumbing-license | e:m
 carpentry | Carpentry | carpenter work, joinery, first fix, second fix, first and second fix, framing carpentry, formwork, shuttering | | blueprint-reading | e:m
-hvac | HVAC | heating ventilation and air conditioning | | refrigeration, mep-engineering | e:m
+hvac | HVAC | heating ventilation and air conditioning, heating, ventilation and air conditioning, HVAC systems, HVAC/R, HVACR, HVAC maintenance, HVAC repair, HVAC installation, heating and air conditioning, heating and cooling systems, heating systems, heating equipment maintenance | | refrigeration, mep-engineering, hvac-license | e:m
 building-automation-systems | Building Automation Systems | building automation system, building management systems, building management system | | hvac, bacnet, lonworks | e:w
 home-automation | Home Automation | smart home systems, smart home automation, domotics, domotic systems | | building-automation-systems, iot, zigbee | e:w
 alarm-systems | Alarm Systems | security alarm systems, intrusion alarm systems, intruder alarm systems, burglar alarm systems | | building-automation-systems | e:w
-refrigeration | Refrigeration | | | hvac | e:m
+refrigeration | Refrigeration | refrigeration systems, refrigeration plant, commercial refrigeration, industrial refrigeration, refrigeration maintenance, refrigeration repair, refrigeration engineering | | hvac, epa-608, f-gas | e:m
+dx-systems | DX Systems | DX system, DX air conditioning, DX units, DX split systems, direct expansion systems, direct expansion air conditioning | refrigeration | vrf-systems | e:w
+vrf-systems | VRF Systems | VRF, VRV, VRF system, VRV systems, VRF/VRV systems, variable refrigerant flow, variable refrigerant volume, VRF air conditioning | hvac | dx-systems, heat-pumps | cs e:w
+air-conditioning | Air Conditioning | air conditioning systems, air-conditioning systems, air conditioning maintenance, air conditioning installation, aircon, split systems, split system air conditioning, packaged air conditioning units | hvac | dx-systems, refrigeration | e:w
+chillers | Chillers | chiller, chiller systems, chiller plant, chiller maintenance, chilled water systems, chilled water plant | hvac | cooling-towers, refrigeration | e:w
+cooling-towers | Cooling Towers | cooling tower, cooling tower maintenance, cooling tower water treatment | hvac | chillers, legionella-control | e:w
+air-handling-units | Air Handling Units | AHU, AHUs, air handling unit, air handlers, air handler, fan coil units, FCUs | hvac | chillers | cs e:w
+heat-pumps | Heat Pumps | heat pump, air source heat pumps, ground source heat pumps, ASHP, GSHP, heat pump installation, heat pump systems | hvac | vrf-systems | e:w
+boiler-maintenance | Boiler Maintenance | boilers, boiler, boiler repair, boiler repairs, boiler servicing, boiler service, boiler installation, boiler installations, boiler systems, boiler operation, boiler room operation, commercial boilers, domestic boilers, combination boilers, combi boilers | hvac | burner-maintenance, steam-heating-systems, gas-safe | e:w
+burner-maintenance | Burner Maintenance | burners, burner, burner repair, burner repairs, burner servicing, oil burners, gas burners, burner controls, burner tuning, combustion analysis | boiler-maintenance | boiler-maintenance | e:w
+steam-heating-systems | Steam Heating Systems | steam heating, steam heating system, steam systems, steam system, steam heat, steam boilers, steam traps, low pressure steam, steam distribution | hvac | boiler-maintenance, vacuum-heating-systems | e:w
+vacuum-heating-systems | Vacuum Heating Systems | vacuum heating equipment, vacuum heating system, vacuum heating, vacuum steam heating, vacuum tank, vacuum tanks, vacuum return systems, vacuum return system | steam-heating-systems | steam-heating-systems | e:w
+hot-water-systems | Hot Water Systems | hot water generating systems, hot water generating system, hot water heating systems, hot water system, hot water boilers, domestic hot water systems, DHW systems, water heaters, hot water heaters, hydronic heating, hydronic systems, hydronic heating systems | hvac | boiler-maintenance, plumbing | e:w
+pneumatic-controls | Pneumatic Controls | pneumatic control systems, pneumatic HVAC controls, pneumatic heating systems, pneumatic heating system, pneumatic heating controls, pneumatic temperature controls | pneumatics, hvac | building-automation-systems | e:w
+pump-maintenance | Pump Maintenance | pumps, pump repair, pump repairs, pump servicing, pump installation, pump systems, pumping systems, centrifugal pumps, water pumps, booster pumps, sump pumps | | hydraulics, mechanical-maintenance | e:w
+electric-motors | Electric Motors | motor repair, motor repairs, motor maintenance, motor rewinding, electric motor repair, AC motors, DC motors, induction motors | | motor-controls, variable-frequency-drives | e:w
+gas-engineering | Gas Engineering | gas installation, gas installations, gas appliance servicing, gas appliance installation, gas fitting, gasfitting, gas pipework, commercial gas, domestic gas servicing | | gas-safe, boiler-maintenance | e:m
+ventilation-systems | Ventilation Systems | ventilation, mechanical ventilation systems, ductwork, ductwork installation, extraction systems, LEV systems, local exhaust ventilation | hvac | air-handling-units | e:w
 brazing | Brazing | | | welding, soldering | e:w
 masonry | Masonry | bricklaying | | carpentry | e:m
 drywall-installation | Drywall Installation | drywall hanging, drywall finishing, drylining, dry lining, plasterboard, taping and mudding | | carpentry | e:w
@@ -116,7 +133,16 @@ automotive-diagnostics | Automotive Diagnostics | vehicle diagnostics | | | e:m
 
 # --- Electrical and electronics
 electrical-wiring | Electrical Wiring | | | electrical-schematics, national-electrical-code | e:w
-electrical-troubleshooting | Electrical Troubleshooting | | | electrical-schematics | e:w
+electrical-troubleshooting | Electrical Troubleshooting | electrical fault finding, electrical fault-finding, fault finding on electrical systems, electrical diagnostics | | electrical-schematics | e:w
+electrical-maintenance | Electrical Maintenance | electrical maintenance work, maintenance of electrical equipment, maintenance of electrical systems, electrical repairs, electrical repair work, electrical maintenance and repair, industrial electrical maintenance, building electrical maintenance, electrical plant maintenance | | electrical-troubleshooting, electrical-inspection-and-testing | e:m
+mechanical-maintenance | Mechanical Maintenance | mechanical repairs, maintenance of mechanical equipment, mechanical plant maintenance, plant maintenance, mechanical maintenance engineering, mechanical fitting | | pump-maintenance, preventive-maintenance | e:m
+electrical-installation | Electrical Installation | electrical installations, electrical installation work, electrical first fix and second fix, containment installation, cable tray installation, cable pulling, cable installation, domestic electrical installation, commercial electrical installation | electrical-wiring | bs-7671, electrical-maintenance | e:m
+electrical-inspection-and-testing | Electrical Inspection and Testing | electrical inspection & testing, electrical testing and inspection, inspection and testing of electrical installations, periodic inspection and testing, EICR, EICRs, electrical installation condition reports, electrical installation condition report, City & Guilds 2391, C&G 2391, 2391 qualification, 2391 Inspection and Testing, City & Guilds 2394, City & Guilds 2395 | electrical-maintenance | bs-7671, pat-testing | e:w
+pat-testing | PAT Testing | portable appliance testing, PAT test, PAT tests, PAT inspection, PAT testing certification | electrical-inspection-and-testing | electrical-inspection-and-testing | e:d
+emergency-lighting | Emergency Lighting | emergency lighting testing, emergency lighting systems, emergency lighting maintenance, BS 5266 | electrical-maintenance | fire-alarm-systems | e:d
+fire-alarm-systems | Fire Alarm Systems | fire alarm system, fire alarm testing, fire alarm maintenance, fire alarm installation, fire detection systems, fire detection and alarm systems, BS 5839, fire alarm panels | | emergency-lighting, alarm-systems | e:w
+high-voltage-systems | High Voltage Systems | HV systems, high voltage switching, HV switching, HV authorised person, high voltage authorised person, medium voltage systems, LV and HV systems | power-systems | switchgear | e:m
+three-phase-power | Three-Phase Power | three phase power, 3-phase power, three-phase systems, three phase electrical systems, 3 phase systems, single and three phase | electrical-wiring | motor-controls | e:w
 electrical-schematics | Electrical Schematics | schematics, wiring diagrams, schematic reading, reading schematics | | electrical-wiring | e:w
 national-electrical-code | National Electrical Code | NEC, NFPA 70 | | electrical-wiring | e:w
 electrical-design | Electrical Design | | | autocad-electrical, power-systems | e:m

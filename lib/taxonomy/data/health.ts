@@ -56,7 +56,7 @@ drg-coding | DRG Coding | MS-DRG, DRG, diagnosis-related groups, DRG validation 
 hcc-coding | HCC Coding | risk adjustment coding, Hierarchical Condition Category coding, HCC risk adjustment | medical-coding | icd-10 | e:w
 medical-terminology | Medical Terminology | | | medical-coding, anatomy-and-physiology | e:w
 anatomy-and-physiology | Anatomy and Physiology | anatomy & physiology, human anatomy | | medical-terminology | e:m
-medical-billing | Medical Billing | healthcare billing, medical billing and coding, physician billing, hospital billing | revenue-cycle-management | medical-coding, claims-processing | e:w
+medical-billing | Medical Billing | healthcare billing, medical billing and coding, physician billing, hospital billing, hospital and clinic billing, professional billing, insurance billing, third-party billing, third party billing, government billing, Medicare and Medicaid billing, patient billing | revenue-cycle-management | medical-coding, claims-processing | e:w
 revenue-cycle-management | Revenue Cycle Management | RCM, healthcare revenue cycle, revenue cycle | | medical-billing, claims-processing, prior-authorization | e:m
 claims-processing | Claims Processing | claims adjudication, insurance claims processing, healthcare claims processing, claims management | | medical-billing | e:w
 insurance-verification | Insurance Verification | benefits verification, insurance eligibility verification, patient eligibility verification | revenue-cycle-management | prior-authorization | e:d
@@ -73,23 +73,51 @@ patient-scheduling | Patient Scheduling | medical scheduling, patient appointmen
 # --- Clinical skills ---
 patient-care | Patient Care | direct patient care, bedside care | | patient-assessment, vital-signs, medication-administration | e:m
 patient-assessment | Patient Assessment | nursing assessment, physical assessment, health assessment, patient assessments | patient-care | vital-signs, care-planning | e:w
-patient-triage | Patient Triage | triage nursing, emergency triage, telephone triage | patient-care | patient-assessment | e:w
+patient-triage | Patient Triage | triage nursing, emergency triage, telephone triage, triaging patients, triage of patients, clinical triage, Manchester Triage System, ESI triage | patient-care | patient-assessment | e:w
 vital-signs | Vital Signs | vital signs monitoring, vitals, taking vital signs | patient-care | patient-assessment, ekg | e:d
-medication-administration | Medication Administration | administering medications, medication pass, med pass | patient-care | medication-reconciliation, iv-therapy, injection-administration | e:w
+medication-administration | Medication Administration | administering medications, administering medication, administration of medication, administration of medications, medicines administration, medication rounds, drug rounds, medicine rounds, medication pass, med pass, eMAR, controlled drugs administration | patient-care | medication-reconciliation, iv-therapy, injection-administration | e:w
 medication-reconciliation | Medication Reconciliation | med rec | | medication-administration | e:d
 injection-administration | Injection Administration | intramuscular injections, IM injections, subcutaneous injections, vaccine administration, immunization administration | medication-administration | phlebotomy | e:d
-iv-therapy | IV Therapy | IV insertion, intravenous therapy, IV starts, peripheral IV insertion, IV administration | medication-administration | phlebotomy | e:w
-phlebotomy | Phlebotomy | venipuncture, blood draws, blood drawing, blood collection | | specimen-collection, iv-therapy | e:w
+iv-therapy | IV Therapy | IV insertion, intravenous therapy, IV starts, peripheral IV insertion, IV administration, IV fluids, IV fluid administration, infusion therapy, IV infusions, infusion pumps | medication-administration | phlebotomy, iv-cannulation, iv-drug-administration | e:w
+iv-cannulation | IV Cannulation | cannulation, IV cannulation, peripheral cannulation, peripheral venous cannulation, intravenous cannulation, cannula insertion, inserting cannulas, insertion of cannulas, insert cannulas, cannulate, cannulating | iv-therapy | phlebotomy | e:w
+iv-drug-administration | IV Drug Administration | intravenous drug administration, IV medication administration, intravenous medication administration, IV medicines administration, administering IV medications, administration of IV medications, administration of intravenous drugs, IV drug therapy, IV antibiotics administration | iv-therapy, medication-administration | iv-cannulation | e:w
+central-venous-lines | Central Venous Lines | central venous line, central venous catheters, central venous catheter, central lines, central line care, central line management, central venous access, central venous access devices, CVADs, PICC lines, PICC line, PICC line care, PICC insertion, midline catheters, Hickman lines | iv-therapy | iv-cannulation | e:w
+blood-transfusion | Blood Transfusion | blood transfusions, transfusion administration, blood product administration, administering blood products | iv-therapy | central-venous-lines | e:d
+enteral-feeding | Enteral Feeding | PEG feeding, PEG care, NG tube feeding, nasogastric tube feeding, nasogastric tubes, tube feeding, gastrostomy care | patient-care | medication-administration | e:d
+tracheostomy-care | Tracheostomy Care | tracheostomy management, trach care, airway suctioning, tracheal suctioning | patient-care | ventilator-management | e:d
+stoma-care | Stoma Care | ostomy care, colostomy care, ileostomy care | patient-care | wound-care | e:d
+early-warning-scores | Early Warning Scores | NEWS2, National Early Warning Score, early warning score, MEWS, PEWS, deteriorating patient recognition, recognising the deteriorating patient | patient-assessment | vital-signs | e:d
+pre-operative-assessment | Pre-operative Assessment | pre-assessment, preassessment, pre-op assessment, preoperative assessment, pre-operative assessments, pre-admission assessment, pre-assessment clinic, pre-procedure assessment | patient-assessment | perioperative-nursing | e:w
+phlebotomy | Phlebotomy | venipuncture, venepuncture, venous blood sampling, blood sampling, blood draws, blood drawing, blood collection | | specimen-collection, iv-therapy | e:w
 specimen-collection | Specimen Collection | specimen handling, specimen processing | | phlebotomy, laboratory-information-systems | e:d
 point-of-care-testing | Point-of-Care Testing | POCT, point of care testing | | specimen-collection | e:d
 ekg | EKG | ECG, electrocardiogram, electrocardiography, 12-lead EKG, 12-lead ECG, EKG interpretation | | cardiac-telemetry, vital-signs | e:w
 cardiac-telemetry | Cardiac Telemetry | telemetry nursing, cardiac monitoring, telemetry monitoring of patients | | ekg | e:w
-wound-care | Wound Care | wound management, wound dressing, wound assessment | patient-care | infection-control | e:w
+wound-care | Wound Care | wound management, wound dressing, wound dressings, dressing changes, wound assessment, tissue viability, pressure ulcer care, pressure ulcer prevention, pressure area care, negative pressure wound therapy, wound vac | patient-care | infection-control | e:w
 infection-control | Infection Control | infection prevention, infection prevention and control | | wound-care, aseptic-technique | e:d
 aseptic-technique | Aseptic Technique | sterile technique, aseptic techniques | | infection-control | e:d
-urinary-catheterization | Urinary Catheterization | Foley catheter insertion, Foley catheter care, catheter insertion | patient-care | wound-care | e:d
+urinary-catheterization | Urinary Catheterization | urinary catheterisation, male and female catheterisation, Foley catheter insertion, Foley catheter care, catheter insertion | patient-care | wound-care | e:d
+perioperative-nursing | Perioperative Nursing | theatre nursing, theatres nursing, scrub nursing, scrub nurse duties, scrub practitioner, operating room nursing, OR nursing, circulating nurse, anaesthetic nursing, recovery nursing, PACU nursing, post-anaesthesia care | | pre-operative-assessment, aseptic-technique | e:m
+critical-care-nursing | Critical Care Nursing | ICU nursing, intensive care nursing, ITU nursing, critical care experience, critical care nursing experience, intensive care experience, HDU nursing | | ventilator-management, cardiac-telemetry | e:m
+emergency-nursing | Emergency Nursing | ER nursing, A&E nursing, emergency department nursing, ED nursing, emergency room nursing, urgent care nursing | | patient-triage | e:m
+med-surg-nursing | Medical-Surgical Nursing | med-surg, med surg, Med/Surg, med-surg nursing, medical surgical nursing, medical/surgical nursing, acute medical nursing, surgical ward nursing | | patient-assessment | e:m
+pediatric-nursing | Paediatric Nursing | pediatric nursing, paediatric nursing, PICU nursing, children's nursing | | pals | e:m
+neonatal-nursing | Neonatal Nursing | NICU nursing, neonatal intensive care, special care baby unit, SCBU | | nrp | e:m
+obstetric-nursing | Obstetric Nursing | labor and delivery nursing, labour and delivery, labor and delivery, L&D nursing, maternity nursing, postpartum care, antenatal care, postnatal care, midwifery care | | neonatal-nursing | e:m
+mental-health-nursing | Mental Health Nursing | psychiatric nursing, psych nursing, behavioral health nursing, behavioural health nursing | | crisis-intervention | e:m
+oncology-nursing | Oncology Nursing | cancer nursing, chemotherapy administration, chemo administration, SACT administration, systemic anti-cancer therapy | | iv-drug-administration | e:m
+dialysis | Dialysis | hemodialysis, haemodialysis, peritoneal dialysis, renal dialysis, dialysis nursing, renal replacement therapy | | central-venous-lines | e:m
+angiography | Angiography | angiography services, angiographic procedures, angiogram, angiograms, coronary angiography, angiography suite, CT angiography, digital subtraction angiography | medical-imaging | interventional-radiology, interventional-cardiology | e:m
+interventional-radiology | Interventional Radiology | interventional radiology procedures, image-guided procedures, image guided interventions, vascular and interventional radiology, IR procedures, IR nursing | medical-imaging | angiography, embolization | e:m
+interventional-cardiology | Interventional Cardiology | cardiac interventional procedures, interventional cardiac procedures, cardiac interventions, cardiac procedures, cardiac catheterisation, cardiac catheterization, cardiac cath lab, cath lab, cath lab nursing, catheterisation laboratory, catheterization laboratory, coronary angioplasty, angioplasty, pacemaker insertion, cardiac ablation | | angiography, ekg | e:m
+embolization | Embolization | embolisation, embolization procedures, embolisation procedures, uterine artery embolization, uterine fibroid embolisation | interventional-radiology | angiography | e:w
+ct-scanning | CT Scanning | CT scans, CT scan, computed tomography, CT imaging, CT scanning | medical-imaging | mri, radiography | e:m
+mri | MRI | magnetic resonance imaging, MRI scanning, MRI scans, MR imaging | medical-imaging | ct-scanning | cs e:m
+ultrasound | Ultrasound | sonography, diagnostic medical sonography, ultrasound scanning, ultrasound imaging, ultrasonography, echocardiography | medical-imaging | mri | e:m
+mammography | Mammography | breast imaging, mammograms, breast screening | medical-imaging | radiography | e:m
+fluoroscopy | Fluoroscopy | fluoroscopic procedures, fluoroscopy imaging | medical-imaging | angiography | e:w
 ventilator-management | Ventilator Management | mechanical ventilation, ventilator care | patient-care | cardiac-telemetry | e:w
-care-planning | Care Planning | nursing care plans, care plan development, care plans, care plan, person-centred care planning, person-centered care planning, support plans, support planning, writing care plans | patient-care | patient-assessment, care-coordination | e:d
+care-planning | Care Planning | nursing care plans, nursing care plan, care plan development, developing care plans, reviewing care plans, implementing care plans, individual care plans, individualised care plans, individualized care plans, patient care plans, resident care plans, person-centred care plans, person-centered care plans, person-centred care planning, person-centered care planning, support plans, support planning, writing care plans | patient-care | patient-assessment, care-coordination | e:d
 care-coordination | Care Coordination | patient care coordination, case management nursing | | care-planning, discharge-planning | e:w
 discharge-planning | Discharge Planning | | care-coordination | care-coordination | e:d
 patient-education | Patient Education | patient teaching | patient-care | care-planning | e:d
