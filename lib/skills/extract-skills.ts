@@ -50,7 +50,7 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
     const end = folded.origin[m.end - 1] + 1;
     while (si < sentences.length - 1 && sentences[si].end <= start) si++;
     const sentence = sentences[si];
-    if (!sentence || start < sentence.start || end > sentence.end) continue;
+    if (!sentence || start < sentence.start || end > sentence.end || sentence.boilerplate) continue;
     const written = text.slice(start, end);
     const { skill } = m.term;
     // "AI-generated", "ML-based", "GLP-1": a short acronym glued to a word or number is not the skill.

@@ -1,4 +1,5 @@
 import type { Requirement } from '@/lib/model/mention';
+import { isBoilerplate } from './boilerplate';
 
 /** What a part of a posting is about; decides the requirement level of the skills in it. */
 export type SectionKind = 'required' | 'preferred' | 'duties' | 'about' | 'benefits' | 'other';
@@ -18,6 +19,8 @@ export interface Sentence {
   qualifying: boolean;
   /** Years of experience stated in the sentence. */
   years?: number;
+  /** Employer or agency boilerplate (equal opportunity, pay range, disclaimers): it asks for nothing. */
+  boilerplate: boolean;
   /** In the company blurb or role summary, the sentence that says whom they are hiring ("We are seeking a Senior Engineer with…"). */
   hiring?: boolean;
 }
@@ -133,6 +136,7 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
     section,
     required: REQUIRED_CUE.test(body),
     negated: NEGATED.test(body),
+    boilerplate: isBoilerplate(body),
     preferredSpans: preferredSpans(body).map(([a, b]) => [start + a, start + b] as [number, number]),
     qualifying: (section === 'duties' || section === 'about') && !hiring ? LEADING_QUALIFIER.test(body) : QUALIFYING_CUE.test(body),
     ...(years ? { years: Number(years[1]) } : {}),
