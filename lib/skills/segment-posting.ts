@@ -13,8 +13,11 @@ export interface Sentence {
   required: boolean;
   /** Parts of the sentence stated as preferred ("Kafka is a plus", "preferably Git"), as [start, end) offsets. */
   preferredSpans: [number, number][];
-  /** "No logistics background is needed": what it names is not asked for. */
-  negated: boolean;
+  /**
+   * Parts of the sentence that say what they name is not asked for ("No logistics background is needed",
+   * "Kafka is not required"), as [start, end) offsets. A skill there is no requirement and no gap.
+   */
+  negatedSpans: [number, number][];
   /** Whether the sentence reads as a qualification ("experience with", "knowledge of"). */
   qualifying: boolean;
   /** Years of experience stated in the sentence. */
@@ -40,14 +43,24 @@ const PAREN_CUE = /\(\s*(?:mostly |highly |strongly )?(?:preferred|preferably|go
 /** A paren cue right at the start of what follows a full stop. */
 const PAREN_CUE_AHEAD = new RegExp(`^\\s*${PAREN_CUE.source}`, 'i');
 const BACKWARD_CUE =
-  /\b(?:(?:is|are|would be|will be|be|as|considered)\s+(?:a|an)\s+(?:\w+\s+)?(?:plus|bonus|advantage|asset|benefit)|(?:are|is)?\s*a\s+plus|(?:is|are|would be|will be)\s+(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable|ideal|advantageous|beneficial|helpful|welcome|appreciated|nice to have|a nice[ -]to[ -]have)|(?:preferred|desired|desirable|advantageous|beneficial|nice[ -]to[ -]have|optional|not required)(?=\s*[.;)!]|\s*$))/gi;
+  /\b(?:(?:is|are|would be|will be|be|as|considered)\s+(?:a|an)\s+(?:\w+\s+)?(?:plus|bonus|advantage|asset|benefit)|(?:are|is)?\s*a\s+plus|(?:is|are|would be|will be)\s+(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable|ideal|advantageous|beneficial|helpful|welcome|appreciated|nice to have|a nice[ -]to[ -]have)|(?<!\bnot\s+)(?:preferred|desired|desirable|advantageous|beneficial|nice[ -]to[ -]have|optional)(?=\s*[.;)!]|\s*$))/gi;
 // Not "especially" or "particularly": they narrow what is asked for ("AWS, particularly EC2 and S3"), and
 // a requirement stays a requirement.
 const FORWARD_CUE = /\b(?:preferably|ideally|desired (?:experience|skills?|knowledge|qualifications?)|we (?:also )?value|bonus if|bonus points (?:for|if)|plus if|even better if|nice if|preferred(?: qualifications?)?:?|desired:|nice to have:?|bonus:|it would be great if|we'd love (?:it )?if|extra credit for)(?=\s)/gi;
 // A cheap test that skips the cue expressions for the many sentences that name none of their words.
 const MAY_PREFER = /prefer|plus|bonus|ideal|desir|advantag|benefi|nice|optional|not required|great|love|value|extra|welcome|apprecia|helpful|asset|good to have/i;
 const CLAUSE_WORD = /^,\s+(?:other|and|but|while|with|plus|any|experience|knowledge|familiarity|exposure|proficiency|understanding|as well as)\b/i;
-const NEGATED = /\b(?:no|not|don't|do not|doesn't|does not|never|without)\b[^.;:]{0,50}\b(?:needed|required|necessary|expected|a must|mandatory)\b(?!\s+to\b)/i;
+// "not required" alone drops what it names; with a good word in the sentence ("a plus, but not required",
+// "While not required, X would be an asset") it is a preference, as the posting means.
+const NOT_ASKED = '(?:needed|required|necessary|expected|mandatory|compulsory|essential|a must|a requirement|a prerequisite)';
+/** "No logistics background is needed", "no prior experience with Excel necessary". */
+const NEGATION_FORWARD = new RegExp(`\\b(?:no(?!\\s+(?:less|fewer|more|later|longer)\\b)|without any)\\s+[^.;:()]{0,60}?\\b(?:is\\s+|are\\s+)?${NOT_ASKED}\\b(?!\\s+to\\b)`, 'gi');
+/** "Kafka is not required", "a degree isn't necessary", "R not required". */
+const NEGATION_BACKWARD = new RegExp(`(?:\\b(?:is|are)\\s+not|\\b(?:isn't|aren't|isn’t|aren’t)|\\bnot)\\s+${NOT_ASKED}\\b(?!\\s+to\\b)`, 'gi');
+/** "You don't need to know React", "we do not expect you to have used Figma": covers what follows. */
+const NEGATION_AHEAD = /\b(?:(?:don't|do not|doesn't|does not|won't|will not|don’t|doesn’t|won’t)\s+(?:need|require|expect)|(?:while|although|though)\s+not\s+(?:needed|required|necessary|mandatory|essential))\b/gi;
+const NEGATION_WORDS = /\b(?:no|not|without)\b|n['’]t\b/i;
+const GOOD_WORD = /\b(?:plus|bonus|advantage|advantageous|asset|benefit|beneficial|helpful|useful|preferred|desired|desirable|ideal|ideally|nice|welcome|appreciated|valued|great|interest|considered)\b/i;
 const REQUIRED_CUE = /\b(must|required|requirement|mandatory|minimum|essential|need to have|at least \d|you have|you bring|you will need|proven)\b/i;
 const QUALIFYING_CUE =
   /\b(experience[ds]?|proficien(t|cy)|knowledge|familiar(ity)?|expert(ise)?|skill(s|ed)?|ability to|understanding|background in|fluen(t|cy)|competen(t|ce|cy)|degree|certifi(ed|cation)|years?|hands[ -]on|track record|comfortable (with|in|using)|command of|mastery|strong|solid|working with)\b/i;
@@ -135,13 +148,38 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
     end,
     section,
     required: REQUIRED_CUE.test(body),
-    negated: NEGATED.test(body),
     boilerplate: isBoilerplate(body),
-    preferredSpans: preferredSpans(body).map(([a, b]) => [start + a, start + b] as [number, number]),
+    ...negationAndPreference(body, start),
     qualifying: (section === 'duties' || section === 'about') && !hiring ? LEADING_QUALIFIER.test(body) : QUALIFYING_CUE.test(body),
     ...(years ? { years: Number(years[1]) } : {}),
     ...(hiring ? { hiring } : {}),
   });
+}
+
+/** A sentence's preferred spans and negated spans, as offsets into the posting. */
+function negationAndPreference(body: string, start: number): Pick<Sentence, 'preferredSpans' | 'negatedSpans'> {
+  const preferred = preferredSpans(body);
+  const negated = negatedSpans(body);
+  const shift = ([a, b]: [number, number]) => [start + a, start + b] as [number, number];
+  // "X is a plus, but not required": what is negated is still wished for.
+  if (negated.length && GOOD_WORD.test(body)) return { preferredSpans: [...preferred, ...negated].map(shift), negatedSpans: [] };
+  return { preferredSpans: preferred.map(shift), negatedSpans: negated.map(shift) };
+}
+
+/** The parts of one sentence that say what they name is not asked for, as offsets into the sentence. */
+export function negatedSpans(body: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!NEGATION_WORDS.test(body)) return spans;
+  for (const m of body.matchAll(NEGATION_FORWARD)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of body.matchAll(NEGATION_AHEAD)) spans.push([m.index, clauseEnd(body, m.index)]);
+  for (const m of body.matchAll(NEGATION_BACKWARD)) {
+    if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const from = clauseStart(body, m.index);
+    // "Not required: X" opens its clause and covers what follows.
+    if (!body.slice(from, m.index).trim()) spans.push([m.index, clauseEnd(body, m.index)]);
+    else spans.push([from, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 /** The parts of one sentence that its preferred cues cover, as offsets into the sentence. */
@@ -192,11 +230,15 @@ function clauseEnd(body: string, at: number): number {
   return body.length;
 }
 
+/** Whether the skill written at `at` stands where the sentence says it is not asked for. */
+export function isNegatedAt(sentence: Sentence, at: number): boolean {
+  return sentence.negatedSpans.some(([a, b]) => at >= a && at < b);
+}
+
 /** The requirement level a sentence gives the skills named in it. */
 export function requirementOf(sentence: Sentence, at = sentence.start): Requirement {
   if (sentence.section === 'benefits' || (sentence.section === 'about' && !sentence.hiring)) return 'mentioned';
   if (sentence.preferredSpans.some(([a, b]) => at >= a && at < b)) return 'preferred';
-  if (sentence.negated) return 'mentioned';
   if (sentence.section === 'preferred') return 'preferred';
   if (sentence.section === 'required') return 'required';
   if (sentence.required || sentence.qualifying) return 'required';
