@@ -59,7 +59,9 @@ const NEGATION_FORWARD = new RegExp(`\\b(?:no(?!\\s+(?:less|fewer|more|later|lon
 const NEGATION_BACKWARD = new RegExp(`(?:\\b(?:is|are)\\s+not|\\b(?:isn't|aren't|isn’t|aren’t)|\\bnot)\\s+${NOT_ASKED}\\b(?!\\s+to\\b)`, 'gi');
 /** "You don't need to know React", "we do not expect you to have used Figma": covers what follows. */
 const NEGATION_AHEAD = /\b(?:(?:don't|do not|doesn't|does not|won't|will not|don’t|doesn’t|won’t)\s+(?:need|require|expect)|(?:while|although|though)\s+not\s+(?:needed|required|necessary|mandatory|essential))\b/gi;
-const NEGATION_WORDS = /\b(?:no|not|without)\b|n['’]t\b/i;
+/** "all goods and services other than payroll": what is excepted is not asked for, up to the next comma. */
+const EXCEPTED = /\bother than\s+[^,;:.()]{1,40}/gi;
+const NEGATION_WORDS = /\b(?:no|not|without|other than)\b|n['’]t\b/i;
 const GOOD_WORD = /\b(?:plus|bonus|advantage|advantageous|asset|benefit|beneficial|helpful|useful|preferred|desired|desirable|ideal|ideally|nice|welcome|appreciated|valued|great|interest|considered)\b/i;
 const REQUIRED_CUE = /\b(must|required|requirement|mandatory|minimum|essential|need to have|at least \d|you have|you bring|you will need|proven)\b/i;
 const QUALIFYING_CUE =
@@ -172,6 +174,7 @@ export function negatedSpans(body: string): [number, number][] {
   if (!NEGATION_WORDS.test(body)) return spans;
   for (const m of body.matchAll(NEGATION_FORWARD)) spans.push([m.index, m.index + m[0].length]);
   for (const m of body.matchAll(NEGATION_AHEAD)) spans.push([m.index, clauseEnd(body, m.index)]);
+  for (const m of body.matchAll(EXCEPTED)) spans.push([m.index, m.index + m[0].length]);
   for (const m of body.matchAll(NEGATION_BACKWARD)) {
     if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const from = clauseStart(body, m.index);

@@ -14,6 +14,7 @@ describe('what a posting says it does not ask for is not a gap', () => {
     ['no prior X experience required', 'No prior payroll experience required.', 'payroll', 'payroll'],
     ["you don't need to know X", "You don't need to know React to apply.", 'react', 'React'],
     ['we do not expect X', 'We do not expect you to have used Figma before.', 'figma', 'Figma'],
+    ['what is excepted', 'Ensure prompt payment for all goods and services other than payroll; perform year-end closing.', 'payroll', 'payroll'],
     ['a clause of a longer sentence', 'While a background in accounting is not required, you must be passionate about data.', 'accounting', 'accounting'],
   ])('%s', (_name, sentence, id, term) => {
     // The same skill asked for plainly is found, so the test fails if the skill is simply unknown.
