@@ -108,20 +108,56 @@ export function segmentPosting(text: string): Sentence[] {
       // A heading is a sentence of its own too, so skills named in it ("Python Developer") have evidence.
       pushSentence(sentences, text, lineStart, lineEnd, section);
     } else {
-      let lineSection = section;
-      const inline = /^[\s•·*\-]*([A-Za-z][A-Za-z /&'’-]{2,40}):\s+\S/.exec(line);
-      const inlineKind = inline ? headingKind(inline[1] + ':') : undefined;
-      if (inlineKind && inlineKind !== 'other') lineSection = inlineKind;
-      splitSentences(sentences, text, lineStart, lineEnd, lineSection);
+      let partStart = lineStart;
+      for (const m of line.matchAll(MID_LINE_HEADING)) {
+        splitSentences(sentences, text, partStart, lineStart + m.index, partSection(text.slice(partStart, lineStart + m.index), section));
+        partStart = lineStart + m.index + 1;
+      }
+      splitSentences(sentences, text, partStart, lineEnd, partSection(text.slice(partStart, lineEnd), section));
     }
     lineStart = lineEnd + 1;
   }
   return sentences;
 }
 
+// Bullets whose line breaks were lost run together: "…management experienceMust have…",
+// "…terminology preferred.Minimum of one year…". A lower-case letter straight before one of the words that
+// open a qualification bullet, or a full stop with no space before a capitalised word, ends a sentence.
+// The list is closed on purpose: product names are written in camel case too (JavaScript, QuickBooks).
+const GLUED_OPENER = /(?:Must|Minimum|Preferred|Required|Essential|Desirable|Experience|Knowledge|Ability|Proficiency|Proficient|Familiarity|Strong|Excellent|Highly|Bachelor|Degree)\b/y;
+const GLUED_STOP = /\.(?=[A-Z][a-z]{2})/y;
+
+function gluedBreak(text: string, i: number): boolean {
+  const ch = text[i];
+  if (!(ch >= 'a' && ch <= 'z')) return false;
+  const next = text[i + 1];
+  if (next === '.') {
+    GLUED_STOP.lastIndex = i + 1;
+    return /[a-z]/.test(text[i - 1] ?? '') && GLUED_STOP.test(text);
+  }
+  if (!(next >= 'A' && next <= 'Z')) return false;
+  GLUED_OPENER.lastIndex = i + 1;
+  return GLUED_OPENER.test(text);
+}
+
+// "Essential: … Desirable: ILS certificate…": a level heading inside a line starts its own part.
+const MID_LINE_HEADING = /\s(?=(?:Essential|Desirable|Preferred|Required|Nice to have|Bonus|Minimum requirements|Requirements|Qualifications)\s*:\s)/g;
+
+/** The section a part of a line stands in: its own inline heading's ("Requirements: Python, SQL"), or the section's. */
+function partSection(part: string, section: SectionKind): SectionKind {
+  const inline = /^[\s•·*\-]*([A-Za-z][A-Za-z /&'’-]{2,40}):\s+\S/.exec(part);
+  const inlineKind = inline ? headingKind(inline[1] + ':') : undefined;
+  return inlineKind && inlineKind !== 'other' ? inlineKind : section;
+}
+
 function splitSentences(out: Sentence[], text: string, from: number, to: number, section: SectionKind): void {
   let start = from;
   for (let i = from; i < to; i++) {
+    if (gluedBreak(text, i)) {
+      pushSentence(out, text, start, i + (text[i + 1] === '.' ? 2 : 1), section);
+      start = i + (text[i + 1] === '.' ? 2 : 1);
+      continue;
+    }
     const ch = text[i];
     if ((ch === '.' || ch === '!' || ch === '?' || ch === ';') && /\s/.test(text[i + 1] ?? '') ) {
       const after = text.slice(i + 1, Math.min(to, i + 4)).trimStart();
