@@ -212,7 +212,7 @@ export function negatedSpans(body: string): [number, number][] {
   for (const m of body.matchAll(NEGATION_AHEAD)) spans.push([m.index, clauseEnd(body, m.index)]);
   for (const m of body.matchAll(EXCEPTED)) spans.push([m.index, m.index + m[0].length]);
   for (const m of body.matchAll(NEGATION_BACKWARD)) {
-    if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    if (inSpans(spans, m.index)) continue;
     const from = clauseStart(body, m.index);
     // "Not required: X" opens its clause and covers what follows.
     if (!body.slice(from, m.index).trim()) spans.push([m.index, clauseEnd(body, m.index)]);
@@ -232,7 +232,7 @@ export function preferredSpans(body: string): [number, number][] {
     spans.push([whole ? 0 : Math.max(body.lastIndexOf(',', m.index - 1), body.lastIndexOf(':', m.index - 1), body.lastIndexOf(';', m.index - 1)) + 1, m.index + m[0].length]);
   }
   for (const m of body.matchAll(BACKWARD_CUE)) {
-    if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    if (inSpans(spans, m.index)) continue;
     const from = clauseStart(body, m.index);
     // "Preferred experience with X": a cue that opens its clause covers what follows it.
     if (body.slice(from, m.index).trim().split(/\s+/).filter(Boolean).length <= 1) spans.push([m.index, clauseEnd(body, m.index)]);
@@ -269,15 +269,20 @@ function clauseEnd(body: string, at: number): number {
   return body.length;
 }
 
+/** Whether an offset falls inside one of the [start, end) spans. */
+function inSpans(spans: readonly [number, number][], at: number): boolean {
+  return spans.some(([a, b]) => at >= a && at < b);
+}
+
 /** Whether the skill written at `at` stands where the sentence says it is not asked for. */
 export function isNegatedAt(sentence: Sentence, at: number): boolean {
-  return sentence.negatedSpans.some(([a, b]) => at >= a && at < b);
+  return inSpans(sentence.negatedSpans, at);
 }
 
 /** The requirement level a sentence gives the skills named in it. */
 export function requirementOf(sentence: Sentence, at = sentence.start): Requirement {
   if (sentence.section === 'benefits' || (sentence.section === 'about' && !sentence.hiring)) return 'mentioned';
-  if (sentence.preferredSpans.some(([a, b]) => at >= a && at < b)) return 'preferred';
+  if (inSpans(sentence.preferredSpans, at)) return 'preferred';
   if (sentence.section === 'preferred') return 'preferred';
   if (sentence.section === 'required') return 'required';
   if (sentence.required || sentence.qualifying) return 'required';
