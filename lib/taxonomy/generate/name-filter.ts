@@ -47,10 +47,16 @@ export function judgeName(name: string, frequency: WordFrequency, productName: b
   if (GENERIC_NAMES.has(folded)) return 'drop';
   const words = wordsOf(trimmed).filter((w) => !FUNCTION_WORDS.has(w));
   if (words.length === 0) return 'drop';
-  const distinctive = words.some((w) => (frequency.lower.get(w) ?? 0) <= DISTINCTIVE_MAX_LOWER && w.length >= 3 && !/^\d+$/.test(w));
+  const isDistinctive = (w: string) => (frequency.lower.get(w) ?? 0) <= DISTINCTIVE_MAX_LOWER && w.length >= 3 && !/^\d+$/.test(w);
   if (words.length === 1) {
-    if (distinctive && trimmed.length >= 4) return 'match';
-    return productName ? 'search' : 'drop';
+    // A product's one-word name is matched (cased) when postings never write it as a word; a topic's
+    // one word ("Nursing", "Court", "Radiology") is too often meant loosely, so it is only searchable.
+    if (productName) return isDistinctive(words[0]) && trimmed.length >= 4 ? 'match' : 'search';
+    return isDistinctive(words[0]) ? 'search' : 'drop';
   }
-  return distinctive ? 'match' : 'search';
+  // A product name needs one distinctive word (its brand); a topic phrase needs every word to be one,
+  // and "types of wine", "principles of X" name a subject to study, not something a posting asks for.
+  if (productName) return words.some(isDistinctive) ? 'match' : 'search';
+  if (/^(?:types|principles|characteristics|methods|techniques|features|kinds|categories|range|areas|fields) of /i.test(trimmed)) return 'search';
+  return words.every(isDistinctive) ? 'match' : 'search';
 }
