@@ -48,6 +48,8 @@ interface Candidate {
   source: 'onet' | 'esco';
   /** For relations: the commodity an O*NET technology is in, the URI of an ESCO concept. */
   key: string;
+  /** Other names of the same thing that are not aliases ("Android" for "Google Android"): if curated, the candidate is a duplicate. */
+  sameAs: string[];
 }
 
 /**
@@ -73,6 +75,7 @@ export function buildGeneratedLayer(input: GeneratorInput): Skill[] {
 function accept(candidate: Candidate, claims: Claims, curatedClaims: Claims): Candidate | undefined {
   const { skill } = candidate;
   if (!skill.id || collides(curatedClaims, skill)) return undefined;
+  if (candidate.sameAs.some((name) => keysOf(name).some((k) => curatedClaims.terms.has(k)))) return undefined;
   if (claims.ids.has(skill.id) || keysOf(skill.name).some((k) => claims.terms.has(k))) return undefined;
   const aliases: string[] = [];
   const own = new Set(keysOf(skill.name));
@@ -113,6 +116,7 @@ function onetCandidates(input: GeneratorInput): Candidate[] {
     out.push({
       source: 'onet',
       key: entry.commodity,
+      sameAs: unvendored !== name ? [unvendored] : [],
       skill: skillOf(name, aliases.filter((a) => !a.includes(',')), categoryOfTechnology(entry.commodity, entry.groups), 'w', verdict, singleWord && verdict === 'match'),
     });
   }
@@ -141,7 +145,7 @@ function escoCandidates(input: GeneratorInput): Candidate[] {
       // A matched skill must not be found by a generic alias; a search-only one may list any sound spelling.
       if (v === 'match' || (verdict === 'search' && v === 'search')) aliases.push(spelling);
     }
-    out.push({ source: 'esco', key: concept.uri, skill: skillOf(named.name, aliases, category, named.knowledge ? 'm' : 'w', verdict, false) });
+    out.push({ source: 'esco', key: concept.uri, sameAs: [], skill: skillOf(named.name, aliases, category, named.knowledge ? 'm' : 'w', verdict, false) });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { foldTerm } from '@/lib/skills/fold-text';
+import { foldTerm } from '../../skills/fold-text';
 import type { Skill } from '../types';
 import { foldName } from '../validate-taxonomy';
 

@@ -66,7 +66,6 @@ flat-file-checker | Flat File Checker |  |  | quest-erwin-data-modeler, informat
 golden-helix-helixtree | Golden Helix HelixTree |  |  | data-mining-software, data-warehouse-software, ncr-teradata-warehouse-miner, rapid-i-rapidminer | e:w
 hewlett-packard-hp-network-node-manager | Hewlett-Packard HP Network Node Manager |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w
 hit-software-allora | HiT Software Allora |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w
-ibm-digital-analytics | IBM Digital Analytics |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | e:w
 ibm-rational-data-architect | IBM Rational Data Architect |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w
 inetsoft | Inetsoft |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | cs e:w
 information-builders-webfocus | Information Builders WebFOCUS |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
@@ -84,7 +83,6 @@ putty | PuTTY |  |  | citrix-cloud-computing-software, access-management-softwar
 rapid-i-rapidminer | Rapid-I RapidMiner |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | e:w
 redgate-sql-server | Redgate SQL Server |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w
 resource-management-software | Resource management software |  |  | global-positioning-system-gps-software, transportation-management-system-tms-software, accellos-real-dispatch, commercial-vehicle-operations-cvo-software | e:w so
-sap-business-intelligence | SAP Business Intelligence |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
 sap-powerdesigner | SAP PowerDesigner |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w
 scriptella | Scriptella |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | cs e:w
 softmed-chartrelease | SoftMed ChartRelease |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w

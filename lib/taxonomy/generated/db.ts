@@ -9,19 +9,16 @@ structured-query-language-sql | Structured query language SQL |  |  | database-s
 blackboard-software | Blackboard software |  |  | database-software, structured-query-language-sql, amazon-web-services-aws-software, yardi-software | e:w
 amazon-web-services-aws-software | Amazon Web Services AWS software |  |  | database-software, structured-query-language-sql, blackboard-software, yardi-software | e:w
 yardi-software | Yardi software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-relational-database-management-software | Relational database management software |  |  | sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w so
+relational-database-management-software | Relational database management software |  |  | database-management-software, data-definition-language-ddl, data-manipulation-language-dml, database-management-systems | e:w so
 data-entry-software | Data entry software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 amazon-elastic-compute-cloud-ec2 | Amazon Elastic Compute Cloud EC2 |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 structure-query-language-sql | Structure query language SQL |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-oracle-jdbc | Oracle JDBC |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 practice-management-software-pms | Practice management software PMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 recordkeeping-software | Recordkeeping software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 national-crime-information-center-ncic-database | National Crime Information Center (NCIC) database |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 operational-databases | Operational databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-microsoft-visual-foxpro | Microsoft Visual FoxPro |  |  | object-database-management-system-odbms, object-oriented-programming-software, database-management-system-dbms | e:w
 relational-database-software | Relational database software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-sap-adaptive-server-enterprise | SAP Adaptive Server Enterprise |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
-database-management-software | Database management software |  |  | relational-database-management-software, sap-adaptive-server-enterprise, data-definition-language-ddl, data-manipulation-language-dml | e:w so
+database-management-software | Database management software |  |  | relational-database-management-software, data-definition-language-ddl, data-manipulation-language-dml, database-management-systems | e:w so
 online-databases | Online databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 sage-300-construction-and-real-estate | Sage 300 Construction and Real Estate |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 data-logging-software | Data logging software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
@@ -31,9 +28,9 @@ integrated-automated-fingerprint-identification-system-iafis | Integrated Automa
 law-enforcement-information-databases | Law enforcement information databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 operational-data-store-ods-software | Operational Data Store ODS software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 xactware-xactimate | Xactware Xactimate |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-data-definition-language-ddl | Data definition language DDL |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-manipulation-language-dml | e:w
-data-manipulation-language-dml | Data manipulation language DML |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
-database-management-systems | Database management systems |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w so
+data-definition-language-ddl | Data definition language DDL |  |  | relational-database-management-software, database-management-software, data-manipulation-language-dml, database-management-systems | e:w
+data-manipulation-language-dml | Data manipulation language DML |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, database-management-systems | e:w
+database-management-systems | Database management systems |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w so
 insight-direct-serviceceo | Insight Direct ServiceCEO |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 national-integrated-ballistics-information-network-nibin | National Integrated Ballistics Information Network NIBIN |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 as-400-database | AS/400 Database |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
@@ -42,9 +39,9 @@ google | Google |  |  | database-software, structured-query-language-sql, blackb
 hmis-advantage | HMIS Advantage |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 property-management-system-pms-software | Property management system PMS software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 quickbase-business-management-software | QuickBase business management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-relational-database-management-system-software | Relational database management system software |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w so
+relational-database-management-system-software | Relational database management system software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w so
 sage-100-contractor | Sage 100 Contractor |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-talend-big-data-integration | Talend Big Data Integration |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+talend-big-data-integration | Talend Big Data Integration |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 valusoft-mastercook | ValuSoft MasterCook |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 dbase-plus | dBASE Plus |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 aec-software-fasttrack-schedule | AEC Software FastTrack Schedule |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -53,7 +50,7 @@ american-sign-language-browser | American Sign Language Browser |  |  | database
 belmar-and-associates-mortware | Belmar & Associates Mortware |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 centers-for-disease-control-and-prevention-cdc-wonder | Centers for Disease Control and Prevention CDC WONDER |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 clinical-trial-management-software | Clinical trial management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-computer-associates-integrated-data-management-system-ca-idms | Computer Associates integrated data management system CA-IDMS |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+computer-associates-integrated-data-management-system-ca-idms | Computer Associates integrated data management system CA-IDMS |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 dataworks-plus-digital-crimescene | DataWorks Plus Digital CrimeScene |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 egs-calcmenu | EGS CALCMENU |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 earthsoft-equis-geology | EarthSoft EQuIS Geology |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -73,7 +70,7 @@ repairtrax | RepairTRAX |  |  | database-software, structured-query-language-sql
 social-solutions-eto | Social Solutions ETO |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 st-paul-travelers-e-carma | St. Paul Travelers e-CARMA |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 state-soil-geographic-statsgo-database | State Soil Geographic STATSGO Database |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-structured-query-report-sqr | Structured Query Report SQR |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+structured-query-report-sqr | Structured Query Report SQR |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 vertafore-imageright | Vertafore ImageRight |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 waters-elab-notebook | Waters eLab Notebook |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 wintac-pro | Wintac Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -89,7 +86,7 @@ affiliated-computer-services-acs-firehouse | Affiliated Computer Services ACS FI
 ag-leader-technology-sms-advanced | Ag Leader Technology SMS Advanced |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 airsmith-flightprompt | AirSmith FlightPrompt |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 airline-pilots-daily-aviation-log-ppc | Airline Pilots Daily Aviation Log PPC |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-amazon-data-pipeline | Amazon Data Pipeline |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+amazon-data-pipeline | Amazon Data Pipeline |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 argosy-legal-systems-power-closer | Argosy Legal Systems Power Closer |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ascend-property-assessment | Ascend Property Assessment |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 assisi-compiler | Assisi Compiler |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -98,42 +95,42 @@ autozone-alldata | AutoZone ALLDATA |  |  | database-software, structured-query-
 automate-the-schools-ats | Automate the Schools ATS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 automated-information-system-software | Automated information system software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 bcl-landview-systems-wincrop | BCL Landview Systems WinCrop |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-bmc-software-change-manager | BMC Software Change Manager |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
-bare-bones-software-bbedit | Bare Bones Software BBEdit |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+bmc-software-change-manager | BMC Software Change Manager |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
+bare-bones-software-bbedit | Bare Bones Software BBEdit |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 barrington-software-cookenpro-commercial | Barrington Software CookenPro Commercial |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 bridgeway-ecounsel | Bridgeway eCounsel |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 bruno-realty-eneighboorhoods | Bruno Realty eNeighboorhoods |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-ca-idms | CA IDMS |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+ca-idms | CA IDMS |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 cbord-foodservice-suite | CBORD Foodservice Suite |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 cbord-nutrition-service-suite | CBORD Nutrition Service Suite |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 cmsn-fieldpak | CMSN FieldPAK |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 career-management-systems-cms | Career management systems CMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 case-management-system-software | Case management system software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-catalog-navigation-software | Catalog navigation software |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+catalog-navigation-software | Catalog navigation software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 cattlesoft-cattlemax | Cattlesoft CattleMax |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 claim-processing-system-software | Claim processing system software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 cleartrial | ClearTrial |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
 client-databases | Client databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 commercial-driver-s-license-information-system-cdlis | Commercial driver's license information system CDLIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 comput-ability-mechanical-insulation-key-estimator | Comput-Ability Mechanical Insulation Key Estimator |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-concurrency-control-software | Concurrency control software |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+concurrency-control-software | Concurrency control software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 corporate-focus-solium-shareworks | Corporate Focus Solium Shareworks |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 costguard | CostGuard |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
 custom-data-systems-sterling-management-software | Custom Data Systems Sterling Management Software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 cybersoft-nutribase | CyberSoft NutriBase |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 dzs-software-solutions-clinplus | DZS Software Solutions ClinPlus |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-data-transformation-services-dts-software | Data transformation services DTS software |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+data-transformation-services-dts-software | Data transformation services DTS software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 database-application-software | Database application software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-database-design-software | Database design software |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w so
+database-design-software | Database design software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w so
 databox | Databox |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
 daysmart-software-salon-iris | DaySmart Software Salon Iris |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 dietmaster-systems-dietmaster | DietMaster Systems DietMaster |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-distributed-database-management-software | Distributed database management software |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w so
+distributed-database-management-software | Distributed database management software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w so
 domin-8-enterprise-solutions-tenant-pro | Domin-8 Enterprise Solutions Tenant Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ecologic-adam-indoor-air-quality-and-analytical-data-management | EcoLogic ADAM Indoor Air Quality and Analytical Data Management |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 economic-analysis-group-eag-casetrack | Economic Analysis Group EAG CaseTrack |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 electronic-aircraft-information-databases | Electronic aircraft information databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-embarcadero-technologies-dbartisan | Embarcadero Technologies DBArtisan |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+embarcadero-technologies-dbartisan | Embarcadero Technologies DBArtisan |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 endosoft | EndoSoft |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
 entity-management-software | Entity Management Software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 ex-libris-group-aleph | Ex Libris Group Aleph |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -144,12 +141,12 @@ gallery-systems-embark | Gallery Systems EmbARK |  |  | database-software, struc
 gallery-systems-the-museum-system | Gallery Systems The Museum System |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 gift-registry-software | Gift registry software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 guardian-rfid | Guardian RFID |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-ibm-interactive-system-productivity-facility-ispf | IBM Interactive System Productivity Facility ISPF |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+ibm-interactive-system-productivity-facility-ispf | IBM Interactive System Productivity Facility ISPF |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 ibm-lotus-approach | IBM Lotus Approach |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 incident-tracking-software | Incident tracking software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-index-tuning-software | Index tuning software |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+index-tuning-software | Index tuning software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 inforsense-inforsense | InforSense InforSense |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-informatica-big-data | Informatica Big Data |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+informatica-big-data | Informatica Big Data |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 inmagic-textworks | Inmagic TextWorks |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 jail-management-software | Jail management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 john-deere-apex-farm-management | John Deere Apex Farm Management |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -162,19 +159,19 @@ log-book-software | Log book software |  |  | database-software, structured-quer
 london-computer-systems-rent-manager | London Computer Systems Rent Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 lucid-iq-cmp | Lucid IQ CMP |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 mjiccs-pilotlog | MJICCS PilotLog |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-mapr-converged-data-platform | MapR Converged Data Platform |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+mapr-converged-data-platform | MapR Converged Data Platform |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 menu-planning-software | Menu planning software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 microsoft-dynamics-marketing | Microsoft Dynamics Marketing |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-microsoft-transact-structural-query-language-t-sql | Microsoft transact-structural query language T-SQL |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+microsoft-transact-structural-query-language-t-sql | Microsoft transact-structural query language T-SQL |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 national-library-of-medicine-medline | National Library of Medicine Medline |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 nimblefeet-technologies-captain-s-keeper | Nimblefeet Technologies Captain's Keeper |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 oasys-structural-design-and-analysis-software | Oasys structural design and analysis software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-object-database-management-system-odbms | Object database management system ODBMS |  |  | microsoft-visual-foxpro, object-oriented-programming-software, database-management-system-dbms | e:w
-object-oriented-programming-software | Object oriented programming software |  |  | microsoft-visual-foxpro, object-database-management-system-odbms, database-management-system-dbms | e:w so
+object-database-management-system-odbms | Object database management system ODBMS |  |  | object-oriented-programming-software, database-management-system-dbms | e:w
+object-oriented-programming-software | Object oriented programming software |  |  | object-database-management-system-odbms, database-management-system-dbms | e:w so
 openclinica | OpenClinica |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
 oracle-clinical | Oracle Clinical |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-oracle-enterprise-manager | Oracle Enterprise Manager |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
-oracle-enterprise-manager-cloud-control | Oracle Enterprise Manager Cloud Control |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+oracle-enterprise-manager | Oracle Enterprise Manager |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
+oracle-enterprise-manager-cloud-control | Oracle Enterprise Manager Cloud Control |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 oracle-essbase | Oracle Essbase |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 pci-express-pcie | PCI Express PCIe |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ppd-eloader | PPD eLoader |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -188,17 +185,17 @@ property-boulevard | Property Boulevard |  |  | database-software, structured-qu
 purkinje-dossier | Purkinje Dossier |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 qsr-international-nvivo | QSR International NVivo |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 qualtrics-research-suite | Qualtrics Research Suite |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-quest-central | Quest Central |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
-quest-shareplex | Quest SharePlex |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+quest-central | Quest Central |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
+quest-shareplex | Quest SharePlex |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 questor-systems-argus | Questor Systems ARGUS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 rms-technology-flitesoft | RMS Technology Flitesoft |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-relational-database-management-system-rdms | Relational database management system RDMS |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+relational-database-management-system-rdms | Relational database management system RDMS |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 roof-pro-estimate-software-roof-pro | Roof Pro Estimate Software Roof Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 rooflogic | RoofLogic |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
 sap-businessobjects-desktop-intelligence | SAP BusinessObjects Desktop Intelligence |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-sap-replication-server | SAP Replication Server |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+sap-replication-server | SAP Replication Server |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 saga-practice-manager | Saga Practice Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-sentryone-sql-sentry | SentryOne SQL Sentry |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+sentryone-sql-sentry | SentryOne SQL Sentry |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 servicemax | ServiceMax |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
 showing-suite-real-estate-software | Showing Suite real estate software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 sierra-scientific-software-cris | Sierra Scientific Software CRIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -259,12 +256,12 @@ aircraft-regulation-databases | Aircraft regulation databases |  |  | database-s
 airline-global-distribution-systems-gds-software | Airline global distribution systems GDS software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 aknaf-advantage-salon-software-and-spa-software | Aknaf ADVANTAGE Salon Software and Spa Software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 alcestis | Alcestis |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-alpha-four | Alpha Four |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+alpha-four | Alpha Four |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 alua-software-paddock-pro | Alua Software Paddock Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 amadeus-altea-reservation | Amadeus Altea Reservation |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 animal-shelter-manager | Animal Shelter Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 anthropometric-databases | Anthropometric databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-apache-hadoop-yarn | Apache Hadoop YARN |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+apache-hadoop-yarn | Apache Hadoop YARN |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 apian-surveypro | Apian SurveyPro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 appfolio-property-manager | AppFolio Property Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 archeological-sites-management-information-system-asmis | Archeological Sites Management Information System ASMIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -320,7 +317,7 @@ brioquery | BrioQuery |  |  | database-software, structured-query-language-sql, 
 business-management-systems-municipal-geographic-management-system-mgms | Business Management Systems Municipal Geographic Management System MGMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 business-management-software | Business management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 cadafis | CADAFIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-cast-sql-builder | CAST SQL Builder |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+cast-sql-builder | CAST SQL Builder |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 cbord-netrecipe | CBORD NetRecipe |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ceejs-the-pet-groomer-s-secretary | CEEJS The Pet Groomer's Secretary |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 cisco-software-acs-animal-control-system | CISCO Software ACS Animal Control System |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -358,7 +355,7 @@ clinical-trials-database-software | Clinical trials database software |  |  | da
 copilot-flight-planning-and-e6b | CoPilot Flight Planning & E6B |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 cobblestone-systems-contract-insight | Cobblestone Systems Contract Insight |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 code-database-software | Code database software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-codefutures-dbshards | CodeFutures dbShards |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+codefutures-dbshards | CodeFutures dbShards |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 coin-educational-products-climb-k-5-online | Coin Educational Products Climb K-5 Online |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 coin-educational-products-coin-jr | Coin Educational Products Coin Jr. |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 collection-point-management-system-cpms | Collection Point Management System CPMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -379,7 +376,7 @@ corelogic-debtortrace | CoreLogic DebtorTrace |  |  | database-software, structu
 corel-paradox | Corel Paradox |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 corporate-information-factory-cif | Corporate Information Factory CIF |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 corporatek-enact-platinum | Corporatek EnAct Platinum |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-corrections-housing-software | Corrections housing software |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+corrections-housing-software | Corrections housing software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 court-records-databases | Court records databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 courtpages | Courtpages |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
 cradoc-fotobiz | Cradoc fotoBiz |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -395,15 +392,15 @@ customer-service-knowledge-generation-software | Customer service knowledge gene
 customs-records-databases | Customs records databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 cyberdyne-industries-casewizard | CyberDyne Industries CaseWizard |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 dagris | DAGRIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-dbtools-software-dbmanager-professional | DBTools Software DBManager Professional |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+dbtools-software-dbmanager-professional | DBTools Software DBManager Professional |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 dps-software-general-litigation | DPS Software General Litigation |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 daptiv-ppm | Daptiv PPM |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 data-trace-title-iq | Data Trace Title IQ |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 data-input-software | Data input software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 data-management-software | Data management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 datapipe-ehs | DataPipe EHS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-database-management-system-dbms | Database management system DBMS |  |  | microsoft-visual-foxpro, object-database-management-system-odbms, object-oriented-programming-software | e:w
-database-management-system-software | Database management system software |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w so
+database-management-system-dbms | Database management system DBMS |  |  | object-database-management-system-odbms, object-oriented-programming-software | e:w
+database-management-system-software | Database management system software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w so
 daysmart-software-123pet | DaySmart Software 123Pet |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 de-novo-systems-de-novo-casemgr | De Novo Systems De Novo CaseMgr |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 dealertrax-shoporder | DealerTrax ShopOrder |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -523,7 +520,7 @@ ibm-i2-analyst-s-notebook | IBM i2 Analyst's Notebook |  |  | database-software,
 ictraining | ICTraining |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
 ideas-software-and-training-ideas-property-clerk | IDEAS Software & Training IDEAS Property Clerk |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 idexx-laboratories-idexx-vpm | IDEXX Laboratories IDEXX VPM |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-idm-computer-solutions-ultraedit | IDM Computer Solutions UltraEdit |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+idm-computer-solutions-ultraedit | IDM Computer Solutions UltraEdit |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 iss-construction-manager | ISS Construction Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ideal-computer-systems-ideal-ope | Ideal Computer Systems Ideal OPE |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 image-databases | Image databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
@@ -542,7 +539,7 @@ intelext-past-masters | InteLext Past Masters |  |  | database-software, structu
 integrated-parking-solutions-mapp | Integrated Parking Solutions MApp |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 integrated-construction-management-software | Integrated construction management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 intellimed | Intellimed |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-intermine | InterMine |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | cs e:w
+intermine | InterMine |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | cs e:w
 international-centre-for-diffraction-data-icdd-ddview | International Centre for Diffraction Data ICDD DDView |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 international-material-data-system-imds | International Material Data System IMDS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 interuniversity-consortium-for-political-and-social-research-icpsr-database | Interuniversity Consortium for Political and Social Research (ICPSR) database |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -560,7 +557,7 @@ just-so-software-the-property-manager | Just So Software The Property Manager | 
 k9-bytes-k9-koordinator | K9 Bytes K9 Koordinator |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ke-software-emu | KE Software EMu |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 keltec-systems-herdmaster | KELTEC Systems HerdMaster |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-kalido-information-engine | Kalido Information Engine |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+kalido-information-engine | Kalido Information Engine |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 kanoodle | Kanoodle |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
 keffer-development-services-athletic-trainer-system-ats | Keffer Development Services Athletic Trainer System ATS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 kennel-link | Kennel Link |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -629,7 +626,7 @@ microblast-recipe-wizard-for-windows | MicroBlast Recipe Wizard for Windows |  |
 microfit-healthwizard | MicroFit HealthWizard |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 microsoft-bing | Microsoft Bing |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 microsoft-onfolio | Microsoft Onfolio |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-microsoft-sql-server-compact | Microsoft SQL Server Compact |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+microsoft-sql-server-compact | Microsoft SQL Server Compact |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 microsoft-sharepoint-server | Microsoft SharePoint Server |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 microsoft-total-quality-control-management | Microsoft Total Quality Control Management |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 milano-spa | Milano Spa |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -642,7 +639,7 @@ mobiletoys-maidxl | MobileToys MAIDXL |  |  | database-software, structured-quer
 modellium-paritop | Modellium PariTOP |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 molsearch-pro | Molsearch Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 mortware-professional | Mortware Professional |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-multidimensional-expressions-mdx | Multidimensional Expressions MDX |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+multidimensional-expressions-mdx | Multidimensional Expressions MDX |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 multiple-options-animal-shelter-management-system | Multiple Options Animal Shelter Management System |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 multiple-listing-service-software | Multiple listing service software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 music-director-pro | Music Director Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -673,7 +670,7 @@ online-informational-database-software | Online informational database software 
 online-registration-software | Online registration software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 opentable | OpenTable |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
 operating-log-software | Operating log software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-oracle-migration-workbench | Oracle Migration Workbench |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+oracle-migration-workbench | Oracle Migration Workbench |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 oracle-software | Oracle software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 orbitz-worldwide-orbitz-for-agents | Orbitz Worldwide Orbitz for Agents |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 par-technology-spasoft | PAR Technology SpaSoft |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -683,7 +680,7 @@ premis | PREMIS |  |  | database-software, structured-query-language-sql, blackb
 pt-software-solutions-pt-rental-assistant | PT Software Solutions PT Rental Assistant |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 pts-solutions-winjuris-court-solutions | PTS Solutions WinJuris Court Solutions |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 palantir-intelligence | Palantir Intelligence |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-paraccel-analytic-database | ParAccel Analytic Database |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+paraccel-analytic-database | ParAccel Analytic Database |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 parking-access-revenue-control-system | Parking access revenue control system |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 parts-classification-databases | Parts classification databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 parts-database-software | Parts database software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
@@ -719,7 +716,7 @@ process-safety-management-software | Process safety management software |  |  | 
 producepak-mobile-farm-management | ProducePak Mobile Farm Management |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 product-producer-databases | Product producer databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 program-logging-software | Program logging software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-progress-openedge-fathom-replication-software | Progress OpenEdge Fathom Replication software |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+progress-openedge-fathom-replication-software | Progress OpenEdge Fathom Replication software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 property-insight-titlepoint | Property Insight TitlePoint |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 property-solutions-international-residentportal | Property Solutions International ResidentPortal |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 property-records-databases | Property records databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
@@ -770,8 +767,8 @@ river-lake-altimetry-product | River Lake Altimetry Product |  |  | database-sof
 rockware-stratbugs | RockWare Stratbugs |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 rogers-software-development-supersalon | Rogers Software Development SuperSalon |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 roserush-services-shelter-pro | RoseRush Services Shelter Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-sand | SAND |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | cs e:w
-sap-iq | SAP IQ |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | e:w
+sand | SAND |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | cs e:w
+sap-iq | SAP IQ |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 smart-service-management-and-route-tracking-software | SMART service management and route tracking software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ss-and-c-technologies-skyline-property-management | SS&C Technologies Skyline Property Management |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 sst-development-group-stratus | SST Development Group Stratus |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -841,7 +838,7 @@ trax-animal-control-and-dog-warden-officer-software | TRAX Animal Control and Do
 trmi-airport-avi | TRMI Airport AVI |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 tuba-software | TUBA software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 tabs3-practicemaster | Tabs3 PracticeMaster |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-talendforge | TalendForge |  |  | relational-database-management-software, sap-adaptive-server-enterprise, database-management-software, data-definition-language-ddl | cs e:w
+talendforge | TalendForge |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | cs e:w
 talisma-knowledgebase | Talisma Knowledgebase |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 tangier-sky-scheduler-view | Tangier Sky Scheduler View |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 taplogic-farmlogic | TapLogic FarmLogic |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w

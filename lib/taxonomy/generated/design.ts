@@ -7,50 +7,49 @@ export default `
 adobe-creative-cloud-software | Adobe Creative Cloud software |  |  | graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite, jamboard | e:w
 linkedin | LinkedIn |  |  | social-media-sites, blogging-software, social-media-software, microsoft-frontpage | cs e:w
 graphics-software | Graphics software |  |  | adobe-creative-cloud-software, smugmug-flickr, corel-coreldraw-graphics-suite, jamboard | e:w so
-apple-final-cut-pro | Apple Final Cut Pro |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 smugmug-flickr | SmugMug Flickr |  |  | adobe-creative-cloud-software, graphics-software, corel-coreldraw-graphics-suite, jamboard | e:w
 social-media-sites | Social media sites |  |  | linkedin, blogging-software, social-media-software, microsoft-frontpage | e:w so
 corel-coreldraw-graphics-suite | Corel CorelDraw Graphics Suite |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, jamboard | e:w
-flipgrid | Flipgrid |  |  | apple-final-cut-pro, screencastify, video-editing-software, wevideo | cs e:w
+flipgrid | Flipgrid |  |  | screencastify, video-editing-software, wevideo, screencast-o-matic | cs e:w
 adobe-pagemaker | Adobe PageMaker |  |  | quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro, corel-ventura | e:w
-screencastify | Screencastify |  |  | apple-final-cut-pro, flipgrid, video-editing-software, wevideo | cs e:w
+screencastify | Screencastify |  |  | flipgrid, video-editing-software, wevideo, screencast-o-matic | cs e:w
 jamboard | JamBoard |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
 adobe-freehand-mx | Adobe FreeHand MX |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-video-editing-software | Video editing software |  |  | apple-final-cut-pro, flipgrid, screencastify, wevideo | e:w so
+video-editing-software | Video editing software |  |  | flipgrid, screencastify, wevideo, screencast-o-matic | e:w so
 mcneel-rhinoceros-3d | McNeel Rhinoceros 3D |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-wevideo | WeVideo |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | cs e:w
+wevideo | WeVideo |  |  | flipgrid, screencastify, video-editing-software, screencast-o-matic | cs e:w
 avid-technology-pro-tools | Avid Technology Pro Tools |  |  | audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale, musical-instrument-digital-interface-midi-software | e:w
 corel-paint-shop-pro | Corel Paint Shop Pro |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 corel-painter | Corel Painter |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-screencast-o-matic | Screencast-O-Matic |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | cs e:w
+screencast-o-matic | Screencast-O-Matic |  |  | flipgrid, screencastify, video-editing-software, wevideo | cs e:w
 blogging-software | Blogging software |  |  | linkedin, social-media-sites, social-media-software, microsoft-frontpage | e:w
 social-media-software | Social media software |  |  | linkedin, social-media-sites, blogging-software, microsoft-frontpage | e:w so
 microsoft-frontpage | Microsoft FrontPage |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
-adobe-director | Adobe Director |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-avid-technology-media-composer | Avid Technology Media Composer |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+adobe-director | Adobe Director |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+avid-technology-media-composer | Avid Technology Media Composer |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 gnu-image-manipulation-program-gimp | GNU Image Manipulation Program GIMP |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 graphics-creation-software | Graphics creation software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
-maxon-cinema-4d | Maxon Cinema 4D |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+maxon-cinema-4d | Maxon Cinema 4D |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 quark-enterprise-publishing-software | Quark enterprise publishing software |  |  | adobe-pagemaker, adobe-distiller, softcafe-menupro, corel-ventura | e:w
 web-content-management-system-cms-software | Web content management system CMS software |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 acd-systems-canvas | ACD Systems Canvas |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 adobe-distiller | Adobe Distiller |  |  | adobe-pagemaker, quark-enterprise-publishing-software, softcafe-menupro, corel-ventura | e:w
-avid-technology-audio-visual-editing-software | Avid Technology audio visual editing software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+avid-technology-audio-visual-editing-software | Avid Technology audio visual editing software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 designware-3d-eyewitness | DesignWare 3D EyeWitness |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 image-processing-software | Image processing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
-kapwing | Kapwing |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | cs e:w
+kapwing | Kapwing |  |  | flipgrid, screencastify, video-editing-software, wevideo | cs e:w
 microsoft-paint | Microsoft Paint |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 smartdraw-legal | SmartDraw Legal |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 the-cad-zone-the-crime-zone | The CAD Zone The Crime Zone |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 adobe-experience-manager-aem | Adobe Experience Manager (AEM) |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
-apple-quicktime | Apple QuickTime |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-avid-technology-inews | Avid Technology iNEWS |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+apple-quicktime | Apple QuickTime |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+avid-technology-inews | Avid Technology iNEWS |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 bentley-geopak-bridge | Bentley GeoPak Bridge |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 computer-aided-composite-drawing-software | Computer aided composite drawing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 computer-imaging-software | Computer imaging software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 content-management-systems-cms | Content management systems CMS |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 drawing-software | Drawing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
-techsmith-camtasia | TechSmith Camtasia |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+techsmith-camtasia | TechSmith Camtasia |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 website-development-software | Website development software |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w so
 3d-graphics-software | 3D graphics software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 adobe-imageready | Adobe ImageReady |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -75,18 +74,17 @@ web-page-design-and-editing-software | Web page design and editing software |  |
 xara-designer-pro | Xara Designer Pro |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 adobe-macromedia-homesite | Adobe Macromedia HomeSite | Macromedia HomeSite |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 ambient-design-artrage | Ambient Design ArtRage |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-apple-dvd-studio-pro | Apple DVD Studio Pro | DVD Studio Pro |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-apple-final-cut-express | Apple Final Cut Express |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-apple-logic-pro | Apple Logic Pro |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-apple-idvd | Apple iDVD |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+apple-dvd-studio-pro | Apple DVD Studio Pro | DVD Studio Pro |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+apple-final-cut-express | Apple Final Cut Express |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+apple-idvd | Apple iDVD |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 apple-iphoto | Apple iPhoto |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 audio-editing-software | Audio editing software |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-autodesk-motionbuilder | Autodesk MotionBuilder |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+autodesk-motionbuilder | Autodesk MotionBuilder |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 avid-digidesign-pro-tools | Avid Digidesign Pro Tools |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 blueprint-display-software | Blueprint display software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 broadcast-electronics-audiovault-flex | Broadcast Electronics AudioVAULT FleX |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-chaos-group-v-ray | Chaos Group V-Ray |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-character-generator-software | Character generator software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+chaos-group-v-ray | Chaos Group V-Ray |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+character-generator-software | Character generator software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 computer-graphics-software | Computer graphics software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 corel-photo-paint | Corel Photo-Paint |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 corel-ventura | Corel Ventura |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
@@ -94,12 +92,12 @@ dechant-consulting-services-iwitness | DeChant Consulting Services iWitness |  |
 digital-image-management-solutions-crime-scene | Digital Image Management Solutions Crime Scene |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 digital-contract-software | Digital contract software |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w so
 ge-healthcare-imagequant-tl | GE Healthcare ImageQuant TL |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-grass-valley-edius | Grass Valley EDIUS |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+grass-valley-edius | Grass Valley EDIUS |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 hp-autonomy-teamsite | HP Autonomy TeamSite |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 harvard-graphics | Harvard Graphics |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 image-processing-systems | Image processing systems |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 microsoft-image-composite-editor | Microsoft Image Composite Editor |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-microsoft-windows-movie-maker | Microsoft Windows Movie Maker |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+microsoft-windows-movie-maker | Microsoft Windows Movie Maker |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 mideo-systems-ezdoc-plus | Mideo Systems EZDoc Plus |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 molecular-devices-corporation-metamorph | Molecular Devices Corporation MetaMorph |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 motion-graphics-software | Motion graphics software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -107,28 +105,28 @@ myspace | Myspace |  |  | linkedin, social-media-sites, blogging-software, socia
 next-limit-maxwell-render | Next Limit Maxwell Render |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 non-uniform-rational-b-splines-nurbs-software | Non uniform rational b-splines NURBS software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 ptc-arbortext | PTC Arbortext |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
-pixar-renderman-studio | Pixar RenderMan Studio |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+pixar-renderman-studio | Pixar RenderMan Studio |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 really-simple-syndication-rss | Really Simple Syndication RSS |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 sawtooth-ssi-web | Sawtooth SSI Web |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 scribus | Scribus |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | cs e:w
 serif-drawplus | Serif DrawPlus |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 social-networking-software | Social networking software |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w so
 sony-sound-forge | Sony Sound Forge |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-sorenson-media-sorenson-squeeze | Sorenson Media Sorenson Squeeze |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+sorenson-media-sorenson-squeeze | Sorenson Media Sorenson Squeeze |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 techsmith-snagit | TechSmith Snagit |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 tumblr | Tumblr |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
-vimeo | Vimeo |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | cs e:w
+vimeo | Vimeo |  |  | flipgrid, screencastify, video-editing-software, wevideo | cs e:w
 wideorbit | WideOrbit |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
 wiki-software | Wiki software |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 3d-graphic-design-software | 3D graphic design software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 a-t-solutions-easy-street-draw | A-T Solutions Easy Street Draw |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 aci-appraiser-s-choice | ACI Appraiser's Choice |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
-ap-enps | AP ENPS |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+ap-enps | AP ENPS |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 at-and-t-troff | AT&T Troff |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 ability-photopaint | Ability Photopaint |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 accuweather-galileo | AccuWeather Galileo |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 acoustica-mixcraft | Acoustica Mixcraft |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-act-3d-quest3d | Act-3D Quest3D |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+act-3d-quest3d | Act-3D Quest3D |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 actuate-docbook | Actuate DocBook |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 adobe-contribute | Adobe Contribute |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 adobe-photoshop-lightroom | Adobe Photoshop Lightroom | Photoshop Lightroom |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -137,11 +135,11 @@ aldus-freehand | Aldus FreeHand |  |  | adobe-creative-cloud-software, graphics-
 american-orthodontics-compu-ceph | American Orthodontics Compu-Ceph |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 american-orthodontics-photo-eze | American Orthodontics Photo-Eze |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 amtec-engineering-tecplot | Amtec Engineering Tecplot |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-animation-software | Animation software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+animation-software | Animation software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 antenna-house | Antenna House |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 anvil-studio | Anvil Studio |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 apple-drawberry | Apple DrawBerry |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-apple-final-cut-studio | Apple Final Cut Studio |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+apple-final-cut-studio | Apple Final Cut Studio |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 apple-garageband | Apple GarageBand |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 apple-mainstage | Apple MainStage |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 apteryx-imaging-suite | Apteryx Imaging Suite |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -154,10 +152,10 @@ audiveris | Audiveris |  |  | avid-technology-pro-tools, audion-laboratories-vox
 autoq3d | AutoQ3D |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
 autoquant-autodeblur | AutoQuant AutoDeblur |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 autodesk-combustion | Autodesk Combustion |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-autodesk-smoke | Autodesk Smoke |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+autodesk-smoke | Autodesk Smoke |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 autodesk-softimage | Autodesk SoftImage |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-avid-technology-newscutter | Avid Technology NewsCutter |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-avid-technology-pinnacle-studio | Avid Technology Pinnacle Studio |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+avid-technology-newscutter | Avid Technology NewsCutter |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+avid-technology-pinnacle-studio | Avid Technology Pinnacle Studio |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 avis-fits-viewer | Avis Fits Viewer |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 azemus-fs | Azemus FS |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 balsamiq-studios-balsamiq-mockups | Balsamiq Studios Balsamiq Mockups |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -165,7 +163,7 @@ basic-music-composer | Basic Music Composer |  |  | avid-technology-pro-tools, a
 blogger | Blogger |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
 blumbeg-drafting-libraries | Blumbeg Drafting Libraries |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 bohemian-coding-drawit | Bohemian Coding DrawIt |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-boris-fx-continuum-complete | Boris FX Continuum Complete |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+boris-fx-continuum-complete | Boris FX Continuum Complete |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 bradford-clickforms | Bradford ClickFORMS |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 brightcove | Brightcove |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
 bunkspeed-hyperdrive | Bunkspeed HyperDrive |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -188,15 +186,15 @@ chorel-technology-dance-designer | Chorel Technology Dance Designer |  |  | adob
 choreography-software | Choreography software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 chyron-camio | Chyron CAMIO |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 click-musicalkeys | Click MusicalKEYS |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-codejam-memoriesontv | CodeJam MemoriesOnTV |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+codejam-memoriesontv | CodeJam MemoriesOnTV |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 codedcolor | CodedColor |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
 coffeecup-the-html-editor | CoffeeCup The HTML Editor |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 computer-drawing-software | Computer drawing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 conceptdraw | ConceptDraw |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
 contract-central | Contract Central |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w so
 corel-painter-sketch-pad | Corel Painter Sketch Pad | Painter Sketch Pad |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-corel-ulead-dvd-workshop | Corel Ulead DVD Workshop | Ulead DVD Workshop |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-corel-webdraw | Corel WebDraw |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+corel-ulead-dvd-workshop | Corel Ulead DVD Workshop | Ulead DVD Workshop |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+corel-webdraw | Corel WebDraw |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 corporate-montage-cadscript | Corporate Montage CADScript |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 credo-interactive-danceforms | Credo Interactive DanceForms |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 curto-drum | Curto Drum |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
@@ -227,12 +225,12 @@ elucidat | Elucidat |  |  | adobe-creative-cloud-software, graphics-software, sm
 enfocus-pitstop-pro | Enfocus PitStop Pro |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 epinoisis-software-digital-ear | Epinoisis Software Digital Ear |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 esko-artpro | Esko ArtPro |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
-exacq-technologies-software | Exacq Technologies software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+exacq-technologies-software | Exacq Technologies software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 expressdigital-labtricity | ExpressDigital Labtricity |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 fyi-technologies-dr-ceph | FYI Technologies Dr. Ceph |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 fyi-technologies-dr-view | FYI Technologies Dr. View |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 faux-labs-splashup | Faux Labs Splashup |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-figure-53-qlab | Figure 53 QLab |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+figure-53-qlab | Figure 53 QLab |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 finite-matters-patternstream | Finite Matters PatternStream |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 fiserv-pep-plus-reach | Fiserv PEP+ reACH |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 fleximusic-composer | FlexiMusic Composer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
@@ -278,10 +276,10 @@ lasersoft-imaging-silverfast-ai-studio | LaserSoft Imaging SilverFast Ai Studio 
 lauriso-software-music-publisher | Lauriso Software Music Publisher |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 lectra-prima-vision-print-repeat | Lectra Prima Vision Print Repeat |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 lemkesoft-graphicconverter | Lemkesoft GraphicConverter |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-lenox-softworks-videopoint | Lenox Softworks VideoPoint |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+lenox-softworks-videopoint | Lenox Softworks VideoPoint |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 linspire-nvu | Linspire Nvu |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 little-piano | Little Piano |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-live-streaming-software | Live streaming software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w so
+live-streaming-software | Live streaming software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
 logixml-ad-hoc | LogiXML Ad-HOC |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 luxology-modo | Luxology Modo |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 luxrender | Luxrender |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
@@ -313,9 +311,9 @@ mitek-systems-imagenet-payments | Mitek Systems ImageNet Payments |  |  | adobe-
 moldraw | MolDraw |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
 molecular-devices-corporation-metafluor | Molecular Devices Corporation MetaFluor |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 molecular-simulations-weblab-viewerpro | Molecular Simulations WebLab ViewerPro |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-motion-capture-software | Motion capture software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+motion-capture-software | Motion capture software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 mozart-music-software-mozart | Mozart Music Software Mozart |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-multimedia-video-analysis-software | Multimedia video analysis software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+multimedia-video-analysis-software | Multimedia video analysis software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 musescore | MuseScore |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
 music-software | Music software |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 musicdevelopments-rapidcomposer | MusicDevelopments RapidComposer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
@@ -334,7 +332,7 @@ open-song-composer | Open Song Composer |  |  | avid-technology-pro-tools, audio
 optical-imaging-systems | Optical imaging systems |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 orbius | Orbius |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
 paintbrush | Paintbrush |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
-panorama-technologies-modelweaver | Panorama Technologies ModelWeaver |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+panorama-technologies-modelweaver | Panorama Technologies ModelWeaver |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 panoweaver-panorama | Panoweaver Panorama |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 performance-technology-associates-docutools | Performance Technology Associates DocuTools |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 photo-editing-software | Photo editing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -366,14 +364,14 @@ renoise | Renoise |  |  | avid-technology-pro-tools, audion-laboratories-voxpro,
 rhythm-rascal | Rhythm Rascal |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 rockware-sievegraph | RockWare SieveGraph |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 rocket-folio-nxt | Rocket/Folio NXT |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
-ross-video-xpression | Ross Video Xpression |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+ross-video-xpression | Ross Video Xpression |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 safari-video-networks-ezediaqti | SAFARI Video Networks eZediaQTI |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 svartracker | SVArTracker |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
 satori-paint | Satori Paint |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 savingface | SavingFace |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
 scanner-imaging-software | Scanner imaging software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 serif-pageplus | Serif PagePlus |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
-side-effects-houdini | Side Effects Houdini |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+side-effects-houdini | Side Effects Houdini |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 side-effects-software-houdini | Side Effects Software Houdini |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 sirona-sidexis-xg | Sirona SIDEXIS XG |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 skencil | Skencil |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
@@ -385,8 +383,8 @@ social-networking-platforms | Social networking platforms |  |  | linkedin, soci
 softimage-extreme | Softimage Extreme |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 sonic-studio-audio-software | Sonic Studio audio software |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 sonoma-wire-works-riffworks | Sonoma Wire Works RiffWorks |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-sony-creative-software-vegas-movie-studio | Sony Creative Software Vegas Movie Studio |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-sound-development-software | Sound development software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w so
+sony-creative-software-vegas-movie-studio | Sony Creative Software Vegas Movie Studio |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+sound-development-software | Sound development software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
 splutterfish-brazil | SplutterFish Brazil |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 statpoint-statgraphics-plus | StatPoint StatGraphics Plus |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 steinberg-cubase-pro | Steinberg Cubase Pro |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
@@ -400,12 +398,12 @@ swarmala | SwarMala |  |  | avid-technology-pro-tools, audion-laboratories-voxpr
 symantec-ghost-solution-suite | Symantec Ghost Solution Suite |  |  |  | e:w
 tabit | TabIt |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
 tabledit | TablEdit |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
-the-associated-press-enps | The Associated Press ENPS |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-the-foundry-nuke | The Foundry Nuke |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+the-associated-press-enps | The Associated Press ENPS |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+the-foundry-nuke | The Foundry Nuke |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 the-ipix-real-estate-wizard-hometour360-wizard | The IPIX Real Estate Wizard hometour360 Wizard |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 the-pixel-farm-pftrack | The Pixel Farm PFTrack |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 thomson-dialog | Thomson Dialog |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-thomson-reuters-livenote-stream | Thomson Reuters LiveNote Stream |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
+thomson-reuters-livenote-stream | Thomson Reuters LiveNote Stream |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 three-dimensional-graphics-software | Three-dimensional graphics software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 tonality-systems-symoblic-composer | Tonality Systems Symoblic Composer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 trapcode-particular | Trapcode Particular |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -421,12 +419,12 @@ vectorsgi-image-exchange-solution | VECTORsgi Image Exchange Solution |  |  | ad
 vlc-media-player | VLC Media Player |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 vector-drawing-software | Vector drawing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 vectordesigner | VectorDesigner |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
-video-content-editing-software | Video content editing software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w so
-video-decoder-software | Video decoder software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-video-development-software | Video development software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w so
-video-digitizers | Video digitizers |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-video-encoder-software | Video encoder software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w
-video-production-software | Video production software |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w so
+video-content-editing-software | Video content editing software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
+video-decoder-software | Video decoder software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+video-development-software | Video development software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
+video-digitizers | Video digitizers |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+video-encoder-software | Video encoder software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
+video-production-software | Video production software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
 virtual-reality-software | Virtual reality software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 visiv-sharpeye | Visiv SharpEye |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 visual-health-information-the-trainer-s-exercise-toolbox | Visual Health Information The Trainer's Exercise Toolbox |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
@@ -439,7 +437,7 @@ website-management-software | Website management software |  |  | linkedin, soci
 widisoft-widi-recognition-system | Widisoft WIDI Recognition System |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 wilson-s-computer-applications-realeasy-photos-plus | Wilson's Computer Applications RealEasy Photos Plus |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 windows-media-player | Windows Media Player |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w so
-windows-media-services | Windows Media Services |  |  | apple-final-cut-pro, flipgrid, screencastify, video-editing-software | e:w so
+windows-media-services | Windows Media Services |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
 wusik-wusikstation-vsti | Wusik Wusikstation VSTi |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 xnat | XNAT |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
 xt-software-energyxt | XT Software energyXT |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w

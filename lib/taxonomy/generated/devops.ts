@@ -5,54 +5,50 @@
 // Category: devops.
 export default `
 extensible-markup-language-xml | Extensible markup language XML |  |  | microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software, sap-businessobjects-data-integrator | e:w
-operating-system-software | Operating system software |  |  | microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl, apple-ios | e:w so
+operating-system-software | Operating system software |  |  | microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl, magellan-firmware | e:w so
 ibm-domino | IBM Domino |  |  | emergency-notification-system-software, email-management-software, mir3-intelligent-notification, shoretel | e:w
 ibm-power-systems-software | IBM Power Systems software |  |  | tanium-software, kforge, microsoft-system-center, microsoft-systems-management-server | e:w
-microsoft-operating-system | Microsoft operating system |  |  | operating-system-software, hewlett-packard-hp-ux, job-control-language-jcl, apple-ios | e:w
+microsoft-operating-system | Microsoft operating system |  |  | operating-system-software, hewlett-packard-hp-ux, job-control-language-jcl, magellan-firmware | e:w
 customer-information-control-system-cics | Customer information control system CICS |  |  | microsoft-internet-information-services-iis, web-server-software, ibm-middleware, tumbleweed-securetransport | e:w
-perforce-helix-software | Perforce Helix software |  |  | automated-installation-software, ibm-terraform, configuration-management-software, deployment-software | e:w
-hewlett-packard-hp-ux | Hewlett Packard HP-UX |  |  | operating-system-software, microsoft-operating-system, job-control-language-jcl, apple-ios | e:w
-job-control-language-jcl | Job control language JCL |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, apple-ios | e:w
-red-hat-wildfly | Red Hat WildFly |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | e:w
+perforce-helix-software | Perforce Helix software |  |  | automated-installation-software, configuration-management-software, deployment-software, patch-and-update-management-software | e:w
+hewlett-packard-hp-ux | Hewlett Packard HP-UX |  |  | operating-system-software, microsoft-operating-system, job-control-language-jcl, magellan-firmware | e:w
+job-control-language-jcl | Job control language JCL |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, magellan-firmware | e:w
 amazon-simple-storage-service-s3 | Amazon Simple Storage Service S3 |  |  | storage-area-network-san-software, storage-management-software, emc-symmetrix-dmx, media-storage-management-software | e:w
 microsoft-office-sharepoint-server-moss | Microsoft Office SharePoint Server MOSS |  |  | logmein-gotowebinar, slido-interaction-software, chat-software, active-data-online-webchat | e:w
 microsoft-sql-server-integration-services-ssis | Microsoft SQL Server Integration Services SSIS |  |  | extensible-markup-language-xml, oracle-fusion-middleware, enterprise-application-integration-eai-software, sap-businessobjects-data-integrator | e:w
 logmein-gotowebinar | LogMeIn GoToWebinar |  |  | microsoft-office-sharepoint-server-moss, slido-interaction-software, chat-software, active-data-online-webchat | e:w
-apple-ios | Apple iOS |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 oracle-fusion-middleware | Oracle Fusion Middleware |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, enterprise-application-integration-eai-software, sap-businessobjects-data-integrator | e:w
 enterprise-application-integration-eai-software | Enterprise application integration EAI software |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, sap-businessobjects-data-integrator | e:w
 magellan-firmware | Magellan Firmware |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 handheld-computer-device-software | Handheld computer device software |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 border-gateway-protocol-bgp | Border Gateway Protocol BGP |  |  | cisco-systems-cisco-web-cache-communication-protocol-wccp, cisco-systems-gateway-load-balancing-protocol-glbp, cisco-systems-hot-standby-router-protocol-hsrp, enhanced-interior-gateway-routing-protocol-eigrp | e:w
-google-android | Google Android |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 microsoft-internet-information-services-iis | Microsoft Internet Information Services (IIS) |  |  | customer-information-control-system-cics, web-server-software, ibm-middleware, tumbleweed-securetransport | e:w
-screen-reader-software | Screen reader software |  |  | screen-magnification-software, microsoft-directx, synapse-outspoken, the-voice-learning-edition | e:w
+screen-reader-software | Screen reader software |  |  | screen-magnification-software, synapse-outspoken, the-voice-learning-edition, ai-squared-zoomtext | e:w
 storage-area-network-san-software | Storage area network SAN software |  |  | amazon-simple-storage-service-s3, storage-management-software, emc-symmetrix-dmx, media-storage-management-software | e:w
-automated-installation-software | Automated installation software |  |  | perforce-helix-software, ibm-terraform, configuration-management-software, deployment-software | e:w
-ibm-terraform | IBM Terraform |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
-screen-magnification-software | Screen magnification software |  |  | screen-reader-software, microsoft-directx, synapse-outspoken, the-voice-learning-edition | e:w
+automated-installation-software | Automated installation software |  |  | perforce-helix-software, configuration-management-software, deployment-software, patch-and-update-management-software | e:w
+screen-magnification-software | Screen magnification software |  |  | screen-reader-software, synapse-outspoken, the-voice-learning-edition, ai-squared-zoomtext | e:w
 web-server-software | Web server software |  |  | customer-information-control-system-cics, microsoft-internet-information-services-iis, ibm-middleware, tumbleweed-securetransport | e:w so
 real-time-operating-system-rtos-software | Real time operating system RTOS software |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 sap-businessobjects-data-integrator | SAP BusinessObjects Data Integrator |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
 ibm-middleware | IBM Middleware |  |  | customer-information-control-system-cics, microsoft-internet-information-services-iis, web-server-software, tumbleweed-securetransport | e:w
 network-intrusion-prevention-systems-nips | Network intrusion prevention systems NIPS |  |  | dartware-intermapper, ethereal, ibm-qradar-siem, cisco-systems-cisco-netflow-collection-engine | e:w
-configuration-management-software | Configuration management software |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, deployment-software | e:w so
-deployment-software | Deployment software |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w so
+configuration-management-software | Configuration management software |  |  | perforce-helix-software, automated-installation-software, deployment-software, patch-and-update-management-software | e:w so
+deployment-software | Deployment software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, patch-and-update-management-software | e:w so
 extensible-stylesheet-language-xsl | Extensible stylesheet language XSL |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
 local-area-network-lan-software | Local area network LAN software |  |  |  | e:w
-oracle-application-server | Oracle Application Server |  |  | red-hat-wildfly, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | e:w
-patch-and-update-management-software | Patch and update management software |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+oracle-application-server | Oracle Application Server |  |  | vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs, cloudworks | e:w
+patch-and-update-management-software | Patch and update management software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 slido-interaction-software | Slido interaction software |  |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, chat-software, active-data-online-webchat | e:w
-application-management-software | Application management software |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w so
+application-management-software | Application management software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w so
 dartware-intermapper | Dartware InterMapper |  |  | network-intrusion-prevention-systems-nips, ethereal, ibm-qradar-siem, cisco-systems-cisco-netflow-collection-engine | e:w
 ethereal | Ethereal |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ibm-qradar-siem, cisco-systems-cisco-netflow-collection-engine | cs e:w
 hewlett-packard-hp-openvms | Hewlett-Packard HP OpenVMS |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 ibm-qradar-siem | IBM QRadar SIEM | QRadar SIEM |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, cisco-systems-cisco-netflow-collection-engine | e:w
 microsoft-windows-xp | Microsoft Windows XP |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
-red-hat-ansible-engine | Red Hat Ansible Engine |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+red-hat-ansible-engine | Red Hat Ansible Engine |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 sap-netweaver-bw | SAP NetWeaver BW |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
 system-and-data-disaster-recovery-software | System and data disaster recovery software |  |  | backup-and-archival-software, emc-networker, acronis-recovery-expert, bmc-software-recovery-manager-rman | e:w
-vmware-esx-server | VMWare ESX Server |  |  | red-hat-wildfly, oracle-application-server, application-server-software, amazon-elastic-container-service-ecs | e:w
+vmware-esx-server | VMWare ESX Server |  |  | oracle-application-server, application-server-software, amazon-elastic-container-service-ecs, cloudworks | e:w
 wide-area-network-wan-software | Wide area network WAN software |  |  | atd-protocol, x-25-protocol | e:w
 bmc-software-control-m | BMC Software Control-M |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
 backup-and-archival-software | Backup and archival software |  |  | system-and-data-disaster-recovery-software, emc-networker, acronis-recovery-expert, bmc-software-recovery-manager-rman | e:w
@@ -60,14 +56,13 @@ common-gateway-interface-cgi | Common gateway interface CGI |  |  | extensible-m
 emc-networker | EMC NetWorker |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, acronis-recovery-expert, bmc-software-recovery-manager-rman | e:w
 file-server-software | File server software |  |  | file-transfer-protocol-ftp-software, computer-forensic-software, samba, symantec-norton-utilities | e:w so
 file-transfer-protocol-ftp-software | File transfer protocol FTP software |  |  | file-server-software, computer-forensic-software, samba, symantec-norton-utilities | e:w
-microsoft-directx | Microsoft DirectX |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w
-patch-management-software | Patch management software |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+patch-management-software | Patch management software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 sap-netweaver | SAP NetWeaver |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
 storage-management-software | Storage management software |  |  | amazon-simple-storage-service-s3, storage-area-network-san-software, emc-symmetrix-dmx, media-storage-management-software | e:w so
 terminal-emulation-software | Terminal emulation software |  |  | rasmussen-software-anzio, telnet-programs-software, zephyr-extra-terminal-emulation | e:w
 tumbleweed-securetransport | Tumbleweed SecureTransport |  |  | customer-information-control-system-cics, microsoft-internet-information-services-iis, web-server-software, ibm-middleware | e:w
 acronis-recovery-expert | Acronis Recovery Expert |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, bmc-software-recovery-manager-rman | e:w
-application-server-software | Application server software |  |  | red-hat-wildfly, oracle-application-server, vmware-esx-server, amazon-elastic-container-service-ecs | e:w so
+application-server-software | Application server software |  |  | oracle-application-server, vmware-esx-server, amazon-elastic-container-service-ecs, cloudworks | e:w so
 bmc-software-recovery-manager-rman | BMC Software Recovery Manager RMAN |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 chat-software | Chat software |  |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, slido-interaction-software, active-data-online-webchat | e:w
 cisco-systems-cisco-netflow-collection-engine | Cisco Systems Cisco NetFlow Collection Engine |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
@@ -81,13 +76,13 @@ electronic-data-interchange-edi-systems | Electronic Data Interchange EDI system
 emergency-notification-system-software | Emergency notification system software |  |  | ibm-domino, email-management-software, mir3-intelligent-notification, shoretel | e:w
 hp-dataprotector | HP DataProtector |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 ibm-adstar | IBM ADSTAR |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
-ibm-rational-build-forge | IBM Rational Build Forge |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+ibm-rational-build-forge | IBM Rational Build Forge |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 ibm-z-os-operating-systems | IBM z/OS operating systems |  |  | remote-install-server-software, sungard-notifind | e:w
 logmatrix-nervecenter | LogMatrix NerveCenter |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 micro-focus-openview | Micro Focus OpenView |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 microsoft-hyper-v-server | Microsoft Hyper-V Server |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 microsoft-windows-mobile | Microsoft Windows Mobile |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
-microsoft-windows-sysprep | Microsoft Windows Sysprep |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+microsoft-windows-sysprep | Microsoft Windows Sysprep |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 microsoft-windows-vista-business | Microsoft Windows Vista Business |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 multi-router-traffic-grapher-mrtg-software | Multi-router traffic grapher MRTG software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 network-and-application-load-and-performance-testing-software | Network and application load and performance testing software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
@@ -107,35 +102,34 @@ oracle-real-application-cluster-rac | Oracle Real Application Cluster RAC |  |  
 packet-tracing-software | Packet tracing software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 progress-sonic-esb | Progress Sonic ESB |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
 quest-bigbrother | Quest BigBrother |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-revision-control-software | Revision control software |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+revision-control-software | Revision control software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 smsi-twister-data-integrator | SMSi Twister Data Integrator |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
 samba | Samba |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, symantec-norton-utilities | cs e:w
-software-distribution-software | Software distribution software |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w so
+software-distribution-software | Software distribution software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w so
 symantec-norton-utilities | Symantec Norton Utilities |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w
-synapse-outspoken | Synapse outSPOKEN |  |  | screen-reader-software, screen-magnification-software, microsoft-directx, the-voice-learning-edition | e:w
+synapse-outspoken | Synapse outSPOKEN |  |  | screen-reader-software, screen-magnification-software, the-voice-learning-edition, ai-squared-zoomtext | e:w
 systems-and-data-disaster-recovery-software | Systems and data disaster recovery software |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 tanium-software | Tanium software |  |  | ibm-power-systems-software, kforge, microsoft-system-center, microsoft-systems-management-server | e:w
-the-voice-learning-edition | The vOICe Learning Edition |  |  | screen-reader-software, screen-magnification-software, microsoft-directx, synapse-outspoken | e:w
+the-voice-learning-edition | The vOICe Learning Edition |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, ai-squared-zoomtext | e:w
 traceroute | Traceroute |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | cs e:w
-visible-razor | Visible Razor |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+visible-razor | Visible Razor |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 win-ce | Win CE |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w so
 wind-river-systems-vxworks | Wind River Systems VxWorks |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 windows-embedded-compact | Windows Embedded Compact |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 atd-protocol | ATD protocol |  |  | wide-area-network-wan-software, x-25-protocol | e:w
 active-data-online-webchat | Active Data Online WebChat |  |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, slido-interaction-software, chat-software | e:w
 adobe-connect | Adobe Connect |  |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, slido-interaction-software, chat-software | e:w
-ai-squared-zoomtext | Ai Squared ZoomText |  |  | screen-reader-software, screen-magnification-software, microsoft-directx, synapse-outspoken | e:w
+ai-squared-zoomtext | Ai Squared ZoomText |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w
 airmagnet-enterprise | AirMagnet Enterprise |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-amazon-elastic-container-service-ecs | Amazon Elastic Container Service ECS |  |  | red-hat-wildfly, oracle-application-server, vmware-esx-server, application-server-software | e:w
-american-printing-house-for-the-blind-learn-keys | American Printing House for the Blind Learn Keys |  |  | screen-reader-software, screen-magnification-software, microsoft-directx, synapse-outspoken | e:w
-apple-applescript | Apple AppleScript |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
+amazon-elastic-container-service-ecs | Amazon Elastic Container Service ECS |  |  | oracle-application-server, vmware-esx-server, application-server-software, cloudworks | e:w
+american-printing-house-for-the-blind-learn-keys | American Printing House for the Blind Learn Keys |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w
 apple-xsan | Apple Xsan |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w
 armand-morin-multitrack-generator | Armand Morin MultiTrack Generator |  |  | customer-information-control-system-cics, microsoft-internet-information-services-iis, web-server-software, ibm-middleware | e:w
 arping | Arping |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | cs e:w
 aster-data-ncluster | Aster Data nCluster |  |  | cluster-server-software, oracle-real-application-cluster-rac, clustering-software, clustermatic | e:w
 automated-audit-trail-analysis-software | Automated audit trail analysis software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 automated-media-tracking-software | Automated media tracking software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
-axistive-bigshot-screen-magnifier | Axistive BigShot Screen Magnifier |  |  | screen-reader-software, screen-magnification-software, microsoft-directx, synapse-outspoken | e:w
+axistive-bigshot-screen-magnifier | Axistive BigShot Screen Magnifier |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w
 b-and-w-port-scanner | B&W Port Scanner |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 bea-tuxedo | BEA Tuxedo |  |  | customer-information-control-system-cics, microsoft-internet-information-services-iis, web-server-software, ibm-middleware | e:w
 bitwizard-b-v-mtr | BitWizard B.V. mtr |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
@@ -147,10 +141,10 @@ cisco-systems-gateway-load-balancing-protocol-glbp | Cisco Systems Gateway Load 
 cisco-systems-hot-standby-router-protocol-hsrp | Cisco Systems Hot Standby Router Protocol HSRP |  |  | border-gateway-protocol-bgp, cisco-systems-cisco-web-cache-communication-protocol-wccp, cisco-systems-gateway-load-balancing-protocol-glbp, enhanced-interior-gateway-routing-protocol-eigrp | e:w
 cisco-systems-wan-manager | Cisco Systems WAN Manager |  |  |  | e:w
 clarified-networks-clarified-analyzer | Clarified Networks Clarified Analyzer |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-cloudworks | CloudWorks |  |  | red-hat-wildfly, oracle-application-server, vmware-esx-server, application-server-software | cs e:w
+cloudworks | CloudWorks |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | cs e:w
 clustering-software | Clustering software |  |  | cluster-server-software, oracle-real-application-cluster-rac, aster-data-ncluster, clustermatic | e:w so
 clustermatic | Clustermatic |  |  | cluster-server-software, oracle-real-application-cluster-rac, aster-data-ncluster, clustering-software | cs e:w
-code-hosting-software | Code hosting software |  |  | red-hat-wildfly, oracle-application-server, vmware-esx-server, application-server-software | e:w so
+code-hosting-software | Code hosting software |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | e:w so
 colasoft-capsa-enterprise | Colasoft Capsa Enterprise |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 colasoft-capsa-free | Colasoft Capsa Free |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 compaq-insight-manager | Compaq Insight Manager |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
@@ -162,12 +156,12 @@ congruity-technologies-inspector | Congruity Technologies Inspector |  |  | netw
 cygwin | Cygwin |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | cs e:w
 data-recovery-software-sql-server-data-recovery | Data Recovery Software SQL Server Data Recovery |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 desktop-partitioning-software | Desktop partitioning software |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w
-device-driver-software | Device driver software |  |  | screen-reader-software, screen-magnification-software, microsoft-directx, synapse-outspoken | e:w so
+device-driver-software | Device driver software |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w so
 dig | Dig |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
 disaster-recovery-software | Disaster recovery software |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 disk-file-systems | Disk file systems |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w
-dolphin-lunar | Dolphin Lunar |  |  | screen-reader-software, screen-magnification-software, microsoft-directx, synapse-outspoken | e:w
-emc-ionix-network-configuration-manager | EMC Ionix Network Configuration Manager |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+dolphin-lunar | Dolphin Lunar |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w
+emc-ionix-network-configuration-manager | EMC Ionix Network Configuration Manager |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 emc-smarts-network-protocol-manager | EMC Smarts Network Protocol Manager |  |  | network-server-and-operating-system-optimization-software, infoblox-netmri, management-information-base-mib-software, opnet-apmxpert | e:w
 emc-symmetrix-dmx | EMC Symmetrix DMX |  |  | amazon-simple-storage-service-s3, storage-area-network-san-software, storage-management-software, media-storage-management-software | e:w
 electronic-filing-software | Electronic filing software |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w so
@@ -180,19 +174,18 @@ event-log-monitor-software | Event log monitor software |  |  | operating-system
 file-system-software | File system software |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w so
 fluke-networks-enterprise-lanmeter | Fluke Networks Enterprise LANMeter |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 forsk-atoll | Forsk Atoll |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-freedom-scientific-magic | Freedom Scientific MAGic |  |  | screen-reader-software, screen-magnification-software, microsoft-directx, synapse-outspoken | e:w
-google-compute-engine-gce | Google Compute Engine (GCE) |  |  | red-hat-wildfly, oracle-application-server, vmware-esx-server, application-server-software | e:w
+freedom-scientific-magic | Freedom Scientific MAGic |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w
+google-compute-engine-gce | Google Compute Engine (GCE) |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | e:w
 guidance-software-encase-forensic | Guidance Software EnCase Forensic |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-hyperspace | HyperSpace |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | cs e:w
+hyperspace | HyperSpace |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | cs e:w
 ibm-director | IBM Director |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 ibm-lotus-sametime | IBM Lotus SameTime | Lotus SameTime |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, slido-interaction-software, chat-software | e:w
-ibm-mvs | IBM MVS |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 ibm-netview | IBM NetView |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-ibm-rational-apex | IBM Rational Apex | Rational Apex |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
-ibm-software-configuration-and-library-manager-sclm | IBM Software Configuration and Library Manager SCLM |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+ibm-rational-apex | IBM Rational Apex | Rational Apex |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
+ibm-software-configuration-and-library-manager-sclm | IBM Software Configuration and Library Manager SCLM |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 ibm-tivoli-netview-distribution-manager | IBM Tivoli NetView Distribution Manager |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w
 infoblox-netmri | Infoblox NetMRI |  |  | network-server-and-operating-system-optimization-software, emc-smarts-network-protocol-manager, management-information-base-mib-software, opnet-apmxpert | e:w
-installshield | InstallShield |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | cs e:w
+installshield | InstallShield |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | cs e:w
 integrity-verification-software | Integrity verification software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
 intel-data-migration-software | Intel Data Migration Software |  |  | patient-records-software-for-personal-digital-assistants-pdas | e:w
 intermediate-system-to-intermediate-system-is-is | Intermediate System to Intermediate System IS-IS |  |  | border-gateway-protocol-bgp, cisco-systems-cisco-web-cache-communication-protocol-wccp, cisco-systems-gateway-load-balancing-protocol-glbp, cisco-systems-hot-standby-router-protocol-hsrp | e:w
@@ -200,8 +193,8 @@ ipswitch-whatsup-gold | Ipswitch WhatsUp Gold |  |  | network-intrusion-preventi
 keystroke-monitoring-software | Keystroke monitoring software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 kforge | Kforge |  |  | ibm-power-systems-software, tanium-software, microsoft-system-center, microsoft-systems-management-server | cs e:w
 lavalys-everest | Lavalys Everest |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-linux-virtual-server | Linux Virtual Server |  |  | red-hat-wildfly, oracle-application-server, vmware-esx-server, application-server-software | e:w
-logical-partition-lpar-software | Logical partition LPAR software |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+linux-virtual-server | Linux Virtual Server |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | e:w
+logical-partition-lpar-software | Logical partition LPAR software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 mir3-intelligent-notification | MIR3 Intelligent Notification |  |  | ibm-domino, emergency-notification-system-software, email-management-software, shoretel | e:w
 msr-visual-exporter-enterprise-integrator | MSR Visual Exporter Enterprise Integrator |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
 management-information-base-mib-software | Management information base MIB software |  |  | network-server-and-operating-system-optimization-software, emc-smarts-network-protocol-manager, infoblox-netmri, opnet-apmxpert | e:w
@@ -210,9 +203,8 @@ micromuse-netcool | Micromuse NetCool |  |  | network-intrusion-prevention-syste
 microsoft-network-monitor | Microsoft Network Monitor |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 microsoft-system-center | Microsoft System Center |  |  | ibm-power-systems-software, tanium-software, kforge, microsoft-systems-management-server | e:w
 microsoft-systems-management-server | Microsoft Systems Management Server |  |  | ibm-power-systems-software, tanium-software, kforge, microsoft-system-center | e:w
-microsoft-virtual-server | Microsoft Virtual Server |  |  | red-hat-wildfly, oracle-application-server, vmware-esx-server, application-server-software | e:w
+microsoft-virtual-server | Microsoft Virtual Server |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | e:w
 microsoft-volume-shadow-copy-service | Microsoft Volume Shadow Copy Service |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
-microsoft-windows-powershell | Microsoft Windows PowerShell |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 microsoft-windows-pre-installation-environment | Microsoft Windows Pre-installation Environment |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 microsoft-windows-terminal-services-access-manager | Microsoft Windows Terminal Services Access Manager |  |  | secure-web-gateway-software | e:w
 microsoft-windows-xp-professional | Microsoft Windows XP Professional |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
@@ -239,11 +231,11 @@ packet-analyzers | Packet analyzers |  |  | network-intrusion-prevention-systems
 parallel-systems-software | Parallel systems software |  |  | cluster-server-software, oracle-real-application-cluster-rac, aster-data-ncluster, clustering-software | e:w so
 parature-erealtime | Parature eRealtime |  |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, slido-interaction-software, chat-software | e:w
 patient-records-software-for-personal-digital-assistants-pdas | Patient records software for personal digital assistants PDAs |  |  | intel-data-migration-software | e:w
-perforce-software-configuration-management-system | Perforce Software Configuration Management System |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+perforce-software-configuration-management-system | Perforce Software Configuration Management System |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 perl-shell | Perl shell |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 port-scanners | Port scanners |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 printer-driver-software | Printer driver software |  |  |  | e:w
-progress-openedge-application-server | Progress OpenEdge Application Server |  |  | red-hat-wildfly, oracle-application-server, vmware-esx-server, application-server-software | e:w
+progress-openedge-application-server | Progress OpenEdge Application Server |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | e:w
 quest-foglight | Quest Foglight |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 rapid-application-development-rad-software | Rapid application development RAD software |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
 rasmussen-software-anzio | Rasmussen Software Anzio |  |  | terminal-emulation-software, telnet-programs-software, zephyr-extra-terminal-emulation | e:w
@@ -264,14 +256,14 @@ sugarsync | SugarSync |  |  | system-and-data-disaster-recovery-software, backup
 sun-microsystems-sun-one | Sun Microsystems Sun ONE |  |  | customer-information-control-system-cics, microsoft-internet-information-services-iis, web-server-software, ibm-middleware | e:w
 sungard-notifind | SunGard NotiFind |  |  | ibm-z-os-operating-systems, remote-install-server-software | e:w
 switch-software | Switch software |  |  | border-gateway-protocol-bgp, cisco-systems-cisco-web-cache-communication-protocol-wccp, cisco-systems-gateway-load-balancing-protocol-glbp, cisco-systems-hot-standby-router-protocol-hsrp | e:w
-symantec-altiris-deployment-solution | Symantec Altiris Deployment Solution |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+symantec-altiris-deployment-solution | Symantec Altiris Deployment Solution |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 symantec-blue-coat-data-loss-prevention | Symantec Blue Coat Data Loss Prevention |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 symantec-intruder-alert | Symantec Intruder Alert |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 symantec-livestate | Symantec LiveState |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 symantec-veritas-file-system | Symantec Veritas File System |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w
 symantec-veritas-netbackup | Symantec Veritas NetBackup |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 symantec-veritas-volume-manager | Symantec Veritas Volume Manager |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w
-systems-and-application-deployment-and-migration-software | Systems and application deployment and migration software |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w so
+systems-and-application-deployment-and-migration-software | Systems and application deployment and migration software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w so
 systems-integration-software | Systems integration software |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w so
 tape-backup-system-software | Tape backup system software |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 telnet-programs-software | Telnet programs software |  |  | terminal-emulation-software, rasmussen-software-anzio, zephyr-extra-terminal-emulation | e:w
@@ -286,12 +278,12 @@ virtual-router-redundancy-protocol-vrrp | Virtual Router Redundancy Protocol VRR
 webinar-software | Webinar software |  |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, slido-interaction-software, chat-software | e:w
 wide-area-network-wan-optimization-software | Wide area network WAN optimization software |  |  | network-server-and-operating-system-optimization-software, emc-smarts-network-protocol-manager, infoblox-netmri, management-information-base-mib-software | e:w
 wildpackets-omnipeek-network-analyzer | WildPackets OmniPeek Network Analyzer |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-wise-solutions-wise-for-windows-installer | Wise Solutions Wise for Windows Installer |  |  | perforce-helix-software, automated-installation-software, ibm-terraform, configuration-management-software | e:w
+wise-solutions-wise-for-windows-installer | Wise Solutions Wise for Windows Installer |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 x-25-protocol | X.25 Protocol |  |  | wide-area-network-wan-software, atd-protocol | e:w
 xml-authoring-software | XML authoring software |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
 zephyr-extra-terminal-emulation | Zephyr EXTRA! Terminal Emulation |  |  | terminal-emulation-software, rasmussen-software-anzio, telnet-programs-software | e:w
 zmanda-amanda | Zmanda Amanda |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
-zoomware-screen-magnifier | ZoomWare Screen Magnifier |  |  | screen-reader-software, screen-magnification-software, microsoft-directx, synapse-outspoken | e:w
+zoomware-screen-magnifier | ZoomWare Screen Magnifier |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w
 estara-softphone | eStara Softphone |  |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, slido-interaction-software, chat-software | e:w
 nbtstat | nbtstat |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | cs e:w
 netstat | netstat |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | cs e:w

@@ -478,7 +478,6 @@ owl-bookkeeping-for-realtors | OWL Bookkeeping for Realtors |  |  | fund-account
 oak-mountain-software-annuityvalue | Oak Mountain Software AnnuityValue |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 opportunity-management-system-oms | Opportunity management system OMS |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 optima-ias | Optima IAS |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
-oracle-hyperion-financial-management | Oracle Hyperion Financial Management |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 oracle-peoplesoft-enterprise-financial-management-solutions | Oracle PeopleSoft Enterprise Financial Management Solutions |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 oracle-peoplesoft-payroll-for-north-america | Oracle PeopleSoft Payroll for North America | PeopleSoft Payroll for North America |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w
 oracle-performance-management-suites | Oracle Performance Management Suites |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w

@@ -7,7 +7,7 @@ export default `
 microsoft-office-software | Microsoft Office software |  |  | corel-wordperfect-office-suite, google-workspace-software, business-software-applications, apple-iwork | e:w
 web-browser-software | Web browser software |  |  | microsoft-internet-explorer, internet-browser-software, mozilla-firefox, apple-safari | e:w
 word-processing-software | Word processing software |  |  | collaborative-editing-software, 3m-post-it-app, apple-iwork-pages, atlas-construction-business-forms | e:w so
-email-software | Email software |  |  | ibm-lotus-notes, microfocus-groupwise, google-gmail, electronic-data-interchange-edi-software | e:w so
+email-software | Email software |  |  | microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird, yahoo-email | e:w so
 spreadsheet-software | Spreadsheet software |  |  | ibm-lotus-1-2-3, corel-quattropro, apple-appleworks, apple-iwork-numbers | e:w so
 corel-wordperfect-office-suite | Corel WordPerfect Office Suite |  |  | microsoft-office-software, google-workspace-software, business-software-applications, apple-iwork | e:w
 microsoft-internet-explorer | Microsoft Internet Explorer |  |  | web-browser-software, internet-browser-software, mozilla-firefox, apple-safari | e:w
@@ -18,7 +18,6 @@ image-scanning-software | Image scanning software |  |  | optical-character-reco
 eko | Eko |  |  | parentsquare, tadpoles, bloomz, classdojo | e:w so
 presentation-software | Presentation software |  |  | apple-keynote, mentimeter, apple-iwork-keynote, poll-everywhere | e:w so
 ibm-lotus-1-2-3 | IBM Lotus 1-2-3 | Lotus 1-2-3 |  | spreadsheet-software, corel-quattropro, apple-appleworks, apple-iwork-numbers | e:w
-ibm-lotus-notes | IBM Lotus Notes |  |  | email-software, microfocus-groupwise, google-gmail, electronic-data-interchange-edi-software | e:w
 internet-browser-software | Internet browser software |  |  | web-browser-software, microsoft-internet-explorer, mozilla-firefox, apple-safari | e:w
 groupme | GroupMe |  |  | blink, instant-messaging-software, snapchat, atlassian-hipchat | cs e:w
 logmein-gotomeeting | LogMeIn GoToMeeting |  |  | facetime, web-conferencing-software, videoconferencing-software, microsoft-netmeeting | e:w
@@ -32,14 +31,13 @@ mozilla-firefox | Mozilla Firefox |  |  | web-browser-software, microsoft-intern
 mentimeter | Mentimeter |  |  | presentation-software, apple-keynote, apple-iwork-keynote, poll-everywhere | cs e:w
 parentsquare | ParentSquare |  |  | eko, tadpoles, bloomz, classdojo | cs e:w
 intrado-schoolmessenger | Intrado SchoolMessenger |  |  | unified-messaging-software | e:w
-microfocus-groupwise | MicroFocus GroupWise |  |  | email-software, ibm-lotus-notes, google-gmail, electronic-data-interchange-edi-software | e:w
+microfocus-groupwise | MicroFocus GroupWise |  |  | email-software, electronic-data-interchange-edi-software, mozilla-thunderbird, yahoo-email | e:w
 apple-safari | Apple Safari |  |  | web-browser-software, microsoft-internet-explorer, internet-browser-software, mozilla-firefox | e:w
-google-gmail | Google Gmail |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, electronic-data-interchange-edi-software | e:w
 corel-quattropro | Corel QuattroPro |  |  | spreadsheet-software, ibm-lotus-1-2-3, apple-appleworks, apple-iwork-numbers | e:w
 tadpoles | Tadpoles |  |  | eko, parentsquare, bloomz, classdojo | cs e:w
 adobe-acrobat-reader | Adobe Acrobat Reader | Acrobat Reader |  | document-management-system-software, records-management-software, abacusnext-hotdocs, emc-documentum | e:w
 apple-iwork-keynote | Apple iWork Keynote | iWork Keynote |  | presentation-software, apple-keynote, mentimeter, poll-everywhere | e:w
-electronic-data-interchange-edi-software | Electronic data interchange EDI software |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, google-gmail | e:w
+electronic-data-interchange-edi-software | Electronic data interchange EDI software |  |  | email-software, microfocus-groupwise, mozilla-thunderbird, yahoo-email | e:w
 poll-everywhere | Poll Everywhere |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
 records-management-software | Records management software |  |  | document-management-system-software, adobe-acrobat-reader, abacusnext-hotdocs, emc-documentum | e:w so
 web-conferencing-software | Web conferencing software |  |  | logmein-gotomeeting, facetime, videoconferencing-software, microsoft-netmeeting | e:w
@@ -137,7 +135,7 @@ medical-wizards-er-suite | Medical Wizards ER Suite |  |  | doc-cop, iparadigms-
 medical-wizards-paramedics-toolbox | Medical Wizards Paramedics ToolBox |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 microsoft-office-live-meeting | Microsoft Office Live Meeting |  |  | logmein-gotomeeting, facetime, web-conferencing-software, videoconferencing-software | e:w
 mosby-s-drug-consult | Mosby's Drug Consult |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
-mozilla-thunderbird | Mozilla Thunderbird |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, google-gmail | e:w
+mozilla-thunderbird | Mozilla Thunderbird |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, yahoo-email | e:w
 netdocuments | NetDocuments |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | cs e:w
 notam-development-group-airport-insight | Notam Development Group Airport Insight |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 nuance-omnipage-professional | Nuance OmniPage Professional |  |  | image-scanning-software, optical-character-recognition-ocr-software, scanning-software, multi-line-optical-character-reader-ocr-software | e:w
@@ -171,7 +169,7 @@ voice-dictation-software | Voice dictation software |  |  | nuance-dragon-natura
 ward-systems-group-neuroshell-trader | Ward Systems Group NeuroShell Trader |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 wordperfect | WordPerfect |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
 world-software-corporation-worldox | World Software Corporation Worldox |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-yahoo-email | Yahoo! Email |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, google-gmail | e:w
+yahoo-email | Yahoo! Email |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
 dailyvest-investment-personalization-platform | dailyVest Investment Personalization Platform |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 goq-wordq | goQ WordQ |  |  | nuance-dragon-naturallyspeaking, speech-recognition-software, voice-activated-software, voice-recognition-software | e:w
 mywritertools | myWriterTools |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
@@ -186,7 +184,6 @@ adlib-express | Adlib Express |  |  | document-management-system-software, adobe
 adobe-acrobat-pro-extended | Adobe Acrobat Pro Extended |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 adobe-lifecycle-es | Adobe LifeCycle ES |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 adobe-lifecycle-production-print-es3 | Adobe LifeCycle Production Print ES3 |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-adobe-persuasion | Adobe Persuasion |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
 advanced-processing-and-imaging-optiview-ecm | Advanced Processing and Imaging OptiView ECM |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 advantage-software-total-eclipse | Advantage Software Total Eclipse |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 adxstudio-for-microsoft | Adxstudio, for Microsoft |  |  | emerald-software-group-emerald-green-office, workflow-software, equifax-application-engine, experian-transact-sm | e:w
@@ -206,7 +203,7 @@ archival-databases | Archival databases |  |  | doc-cop, iparadigms-turnitin, cg
 archivegrid | ArchiveGrid |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | cs e:w
 archives-wiki | Archives Wiki |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 ashley-software-writer-s-blocks | Ashley Software Writer's Blocks |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
-astute-solutions-powercenter | Astute Solutions PowerCenter |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, google-gmail | e:w
+astute-solutions-powercenter | Astute Solutions PowerCenter |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
 atlassian-hipchat | Atlassian HipChat |  |  | groupme, blink, instant-messaging-software, snapchat | e:w
 atrion-intelligent-authoring | Atrion Intelligent Authoring |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 audioscribe-speechcat | AudioScribe SpeechCAT |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
@@ -244,8 +241,8 @@ casesoft-depprep | CaseSoft DepPrep |  |  | document-management-system-software,
 casesoft-textmap | CaseSoft TextMap |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 castek-insure3-claims | Castek Insure3 Claims |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 catalyst-repository-systems-catalystcr | Catalyst Repository Systems CatalystCR |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-catalyst-repository-systems-catalystdr | Catalyst Repository Systems CatalystDR |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, google-gmail | e:w
-catalyst-repository-systems-catalystxe | Catalyst Repository Systems CatalystXE |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, google-gmail | e:w
+catalyst-repository-systems-catalystdr | Catalyst Repository Systems CatalystDR |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
+catalyst-repository-systems-catalystxe | Catalyst Repository Systems CatalystXE |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
 check-processing-software | Check processing software |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w so
 cheetah-international-smartcat | Cheetah International SmartCAT |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 chemsw-laboratory-document-control-system-ldcs | ChemSW Laboratory Document Control System LDCS |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
@@ -408,7 +405,7 @@ lexisnexis-lexis-advance | LexisNexis Lexis Advance |  |  | doc-cop, iparadigms-
 lexisnexis-shepard-s-citations-service | LexisNexis Shepard's Citations Service |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 lexisnexis-total-search | LexisNexis Total Search |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 library-of-congress-digital-collections | Library of Congress digital collections |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
-listserv-software | Listserv software |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, google-gmail | e:w
+listserv-software | Listserv software |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
 literature-and-latte-scrivener | Literature & Latte Scrivener |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 logic-group-scanner-digitizing-software | Logic Group Scanner Digitizing Software |  |  | image-scanning-software, optical-character-recognition-ocr-software, scanning-software, multi-line-optical-character-reader-ocr-software | e:w
 lorenz-docubridge | Lorenz DocuBridge |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
@@ -446,7 +443,7 @@ north-american-regional-climate-change-assessment-program-narccap-data-tables | 
 nuance-power-pdf | Nuance Power PDF |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 nuvosoft-rwiz | Nuvosoft Rwiz |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 o3spaces-workplace | O3spaces Workplace |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-objectif-lune-printshop-mail | Objectif Lune PrintShop Mail |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, google-gmail | e:w
+objectif-lune-printshop-mail | Objectif Lune PrintShop Mail |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
 objective-electronic-document-management | Objective Electronic Document Management |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w so
 octagon-startingpoint | Octagon StartingPoint |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 octagon-viewpoint-ectd-complete | Octagon ViewPoint eCTD Complete |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
@@ -475,7 +472,7 @@ pantone-colorvision-profilerplus | PANTONE ColorVision ProfilerPlus |  |  | imag
 pdf-snake-easy-bates | PDF Snake Easy Bates |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 pepid-rn-critical-care-rncc | PEPID RN Critical Care RNCC |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 page-markers | Page markers |  |  | web-browser-software, microsoft-internet-explorer, internet-browser-software, mozilla-firefox | e:w
-pegasus-software | Pegasus software |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, google-gmail | e:w
+pegasus-software | Pegasus software |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
 penultimate | Penultimate |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
 perceptive-software-intelligent-capture | Perceptive Software Intelligent Capture |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 personable-workflow-dms | Personable Workflow DMS |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
@@ -499,7 +496,7 @@ public-access-to-electronic-court-records-pacer | Public access to electronic co
 pulse-train-bellview-scan | Pulse Train Bellview Scan |  |  | image-scanning-software, optical-character-recognition-ocr-software, scanning-software, multi-line-optical-character-reader-ocr-software | e:w
 pulse-train-pulser-web | Pulse Train Pulser Web |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
 qpsmr-limited-reflect | QPSMR Limited Reflect |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
-qualcomm-eudora | QUALCOMM Eudora |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, google-gmail | e:w
+qualcomm-eudora | QUALCOMM Eudora |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
 rail-traffic-track-warrant-control-system | Rail Traffic Track Warrant Control System |  |  | ansible-software, neurosolutions-for-matlab, electronic-train-management-systems-etms, information-resource-products-clinical-coding-expert | e:w
 rand-mcnally-world-digital-database | Rand McNally World Digital Database |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 ravenshead-services-writeitnow | Ravenshead Services WriteItNow |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
@@ -588,7 +585,7 @@ virage-vs-archive | Virage VS Archive |  |  | document-management-system-softwar
 virtify-ectd | Virtify eCTD |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 visionary-legal-technologies-visionary-professional | Visionary Legal Technologies Visionary Professional |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w so
 vocedit | VocEdit |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
-voltage-securemail | Voltage SecureMail |  |  | email-software, ibm-lotus-notes, microfocus-groupwise, google-gmail | e:w
+voltage-securemail | Voltage SecureMail |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
 w3-data-batchappend411 | W3 Data BatchAppend411 |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 wbt-systems-topclass | WBT Systems TopClass |  |  | logmein-gotomeeting, facetime, web-conferencing-software, videoconferencing-software | e:w
 walmart-retail-link | Walmart Retail Link |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w

@@ -4,32 +4,30 @@
 // O*NET 29.2 Technology Skills, O*NET Resource Center, U.S. Department of Labor, CC BY 4.0.
 // Category: ops.
 export default `
-enterprise-resource-planning-erp-software | Enterprise resource planning ERP software |  |  | oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis, workday-software | e:w
-oracle-jd-edwards-enterpriseone | Oracle JD Edwards EnterpriseOne |  |  | enterprise-resource-planning-erp-software, sap-business-objects, management-information-systems-mis, workday-software | e:w
-sap-business-objects | SAP Business Objects |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, management-information-systems-mis, workday-software | e:w
+enterprise-resource-planning-erp-software | Enterprise resource planning ERP software |  |  | management-information-systems-mis, workday-software, ibm-maximo-asset-management, epicor-vantage-erp | e:w
 inventory-tracking-software | Inventory tracking software |  |  | inventory-management-software, inventory-control-software, pyxis-medstation-software, automated-inventory-software | e:w so
 computerized-maintenance-management-system-cmms | Computerized maintenance management system CMMS |  |  | maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms, vehicle-management-software | e:w
 point-of-sale-pos-software | Point of sale POS software |  |  | plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store, compris-software | e:w
 inventory-management-software | Inventory management software |  |  | inventory-tracking-software, inventory-control-software, pyxis-medstation-software, automated-inventory-software | e:w so
 warehouse-management-system-wms | Warehouse management system WMS |  |  | materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker, bill-of-lading-software | e:w
 inventory-control-software | Inventory control software |  |  | inventory-tracking-software, inventory-management-software, pyxis-medstation-software, automated-inventory-software | e:w so
-management-information-systems-mis | Management information systems MIS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, workday-software | e:w
-workday-software | Workday software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
+management-information-systems-mis | Management information systems MIS |  |  | enterprise-resource-planning-erp-software, workday-software, ibm-maximo-asset-management, epicor-vantage-erp | e:w
+workday-software | Workday software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, ibm-maximo-asset-management, epicor-vantage-erp | e:w so
 maintenance-management-software | Maintenance management software |  |  | computerized-maintenance-management-system-cmms, maintenance-record-software, computerized-maintenance-management-system-software-cmms, vehicle-management-software | e:w so
-ibm-maximo-asset-management | IBM Maximo Asset Management |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+ibm-maximo-asset-management | IBM Maximo Asset Management |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, epicor-vantage-erp | e:w
 maintenance-record-software | Maintenance record software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, computerized-maintenance-management-system-software-cmms, vehicle-management-software | e:w so
 plexis-software-plexis-pos | Plexis Software Plexis POS |  |  | point-of-sale-pos-software, intuit-quickbooks-point-of-sale, the-general-store, compris-software | e:w
 intuit-quickbooks-point-of-sale | Intuit QuickBooks Point of Sale |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, the-general-store, compris-software | e:w
 materials-requirement-planning-mrp-software | Materials requirement planning MRP software |  |  | warehouse-management-system-wms, fleet-management-software, actsoft-comet-tracker, bill-of-lading-software | e:w
 the-general-store | The General Store |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, compris-software | e:w so
-epicor-vantage-erp | Epicor Vantage ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-infor-erp-syteline | Infor ERP SyteLine | ERP SyteLine |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+epicor-vantage-erp | Epicor Vantage ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+infor-erp-syteline | Infor ERP SyteLine | ERP SyteLine |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 pyxis-medstation-software | Pyxis MedStation software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, automated-inventory-software | e:w
-sage-erp-accpac | Sage ERP Accpac | ERP Accpac |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-sage-mas-200-erp | Sage MAS 200 ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+sage-erp-accpac | Sage ERP Accpac | ERP Accpac |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+sage-mas-200-erp | Sage MAS 200 ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 automated-inventory-software | Automated inventory software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 compris-software | Compris software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-exact-software-macola-es | Exact Software Macola ES |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+exact-software-macola-es | Exact Software Macola ES |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 fleet-management-software | Fleet management software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, actsoft-comet-tracker, bill-of-lading-software | e:w
 inventory-control-system-software | Inventory control system software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 micros-systems-hsi-profits-series | MICROS Systems HSI Profits Series |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
@@ -41,50 +39,50 @@ restaurantplus-pro | RestaurantPlus PRO |  |  | point-of-sale-pos-software, plex
 actsoft-comet-tracker | Actsoft Comet Tracker |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, bill-of-lading-software | e:w
 aestiva-purchase-order | Aestiva Purchase Order |  |  | order-management-software, purchasing-software, oracle-advanced-procurement, 1st-pricing-window-and-door-toolkit | e:w
 aldelo-systems-aldelo-for-restaurants-pro | Aldelo Systems Aldelo for Restaurants Pro |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-aptean-made2manage | Aptean Made2Manage |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+aptean-made2manage | Aptean Made2Manage |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 bill-of-lading-software | Bill of lading software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 bill-of-materials-software | Bill of materials software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-bowen-and-groves-m1-erp | Bowen & Groves M1 ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+bowen-and-groves-m1-erp | Bowen & Groves M1 ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 computerized-maintenance-management-system-software-cmms | Computerized maintenance management system software CMMS |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, vehicle-management-software | e:w
-delivery-operations-information-system-dois | Delivery operations information system DOIS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-enterprise-resource-planning-erp-system | Enterprise resource planning ERP system |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-exact-max | Exact MAX |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+delivery-operations-information-system-dois | Delivery operations information system DOIS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+enterprise-resource-planning-erp-system | Enterprise resource planning ERP system |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+exact-max | Exact MAX |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 foodman-home-delivery | Foodman Home-Delivery |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-infor-erp-baan | Infor ERP Baan | ERP Baan |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+infor-erp-baan | Infor ERP Baan | ERP Baan |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 inventory-software | Inventory software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 lsa-visual-easy-lean | LSA Visual Easy Lean |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-manufacturing-resource-planning-mrp-software | Manufacturing resource planning MRP software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-microsoft-dynamics-sl | Microsoft Dynamics SL |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+manufacturing-resource-planning-mrp-software | Manufacturing resource planning MRP software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+microsoft-dynamics-sl | Microsoft Dynamics SL |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 millennium-software-atrex | Millennium Software Atrex |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 radio-frequency-identification-rfid-software | Radio frequency identification RFID software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-sap-business-one | SAP Business One |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-syspro-business-software | SYSPRO business software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-sage-100-erp | Sage 100 ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-sage-mas-90-erp | Sage MAS 90 ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+sap-business-one | SAP Business One |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+syspro-business-software | SYSPRO business software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+sage-100-erp | Sage 100 ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+sage-mas-90-erp | Sage MAS 90 ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 sale-processing-software | Sale processing software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 vehicle-management-software | Vehicle management software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
-worktech-maximo | WorkTech MAXIMO |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+worktech-maximo | WorkTech MAXIMO |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 3pl-central | 3PL Central |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-acs-technologies-headmaster | ACS Technologies HeadMaster |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-adp-software | ADP software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+acs-technologies-headmaster | ACS Technologies HeadMaster |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+adp-software | ADP software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 adi-smartbol | ADi SmartBOL |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-ams-services-ams-sagitta | AMS Services AMS Sagitta |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+ams-services-ams-sagitta | AMS Services AMS Sagitta |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 asi-point-of-sale | ASI Point of Sale |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 access-software-airpax | Access Software AIRPAX |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-acornsystems-corporate-performance-management | AcornSystems Corporate Performance Management |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+acornsystems-corporate-performance-management | AcornSystems Corporate Performance Management |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 advanced-retail-management-systems-retail-pro | Advanced Retail Management Systems Retail Pro |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-agile-product-lifecyle-management-plm | Agile Product Lifecyle Management PLM |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+agile-product-lifecyle-management-plm | Agile Product Lifecyle Management PLM |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 american-precision-instruments-regit | American Precision Instruments Regit |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 asset-management-software | Asset management software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 attitude-pos-itive-accupos-retail | Attitude POS itive AccuPOS Retail |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 bibase-4pos-retail | Bibase 4POS Retail |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-brainworks | Brainworks |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
-business-performance-management-bpm-software | Business performance management BPM software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+brainworks | Brainworks |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+business-performance-management-bpm-software | Business performance management BPM software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 ca-easytrieve-report-generator | CA Easytrieve Report Generator |  |  |  | e:w
 cap-automation-sellwise | CAP Automation SellWise |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 cadre-technologies-accuplus-integrated-distribution-logistics-system | Cadre Technologies Accuplus Integrated Distribution Logistics System |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-cartesis-es-magnitude | Cartesis ES Magnitude |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-clarity-systems-ibm-clarity | Clarity Systems IBM Clarity |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+cartesis-es-magnitude | Cartesis ES Magnitude |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+clarity-systems-ibm-clarity | Clarity Systems IBM Clarity |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 comcash-erp | Comcash ERP |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 compris-advanced-manager-s-workstation | Compris Advanced Manager's Workstation |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 computant-counterpoint | CompuTant CounterPoint |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
@@ -93,15 +91,15 @@ computerized-inventory-tracking-software | Computerized inventory tracking softw
 credit-card-processing-software | Credit card processing software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 datasym-symfinite | Datasym SYMFINITE |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 ez-software-solutions | EZ Software Solutions |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
-ellucian-banner-erp | Ellucian Banner ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+ellucian-banner-erp | Ellucian Banner ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 enggist-and-grandjean-egs-f-and-b-control | Enggist & Grandjean EGS F&B Control |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 facility-energy-management-software | Facility energy management software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
 fedex-ship-manager | FedEx Ship Manager |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 food-service-solutions-foodco | Food Service Solutions FoodCo |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 four-soft-4s-visilog | Four Soft 4S VisiLog |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 four-soft-4s-elog | Four Soft 4S eLog |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-geac-mpc-production | Geac MPC Production |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-giraffe-production-systems-giraffe-schedule-system | Giraffe Production Systems Giraffe Schedule System |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+geac-mpc-production | Geac MPC Production |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+giraffe-production-systems-giraffe-schedule-system | Giraffe Production Systems Giraffe Schedule System |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 hospitality-control-solutions-aloha-point-of-sale | Hospitality Control Solutions Aloha Point-of-Sale |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 infocorp-computer-solutions-mart-system | Infocorp Computer Solutions $mart System |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 infocorp-softwear-pos | Infocorp Softwear/POS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
@@ -111,10 +109,10 @@ intellitrack-warehouse-management-system-wms | IntelliTrack Warehouse Management
 inventory-control-systems | Inventory control systems |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 itemtracker | ItemTracker |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | cs e:w
 jda-manugistics | JDA Manugistics |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-jenzabar-ex | Jenzabar EX |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-kronos-enterprise-workforce-management | Kronos Enterprise Workforce Management |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+jenzabar-ex | Jenzabar EX |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+kronos-enterprise-workforce-management | Kronos Enterprise Workforce Management |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 lob-retailpoint | LOB RetailPoint |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-lawson-erp | Lawson ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+lawson-erp | Lawson ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 lightspeed-cloud | LightSpeed Cloud |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 logisoft-positive-pos-system | Logisoft Positive Pos System |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 logisuite-enterprise | Logisuite Enterprise |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
@@ -126,38 +124,38 @@ managemore-cellular-manager | ManageMore Cellular Manager |  |  | point-of-sale-
 master-merchant-systems-music-store | Master Merchant Systems Music Store |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 materials-management-software | Materials management software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 materials-resource-planning-mrp-software | Materials resource planning MRP software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-maynard-planstaff-manager | Maynard PlanStaff Manager |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+maynard-planstaff-manager | Maynard PlanStaff Manager |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 microbiz | MicroBiz |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
-microstrategy-desktop | MicroStrategy Desktop |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-microstrategy-report-services | MicroStrategy Report Services |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-midwest-microsystems-cow-sense | Midwest MicroSystems Cow Sense |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+microstrategy-desktop | MicroStrategy Desktop |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+microstrategy-report-services | MicroStrategy Report Services |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+midwest-microsystems-cow-sense | Midwest MicroSystems Cow Sense |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 ncr-advanced-store | NCR Advanced Store |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-netsuite-neterp | NetSuite NetERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+netsuite-neterp | NetSuite NetERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 oracle-advanced-procurement | Oracle Advanced Procurement |  |  | order-management-software, purchasing-software, aestiva-purchase-order, 1st-pricing-window-and-door-toolkit | e:w
-oracle-agile-product-lifecycle-management-plm | Oracle Agile Product Lifecycle Management PLM |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+oracle-agile-product-lifecycle-management-plm | Oracle Agile Product Lifecycle Management PLM |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 oracle-e-business-suite-logistics | Oracle E-Business Suite Logistics |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 oracle-manufacturing-scheduling | Oracle Manufacturing Scheduling |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-pronto-xi | PRONTO Xi |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+pronto-xi | PRONTO Xi |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 physical-access-management-software | Physical access management software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
 point-of-sale-pos-bookstore-software | Point of sale POS bookstore software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 point-of-sale-pos-parts-and-services-software | Point of sale POS parts and services software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 production-scheduling-and-planning-software | Production scheduling and planning software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 qad-adaptive-erp | QAD Adaptive ERP |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 redprairie-dlx-warehouse | RedPrairie DLx Warehouse |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-resource-planning-software | Resource planning software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
+resource-planning-software | Resource planning software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 riscstation-possum | RiscStation POSSum |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-sap-maintenance | SAP Maintenance |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-sap-business-and-customer-relations-management-software | SAP business and customer relations management software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+sap-maintenance | SAP Maintenance |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+sap-business-and-customer-relations-management-software | SAP business and customer relations management software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 sbs-keystroke | SBS Keystroke |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-ssa-global-infinium-financial-management | SSA Global Infinium Financial Management |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+ssa-global-infinium-financial-management | SSA Global Infinium Financial Management |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 sage-50-accounting-software | Sage 50 Accounting Software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 semicron-systems | Semicron Systems |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 softpedia-shopinvo | Softpedia ShopInvo |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 softrail-aei-rail-and-road-manager | Softrail AEI Rail & Road Manager |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-sungard-assurance | Sungard Assurance |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+sungard-assurance | Sungard Assurance |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 supply-system-software | Supply system software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 system3-pos-software | System3 POS software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-tmw-powersuite | TMW PowerSuite |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+tmw-powersuite | TMW PowerSuite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 the-retail-solution | The Retail Solution |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 true-north-computer-retail-plus | True North Computer Retail Plus |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 ups-worldship | UPS WorldShip |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
@@ -170,30 +168,30 @@ road-geomanager | @Road GeoManager |  |  | warehouse-management-system-wms, mate
 abb-cpm4metals | ABB CPM4Metals |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 abb-optimize-it-predict-and-control | ABB Optimize IT Predict & Control |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 abb-production-planning | ABB Production Planning |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-aderant-expert-back-office-powered-by-keystone | ADERANT Expert Back Office, Powered by Keystone |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+aderant-expert-back-office-powered-by-keystone | ADERANT Expert Back Office, Powered by Keystone |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 aes-mailstar | AES MailSTAR |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 afexdirect | AFEXDirect |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
-ams-services-ams-360 | AMS Services AMS 360 |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+ams-services-ams-360 | AMS Services AMS 360 |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 asi-frontdesk | ASI FrontDesk |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 atms-stocktrack-plus | ATMS StockTrack PLUS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-accela-kiva-dms | Accela KIVA DMS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-accountants-templates-jazz-it | Accountants Templates JAZZ-It! |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-acculaw-court-reporters-billing-scheduling-job-management-system-absms | Acculaw Court Reporters Billing Scheduling Job Management System ABSMS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+accela-kiva-dms | Accela KIVA DMS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+accountants-templates-jazz-it | Accountants Templates JAZZ-It! |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+acculaw-court-reporters-billing-scheduling-job-management-system-absms | Acculaw Court Reporters Billing Scheduling Job Management System ABSMS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 accuship-star-system | Accuship Star System |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-accutech-systems-corporation-accufarm-mgr | Accutech Systems Corporation AccuFarm-MGR |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+accutech-systems-corporation-accufarm-mgr | Accutech Systems Corporation AccuFarm-MGR |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 accvision-abmis | Accvision ABMIS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 adexa-supply-chain-planning | Adexa Supply Chain Planning |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-adexa-egps-suite | Adexa eGPS Suite |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-advanced-management-systems-software-for-wineries | Advanced Management Systems Software for Wineries |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-advanced-veterinary-services-ranch-vision | Advanced Veterinary Services Ranch Vision |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-advantage-information-systems-the-agency-advantage | Advantage Information Systems The Agency Advantage |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
-afcom-datasafe-computer-services-flexibake | Afcom Datasafe Computer Services FlexiBake |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+adexa-egps-suite | Adexa eGPS Suite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+advanced-management-systems-software-for-wineries | Advanced Management Systems Software for Wineries |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+advanced-veterinary-services-ranch-vision | Advanced Veterinary Services Ranch Vision |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+advantage-information-systems-the-agency-advantage | Advantage Information Systems The Agency Advantage |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
+afcom-datasafe-computer-services-flexibake | Afcom Datasafe Computer Services FlexiBake |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 aginfolink-meat-inventory-tracking-system-mits | AgInfoLink Meat Inventory Tracking System MITS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-agency-master | Agency Master |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
-agency-software-agencypro | Agency Software AgencyPro |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-agency-management-software | Agency management software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
-agevo-farm-manager | Agevo Farm Manager |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-agrisoft-cmc-agrisoft-erp | AgriSoft/CMC AgriSoft/ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+agency-master | Agency Master |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
+agency-software-agencypro | Agency Software AgencyPro |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+agency-management-software | Agency management software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
+agevo-farm-manager | Agevo Farm Manager |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+agrisoft-cmc-agrisoft-erp | AgriSoft/CMC AgriSoft/ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 alarm-system-software | Alarm system software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 aldata-warehouse-management | Aldata Warehouse Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 aljex-inventory | Aljex Inventory |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
@@ -201,13 +199,13 @@ alliance-automotive-shop-controller | Alliance Automotive Shop Controller |  |  
 amber-road | Amber Road |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 amcom-autos2000 | Amcom AUTOS2000 |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 anand-systems-asi-frontdesk | Anand Systems ASI FrontDesk |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-anodas-software-limited-phoenix | Anodas Software Limited Phoenix |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+anodas-software-limited-phoenix | Anodas Software Limited Phoenix |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 applied-software-technologies-asset-maintenance-and-materials-management-system | Applied Software Technologies Asset Maintenance and Materials Management System |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
-applied-systems-the-agency-manager | Applied Systems The Agency Manager |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
-aprimo-marketing | Aprimo Marketing |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+applied-systems-the-agency-manager | Applied Systems The Agency Manager |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
+aprimo-marketing | Aprimo Marketing |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 arbelsoft-tailormax | ArbelSoft TailorMax |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 arcline-arcfreight | Arcline ArcFreight |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-argos-software-abecas-insight | Argos Software ABECAS Insight |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+argos-software-abecas-insight | Argos Software ABECAS Insight |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 argos-software-abecas-insight-wms | Argos Software ABECAS Insight WMS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 army-food-management-information-system | Army Food Management Information System |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 aspentech-aspen-infoplus | AspenTech Aspen InfoPlus |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
@@ -218,107 +216,107 @@ atterbury-consultants-superace-flips | Atterbury Consultants SuperACE/FLIPS |  |
 automated-package-processing-system-apps | Automated Package Processing System APPS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 automated-purchase-order-software | Automated purchase order software |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w so
 automotive-and-accounting-software-by-r-kom-invoice-writer | Automotive and Accounting Software by R*KOM Invoice Writer |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-autotask | Autotask |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
-b-and-i-computer-consultants-childcare-sage | B&I Computer Consultants Childcare Sage |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-bcs-woodlands-software-woodlands-tracker | BCS Woodlands Software Woodlands Tracker |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+autotask | Autotask |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+b-and-i-computer-consultants-childcare-sage | B&I Computer Consultants Childcare Sage |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+bcs-woodlands-software-woodlands-tracker | BCS Woodlands Software Woodlands Tracker |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 barcontrol-enterprise-manager-ibem | BarControl Enterprise Manager iBEM |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 barcode-reader-software | Barcode reader software |  |  | barcode-software | e:w
 barcode-software | Barcode software |  |  | barcode-reader-software | e:w
 bed-management-suite | Bed Management Suite |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 bills-of-lading-software | Bills of lading software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-biztrak-business-solutions-biztrak | Biztrak Business Solutions Biztrak |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-blackbaud-the-education-edge | Blackbaud The Education Edge |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+biztrak-business-solutions-biztrak | Biztrak Business Solutions Biztrak |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+blackbaud-the-education-edge | Blackbaud The Education Edge |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 bottomline-technologies-bottomline-sprinter-purchasing-manager | Bottomline Technologies Bottomline Sprinter Purchasing Manager |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w
 bourque-data-systems-yardmaster | Bourque Data Systems YardMaster |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-brihzon-solutions-smart-dairy-resource-planning | Brihzon Solutions SMART Dairy Resource Planning |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+brihzon-solutions-smart-dairy-resource-planning | Brihzon Solutions SMART Dairy Resource Planning |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 brokerage-software | Brokerage software |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w
-budgeting-forecasting-and-planning-software | Budgeting, forecasting, and planning software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+budgeting-forecasting-and-planning-software | Budgeting, forecasting, and planning software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 building-management-system-software | Building management system software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
-business-continuity-software | Business continuity software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-business-process-management-bpm-software | Business process management BPM software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-ca-clarity-ppm | CA Clarity PPM |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+business-continuity-software | Business continuity software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+business-process-management-bpm-software | Business process management BPM software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+ca-clarity-ppm | CA Clarity PPM |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 cam-commerce-solutions-retail-star-point-of-sale-pos | CAM Commerce Solutions Retail STAR Point of Sale POS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 cape-systems-cape-pack | CAPE Systems CAPE PACK |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 cape-systems-truckfill | CAPE Systems TRUCKFILL |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 cbord-group-menu-management-system | CBORD Group Menu Management System |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 ccbill | CCBill |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
-ccc-pathways-appraisal-quality-solution | CCC Pathways Appraisal Quality Solution |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+ccc-pathways-appraisal-quality-solution | CCC Pathways Appraisal Quality Solution |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 cdc-supply-chain | CDC Supply Chain |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 cedas-gateway | CEDAS Gateway |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 cms-consultants-worldlink | CMS Consultants WorldLink |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-coop-systems-mycoop | COOP Systems myCOOP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-csc-nbaccelerator | CSC nbAccelerator |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+coop-systems-mycoop | COOP Systems myCOOP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+csc-nbaccelerator | CSC nbAccelerator |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 cadre-technologies-cadence-transportation-management-system | Cadre Technologies Cadence Transportation Management System |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 cadre-technologies-cadence-warehouse-management-system | Cadre Technologies Cadence Warehouse Management System |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 cafe-cartel-systems | Cafe Cartel Systems |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-capital-codeworks-menumax | Capital Codeworks MenuMax |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-capterra-enterprise-resource-planning | Capterra Enterprise Resource Planning |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+capital-codeworks-menumax | Capital Codeworks MenuMax |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+capterra-enterprise-resource-planning | Capterra Enterprise Resource Planning |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 cargo-tracking-system-software | Cargo tracking system software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 cargowise-edienterprise | CargoWise ediEnterprise |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 catalyst-international-catalystconnect | Catalyst International CatalystConnect |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-caterpillar-cat-minestar-system | Caterpillar Cat MineStar System |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-cattleworks | CattleWorks |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
+caterpillar-cat-minestar-system | Caterpillar Cat MineStar System |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+cattleworks | CattleWorks |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
 cents | Cents |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
 chemsw-chemical-inventory-system-cis | ChemSW Chemical Inventory System CIS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-cirrus-group-daycare-works | Cirrus Group Daycare Works |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+cirrus-group-daycare-works | Cirrus Group Daycare Works |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 clubsoft-food-and-beverage-point-of-sale | ClubSoft Food & Beverage Point of Sale |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-covirt-virtgate | CoVirt VirtGate |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-collaborative-application-lifecycle-management-alm-software | Collaborative application lifecycle management ALM software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+covirt-virtgate | CoVirt VirtGate |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+collaborative-application-lifecycle-management-alm-software | Collaborative application lifecycle management ALM software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 collegenet-schedule-25 | CollegeNET Schedule 25 |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 columbia-ultimate-remit | Columbia Ultimate Remit |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 computer-directions-route-sales-tracker | Computer Directions Route Sales Tracker |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-computer-resources-mms | Computer Resources MMS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+computer-resources-mms | Computer Resources MMS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 computer-integrated-manufacturing-cim-warehouse-shipping-manager-software | Computer integrated manufacturing CIM warehouse shipping manager software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-consilience-software-maven-insurance-automation-suite | Consilience Software Maven Insurance Automation Suite |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+consilience-software-maven-insurance-automation-suite | Consilience Software Maven Insurance Automation Suite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 coptimal-logics-autoload-pro | Coptimal Logics AutoLoad Pro |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 corepark-valet | CorePark Valet |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 creative-systems-corporation-freight-link-system | Creative Systems Corporation Freight-Link System |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 creo-synapse-upfront | Creo Synapse Upfront |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 curbside-laundries-wash-and-fold-pos-software | Curbside Laundries Wash and Fold POS Software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-custom-software-group-csg-agrosys | Custom Software Group CSG AgroSys |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+custom-software-group-csg-agrosys | Custom Software Group CSG AgroSys |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 cworks-cmms | Cworks CMMS |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 cybermatrix | CyberMatrix |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
 cybermatrix-pos | CyberMatrix POS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-cybersoft-primero-software-suite | Cybersoft Primero Software Suite |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-dci-icore | DCI iCore |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-doris-fileserveronline | DORIS FILESERVERonline |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+cybersoft-primero-software-suite | Cybersoft Primero Software Suite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+dci-icore | DCI iCore |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+doris-fileserveronline | DORIS FILESERVERonline |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 dsa-foxware-warehouse-management | DSA Foxware Warehouse Management |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-dalet-digital-media-systems-dalet-media-life | Dalet Digital Media Systems Dalet Media Life |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+dalet-digital-media-systems-dalet-media-life | Dalet Digital Media Systems Dalet Media Life |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 damen-damos | Damen DAMOS |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 datateam-lunch-express | DataTeam Lunch Express |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-datatel-colleague | Datatel Colleague |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-deacom-erp | Deacom ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-deltek-professional-services-software | Deltek professional services software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+datatel-colleague | Datatel Colleague |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+deacom-erp | Deacom ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+deltek-professional-services-software | Deltek professional services software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 dex-warehouse | Dex Warehouse |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 digivey-software-point-of-sale-feature | Digivey software (point of sale feature) |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 dinerware-intuitive-restaurant | Dinerware Intuitive Restaurant |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 dydacomp-mail-order-manager | Dydacomp Mail Order Manager |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-emc-rsa-archer-business-continuity-management | EMC RSA Archer Business Continuity Management |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+emc-rsa-archer-business-continuity-management | EMC RSA Archer Business Continuity Management |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 erp-industrios-material-planning | ERP INDUSTRIOS Material Planning |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-ez-ranch | EZ-Ranch |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
-ezfacility-trainer-management-system | EZFacility Trainer Management System |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+ez-ranch | EZ-Ranch |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+ezfacility-trainer-management-system | EZFacility Trainer Management System |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 edible-software | Edible Software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-effexoft-easi | Effexoft EASI |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-electronics-for-imaging-efi-monarch | Electronics for Imaging EFI Monarch |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-electronics-for-imaging-efi-pace | Electronics for Imaging EFI Pace |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-ellucian-colleague | Ellucian Colleague |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-emerging-technologies-office-center | Emerging Technologies Office Center |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
-encompix-erp | Encompix ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+effexoft-easi | Effexoft EASI |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+electronics-for-imaging-efi-monarch | Electronics for Imaging EFI Monarch |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+electronics-for-imaging-efi-pace | Electronics for Imaging EFI Pace |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+ellucian-colleague | Ellucian Colleague |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+emerging-technologies-office-center | Emerging Technologies Office Center |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
+encompix-erp | Encompix ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 enertia | Enertia |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | cs e:w
 enterprise-logix | Enterprise Logix |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 epicor-srm | Epicor SRM |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-epicor-vista-erp | Epicor Vista ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+epicor-vista-erp | Epicor Vista ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 epicor-wms | Epicor WMS |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-everest-software-advanced | Everest Software Advanced |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-exact-software-macola-erp | Exact Software Macola ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+everest-software-advanced | Everest Software Advanced |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+exact-software-macola-erp | Exact Software Macola ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 execu-tech-systems-hotel-premium | Execu/Tech Systems HOTEL Premium |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-extensity-mpc | Extensity MPC |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-fineos-insure | FINEOS Insure |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-frx-software-microsoft-forecaster | FRx Software Microsoft Forecaster |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+extensity-mpc | Extensity MPC |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+fineos-insure | FINEOS Insure |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+frx-software-microsoft-forecaster | FRx Software Microsoft Forecaster |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 facilities-management-software | Facilities management software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
 factory-edge-mrp | Factory Edge MRP |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-fair-isaac-enterprise-decision-management-for-insurance | Fair Isaac Enterprise Decision Management for Insurance |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-farm-management-software-hay-and-crop-manager | Farm Management Software Hay and Crop Manager |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+fair-isaac-enterprise-decision-management-for-insurance | Fair Isaac Enterprise Decision Management for Insurance |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+farm-management-software-hay-and-crop-manager | Farm Management Software Hay and Crop Manager |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 fishbowl-warehouse | Fishbowl Warehouse |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 fleet-management-systems | Fleet management systems |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 fleetware-software | Fleetware software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
@@ -329,8 +327,8 @@ forest-metrix | Forest Metrix |  |  | inventory-tracking-software, inventory-man
 fountains-forestry-twodog | Fountains Forestry TwoDog |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 freight-reservation-software | Freight reservation software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 freight-plus | Freight+ |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
-g2x-agility-insurance | G2X Agility:Insurance |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-gbs-agency-expert | GBS Agency Expert |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+g2x-agility-insurance | G2X Agility:Insurance |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+gbs-agency-expert | GBS Agency Expert |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 garment-tracking-software | Garment tracking software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 geometrix | Geometrix |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
 gift-certificates-plus-giftworks | Gift Certificates Plus Giftworks |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
@@ -344,232 +342,231 @@ highjump-warehouse-advantage | HighJump Warehouse Advantage |  |  | warehouse-ma
 horizon-software-mrp-plus | Horizon Software MRP Plus |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 hotel-management-system-software | Hotel management system software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 housekeeping-management-software | Housekeeping management software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-hyperion-solutions-hyperion-system-9-bi-plus | Hyperion Solutions Hyperion System 9 Bi+ |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-hyperion-solutions-system-9-planning | Hyperion Solutions System 9 Planning |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-ibm-bpm-blueprint | IBM BPM Blueprint | BPM Blueprint |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-ibm-clarity-systems-clarity | IBM Clarity Systems Clarity |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-ibm-cognos-planning | IBM Cognos Planning |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-ibm-cognos-reportnet | IBM Cognos ReportNet | Cognos ReportNet |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+hyperion-solutions-hyperion-system-9-bi-plus | Hyperion Solutions Hyperion System 9 Bi+ |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+hyperion-solutions-system-9-planning | Hyperion Solutions System 9 Planning |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+ibm-bpm-blueprint | IBM BPM Blueprint | BPM Blueprint |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+ibm-clarity-systems-clarity | IBM Clarity Systems Clarity |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+ibm-cognos-planning | IBM Cognos Planning |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+ibm-cognos-reportnet | IBM Cognos ReportNet | Cognos ReportNet |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 ibm-ilog-inventory-analyst | IBM ILOG Inventory Analyst |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 ibm-ilog-logicnet-plus-xe | IBM ILOG LogicNet Plus XE |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-ibm-sterling-configure-price-quote | IBM Sterling Configure, Price, Quote |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+ibm-sterling-configure-price-quote | IBM Sterling Configure, Price, Quote |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 ibm-i2-transportation-manager | IBM i2 Transportation Manager |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 ibs-mrp | IBS MRP |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 ibs-supply-chain-management | IBS Supply Chain Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 ifs-applications-for-supply-chain-management | IFS Applications for Supply Chain Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 inn-client-server-systems-icss-atrium | INN-Client Server Systems ICSS Atrium |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-inphase-technologies-group-inphase-concept | InPhase Technologies Group InPhase Concept |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+inphase-technologies-group-inphase-concept | InPhase Technologies Group InPhase Concept |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 infologix-healthtrax-engine | InfoLogix HealthTrax Engine |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-infor-erp-visual | Infor ERP Visual |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-infor-industrial-essentials | Infor Industrial Essentials |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+infor-erp-visual | Infor ERP Visual |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+infor-industrial-essentials | Infor Industrial Essentials |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 infor-scm | Infor SCM |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-infor-supply-chain-management | Infor Supply Chain Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-infor-xa | Infor XA |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+infor-xa | Infor XA |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 infosite-technologies-dm-warehousing | Infosite Technologies DM Warehousing |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 infosite-technologies-dispatch-mate | Infosite Technologies Dispatch-Mate |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 ingenious-proplan | Ingenious ProPlan |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 ingenious-prosched | Ingenious ProSched |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 innquest-software-roommaster | InnQuest Software roomMaster |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 innquest-roommaster | InnQuest roomMaster |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-innovative-software-solutions-picas | Innovative Software Solutions Picas |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-insurance-technologies-corporation-insurancepro | Insurance Technologies Corporation InsurancePro |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-intacct-erp | Intacct ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+innovative-software-solutions-picas | Innovative Software Solutions Picas |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+insurance-technologies-corporation-insurancepro | Insurance Technologies Corporation InsurancePro |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+intacct-erp | Intacct ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 inteproc-material-requirements-planning | InteProc Material Requirements Planning |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 integrated-decision-support-corporation-expert-fuel | Integrated Decision Support Corporation Expert Fuel |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 integrated-decision-support-corporation-netwise-supply-chain | Integrated Decision Support Corporation Netwise Supply Chain |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 integrated-decision-support-corporation-swap-advice | Integrated Decision Support Corporation Swap Advice |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-integrated-management-systems-food-connex-cloud | Integrated Management Systems Food Connex Cloud |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+integrated-management-systems-food-connex-cloud | Integrated Management Systems Food Connex Cloud |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 integrated-materials-management-systems | Integrated materials management systems |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 intellitrack-dms-check-in-out | IntelliTrack DMS Check In-Out |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 intelligrated-incontrolware | Intelligrated InControlWare |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-international-response-technologies-cowchip-ranch-house | International Response Technologies CowChip - Ranch House |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+international-response-technologies-cowchip-ranch-house | International Response Technologies CowChip - Ranch House |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 interwave-technology-rs-bizware-scheduler | Interwave Technology RS Bizware Scheduler |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 intuit-quickboooks-payments | Intuit QuickBoooks Payments |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 iptor-supply-chain | Iptor Supply Chain |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 jda-master-planning | JDA Master Planning |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-jda-software-group-advanced-warehouse-replenishment-by-e3 | JDA Software Group Advanced Warehouse Replenishment by E3 |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-jda-software-group-assortment-planning-by-arthur | JDA Software Group Assortment Planning by Arthur |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-jack-henry-and-associates-vertex | Jack Henry & Associates Vertex |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-jackrabbit-technologies-jackrabbit-care | Jackrabbit Technologies Jackrabbit Care |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-jenzabar-erp | Jenzabar ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+jda-software-group-advanced-warehouse-replenishment-by-e3 | JDA Software Group Advanced Warehouse Replenishment by E3 |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+jda-software-group-assortment-planning-by-arthur | JDA Software Group Assortment Planning by Arthur |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+jack-henry-and-associates-vertex | Jack Henry & Associates Vertex |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+jackrabbit-technologies-jackrabbit-care | Jackrabbit Technologies Jackrabbit Care |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+jenzabar-erp | Jenzabar ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 jewelry-store-point-of-sale-pos-software | Jewelry store point of sale POS software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-jobboss | JobBOSS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
+jobboss | JobBOSS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
 jobpack-mes-scheduler | JobPack MES Scheduler |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 johnson-controls-metasys | Johnson Controls Metasys |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 kewill-clippership | Kewill Clippership |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 kewill-global-trade-and-logistics | Kewill Global Trade and Logistics |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 kewill-javelin-distribution-ship | Kewill Javelin Distribution Ship |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 kliger-weiss-infosystems | Kliger-Weiss Infosystems |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-kressa-software-schoolleader | Kressa Software SchoolLeader |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-lidp-consulting-services-the-administrator | LIDP Consulting Services The Administrator |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+kressa-software-schoolleader | Kressa Software SchoolLeader |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+lidp-consulting-services-the-administrator | LIDP Consulting Services The Administrator |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 lsa-visual-dbr | LSA Visual DBR |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 lamar-info-net | Lamar Info Net |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 landmark-sales-log-istics | Landmark Sales LOG-istics |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 lawson-s3-supply-chain-management | Lawson S3 Supply Chain Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-learn-com-learncenter-talent-management-suite | Learn.com LearnCenter Talent Management Suite |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-legacyusa-bakesmart | LegacyUSA BakeSmart |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+learn-com-learncenter-talent-management-suite | Learn.com LearnCenter Talent Management Suite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+legacyusa-bakesmart | LegacyUSA BakeSmart |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 lilly-software-associates-visual-dcms | Lilly Software Associates VISUAL DCMS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-lilly-software-associates-visual-enterprise | Lilly Software Associates VISUAL Enterprise |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+lilly-software-associates-visual-enterprise | Lilly Software Associates VISUAL Enterprise |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 load-optimization-software | Load optimization software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 logility-voyager-warehousepro | Logility Voyager WarehousePRO |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 logistics-support-analysts-smartlogic | Logistics Support Analysts SmartLogic |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 logistics-management-information-lmi-database-software | Logistics management information LMI database software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-lunchbyte-systems-nutrikids | LunchByte Systems NUTRIKIDS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-maggey-child-care-management-software | MAGGEY Child Care Management Software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+lunchbyte-systems-nutrikids | LunchByte Systems NUTRIKIDS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+maggey-child-care-management-software | MAGGEY Child Care Management Software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 meditech-supply-chain-management | MEDITECH Supply Chain Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-mi-assistant-mi-management-system | MI-Assistant MI Management System |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+mi-assistant-mi-management-system | MI-Assistant MI Management System |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 micros-systems-micros-9700-hms | MICROS Systems MICROS 9700 HMS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 micros-systems-opera-enterprise-solution-oes | MICROS Systems OPERA Enterprise Solution OES |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 mra-technologies-mratrack-warehouse-management-system | MRA Technologies MRATrack Warehouse Management System |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 made2manage-supply-chain-management | Made2Manage Supply Chain Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-made2manage-systems-m2m-erp | Made2Manage Systems M2M ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+made2manage-systems-m2m-erp | Made2Manage Systems M2M ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 magento-analytics | Magento Analytics |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 magiclogic-optimization-cube-iq | MagicLogic Optimization Cube-IQ |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 main-street-softworks-monetra | Main Street Softworks Monetra |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 mainsaver-asset-management | Mainsaver Asset Management |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 maintenance-documentation-software | Maintenance documentation software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
 maintenance-reporting-software | Maintenance reporting software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
-maintenance-software | Maintenance software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
+maintenance-software | Maintenance software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 managerplus | ManagerPlus |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | cs e:w
 manhattan-associates-pkms-pickticket | Manhattan Associates PkMS Pickticket |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 manhattan-supply-chain-process-platform | Manhattan Supply Chain Process Platform |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 manufacturing-reporting-system | Manufacturing reporting system |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 mapcom-systems-m4 | Mapcom systems M4 |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 marine-software-marine-planned-maintenance | Marine Software Marine Planned Maintenance |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-masters-software-cakeboss | Masters Software CakeBoss |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+masters-software-cakeboss | Masters Software CakeBoss |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 materials-inventory-software | Materials inventory software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 materials-requirements-planning-logistics-and-supply-chain-software | Materials requirements planning logistics and supply chain software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 meat-inventory-software | Meat inventory software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 meetingmatrix-international | MeetingMatrix International |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-microsoft-axapta | Microsoft Axapta |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-microsoft-business-intelligence-bi | Microsoft Business Intelligence BI |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-microsoft-dynamics-erp | Microsoft Dynamics ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+microsoft-axapta | Microsoft Axapta |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+microsoft-business-intelligence-bi | Microsoft Business Intelligence BI |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+microsoft-dynamics-erp | Microsoft Dynamics ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 mine-maintenance-software | Mine maintenance software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
 mitchell-ondemand5-manager | Mitchell OnDemand5 Manager |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 motek-priya | Motek Priya |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-mount-taylor-programs-private-advantage | Mount Taylor Programs Private Advantage |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-municipal-geographic-management-software | Municipal geographic management software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+mount-taylor-programs-private-advantage | Mount Taylor Programs Private Advantage |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+municipal-geographic-management-software | Municipal geographic management software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 mycommerce-regnow | MyCommerce RegNow |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-navisys-front-office | NaviSys Front Office |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+navisys-front-office | NaviSys Front Office |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 niku-clarity | Niku Clarity |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-north-american-software-associates-eclipse | North American Software Associates Eclipse |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-one-software-kidsone | ONE Software KidsONE |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-oncare-advantage | OnCare Advantage |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-online-database-solutions-agent-intelligence | Online Database Solutions Agent Intelligence |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
-open-systems-traverse | Open Systems TRAVERSE |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+north-american-software-associates-eclipse | North American Software Associates Eclipse |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+one-software-kidsone | ONE Software KidsONE |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+oncare-advantage | OnCare Advantage |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+online-database-solutions-agent-intelligence | Online Database Solutions Agent Intelligence |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
+open-systems-traverse | Open Systems TRAVERSE |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 optimum-logistics-loadplanner | Optimum Logistics LoadPlanner |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-oracle-business-intelligence-publisher | Oracle Business Intelligence Publisher |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+oracle-business-intelligence-publisher | Oracle Business Intelligence Publisher |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 oracle-enterprise-asset-management-eam | Oracle Enterprise Asset Management eAM |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 oracle-flow-manufacturing | Oracle Flow Manufacturing |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 oracle-inventory | Oracle Inventory |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-oracle-peoplesoft-enterprise | Oracle PeopleSoft Enterprise |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+oracle-peoplesoft-enterprise | Oracle PeopleSoft Enterprise |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 oracle-peoplesoft-enterprise-supply-planning-multi-site-material-planner | Oracle PeopleSoft Enterprise Supply Planning Multi-Site Material Planner |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-oracle-peoplesoft-human-capital-management | Oracle PeopleSoft Human Capital Management |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+oracle-peoplesoft-human-capital-management | Oracle PeopleSoft Human Capital Management |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 oracle-retek | Oracle Retek |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 oracle-e-business-suite-supply-chain-management | Oracle e-Business Suite Supply Chain Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 ordering-and-purchasing-software | Ordering and purchasing software |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w
 ordering-software | Ordering software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-orgmation-icare | Orgmation iCare |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-outlooksoft | OutlookSoft |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
+orgmation-icare | Orgmation iCare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+outlooksoft | OutlookSoft |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
 pcs-revenue-control-systems-fastrak-school-meal-software | PCS Revenue Control Systems FASTRAK School Meal Software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 positive-software-positive-for-windows | POSitive Software POSitive for Windows |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 partech-pixelpoint-pos | ParTech PixelPoint POS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 paypal | PayPal |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
 paypal-zettle | PayPal Zettle |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 payment-processing-software | Payment processing software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
-pearson-powerschool | Pearson PowerSchool |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-pegasystems-smartbpm | Pegasystems SmartBPM |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+pearson-powerschool | Pearson PowerSchool |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+pegasystems-smartbpm | Pegasystems SmartBPM |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 pelion-manufacturing-process-optimization-mpo-software | Pelion manufacturing process optimization MPO software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 peninsula-software-quicktrack-pro | Peninsula Software Quicktrack Pro |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 peoplenet | PeopleNet |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
-personalized-software-childcare-manager | Personalized Software Childcare Manager |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-pharmacy-management-software | Pharmacy management software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
+personalized-software-childcare-manager | Personalized Software Childcare Manager |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+pharmacy-management-software | Pharmacy management software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 pitney-bowes-shipstream-manager | Pitney Bowes ShipStream Manager |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 pivotal-z-prestige-scheduler | Pivotal Z Prestige Scheduler |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 plant-clearance-automated-reutilization-screening-system-pcarss | Plant Clearance Automated Reutilization Screening System PCARSS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-plant-maintenance-software | Plant maintenance software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
+plant-maintenance-software | Plant maintenance software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 plant-management-software | Plant management software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
-planview-process-builder | Planview Process Builder |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-plex-systems-plex-manufacturing-cloud | Plex Systems Plex Manufacturing Cloud |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+planview-process-builder | Planview Process Builder |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+plex-systems-plex-manufacturing-cloud | Plex Systems Plex Manufacturing Cloud |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 point-of-sale-pos-payment-software | Point of sale POS payment software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 point-of-sale-pos-restaurant-software | Point of sale POS restaurant software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 postal-explorer | Postal Explorer |  |  | shipment-processing-software | e:w
 posting-software | Posting software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
-praxipower-praxischool | PraxiPower PraxiSchool |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+praxipower-praxischool | PraxiPower PraxiSchool |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 preactor-aps | Preactor APS |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 preactor-finite-capacity-scheduling | Preactor Finite Capacity Scheduling |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 precision-tra-x | Precision TRA/X |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 propay-payment-processing-software | ProPay payment processing software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-processpro-premier | ProcessPro Premier |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-product-development-management-software | Product development management software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
-product-lifecycle-management-plm-software | Product lifecycle management PLM software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+processpro-premier | ProcessPro Premier |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+product-development-management-software | Product development management software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
+product-lifecycle-management-plm-software | Product lifecycle management PLM software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 production-planning-software | Production planning software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 production-scheduling-software | Production scheduling software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 production-tracking-system-software | Production tracking system software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
-professional-solutions-procare | Professional Solutions ProCare |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+professional-solutions-procare | Professional Solutions ProCare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 profitool-gearwatch | Profitool GearWatch |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-project-portfolio-management-ppm-software | Project portfolio management PPM software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-project-net | Project.net |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
+project-portfolio-management-ppm-software | Project portfolio management PPM software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+project-net | Project.net |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
 proof-of-delivery-pod-software | Proof of delivery POD software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 purchasingnet-eprocurement | PurchasingNet eProcurement |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w
 qa-software-qms-materials-management | QA Software QMS Materials Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-qualcorp-formsplus | QualCorp FormsPlus |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-quickquote-quickfile-agency-management-system | QuickQuote QuickFile Agency Management System |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+qualcorp-formsplus | QualCorp FormsPlus |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+quickquote-quickfile-agency-management-system | QuickQuote QuickFile Agency Management System |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 rcs-nexgen-digital | RCS NexGen Digital |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 rfid-software | RFID software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 rss-solutions-naview | RSS Solutions NaView |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-radiant-systems-counterpoint | Radiant Systems CounterPoint |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+radiant-systems-counterpoint | Radiant Systems CounterPoint |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 radio-beacon-wms | Radio Beacon WMS |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 railtech-software-solutions-rail-21-management-system | RailTech Software Solutions Rail 21 Management System |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 railcar-inspection-management-software | Railcar inspection management software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 railyard-inventory-software | Railyard inventory software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-ramquest-total-solution | RamQuest Total Solution |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+ramquest-total-solution | RamQuest Total Solution |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 ramesys-hospitality | Ramesys Hospitality |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 recipe-cost-control-software | Recipe cost control software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-recordkeeper-software-school-recordkeeper | RecordKeeper Software School RecordKeeper |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-recoveryplanner-rpx | RecoveryPlanner RPX |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+recordkeeper-software-school-recordkeeper | RecordKeeper Software School RecordKeeper |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+recoveryplanner-rpx | RecoveryPlanner RPX |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 red-prarie-warehouse-management | Red Prarie Warehouse Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 redberry-logistics | RedBerry Logistics |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 redprairie-e2e | RedPrairie E2e |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 redsky-it-entirety-e-booking | RedSky IT Entirety e-Booking |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-rediker-software-school-office-suite | Rediker Software School Office Suite |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+rediker-software-school-office-suite | Rediker Software School Office Suite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 regnow-chrysanth-inventory-manager | Regnow Chrysanth Inventory Manager |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-reporterworks | ReporterWorks |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
+reporterworks | ReporterWorks |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
 resort-data-processing | Resort Data Processing |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 restaurant-manager | Restaurant Manager |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-results-international-systems-artius-suite | Results International Systems Artius Suite |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+results-international-systems-artius-suite | Results International Systems Artius Suite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 retail-sales-software | Retail sales software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
-retain-resource-planning | Retain Resource Planning |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
-revelwood | Revelwood |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
+retain-resource-planning | Retain Resource Planning |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
+revelwood | Revelwood |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
 riege-software-international-procars | Riege Software International Procars |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-robust-software-overseer-suite | Robust Software Overseer Suite |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+robust-software-overseer-suite | Robust Software Overseer Suite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 rytech-software-small-business-inventory-control | Rytech Software Small Business Inventory Control |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-sap-erp-financials | SAP ERP Financials | ERP Financials |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-sap-erp-operations | SAP ERP Operations |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+sap-erp-financials | SAP ERP Financials | ERP Financials |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+sap-erp-operations | SAP ERP Operations |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 sap-pos-data-management | SAP POS Data Management |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 sap-scm | SAP SCM |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-sds-software-solutions-daycare-information-systems-pro | SDS Software Solutions DayCare Information Systems PRO |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+sds-software-solutions-daycare-information-systems-pro | SDS Software Solutions DayCare Information Systems PRO |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 shipnext | SHIPNEXT |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
-sis-semci-partner | SIS SEMCI PARTNER |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+sis-semci-partner | SIS SEMCI PARTNER |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 sms-valet | SMS Valet |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-ssa-global-bpcs | SSA Global BPCS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+ssa-global-bpcs | SSA Global BPCS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 ssa-global-supply-chain-management | SSA Global Supply Chain Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 ssa-global-warehouse-management-system-wms | SSA Global Warehouse Management System WMS |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 swivel-software | SWIVEL Software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-sabre-central-command | Sabre Central Command |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-sage-active-planner | Sage Active Planner |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-sage-platinum-for-windows-pfw | Sage Platinum for Windows PFW |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+sabre-central-command | Sabre Central Command |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+sage-active-planner | Sage Active Planner |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+sage-platinum-for-windows-pfw | Sage Platinum for Windows PFW |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 sales-management-software | Sales management software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 sales-processing-software | Sales processing software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 sales-software | Sales software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 santa-maria-software-counterman-pro | Santa Maria Software Counterman Pro |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-scholarcare | ScholarCare |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
-schooldesx | SchoolDESX |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
+scholarcare | ScholarCare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+schooldesx | SchoolDESX |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
 scott-systems-maxxtraxx-pro | Scott Systems MaxxTraxx Pro |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-seasia-consulting-school-wizard | Seasia Consulting School Wizard |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+seasia-consulting-school-wizard | Seasia Consulting School Wizard |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 seaworthy-systems-shipboard-automated-maintenance-management-samm | Seaworthy Systems Shipboard Automated Maintenance Management SAMM |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 seco-tools-seco-point | Seco Tools Seco Point |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-second-foundation-navimeat | Second Foundation NaviMeat |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+second-foundation-navimeat | Second Foundation NaviMeat |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 sentai-pinpoint | Sentai Pinpoint |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 shipworks | ShipWorks |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
 shipment-processing-software | Shipment processing software |  |  | postal-explorer | e:w
@@ -577,36 +574,36 @@ shipping-and-freight-management-software | Shipping and freight management softw
 shipping-software | Shipping software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 shop-management-software | Shop management software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
 silverbyte-systems-optima-property-management-system-pms | Silverbyte Systems Optima Property Management System PMS |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-skyward-school-management-system | Skyward School Management System |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-skywire-software-insbridge | Skywire Software InsBridge |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-skywire-software-policyware | Skywire Software Policyware |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+skyward-school-management-system | Skyward School Management System |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+skywire-software-insbridge | Skywire Software InsBridge |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+skywire-software-policyware | Skywire Software Policyware |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 smart-card-management-software | Smart card management software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 snap-on-shopkey | Snap-On ShopKey |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 snorasson-holdings-ccnow | Snorasson Holdings CCNow |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-softbrands-fourth-shift-edition | SoftBrands Fourth Shift Edition |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-softcare-centercare | SoftCare CenterCare |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-softerware-ez-care2 | SofterWare EZ-CARE2 |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+softbrands-fourth-shift-edition | SoftBrands Fourth Shift Edition |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+softcare-centercare | SoftCare CenterCare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+softerware-ez-care2 | SofterWare EZ-CARE2 |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 softtruck-cargowiz | Softtruck CargoWiz |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 sourcing-simulator | Sourcing Simulator |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w
-special-agent | Special Agent |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
+special-agent | Special Agent |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 specialized-business-solutions-keystroke-pos | Specialized Business Solutions Keystroke POS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-specialized-data-systems-school-office | Specialized Data Systems School Office |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
+specialized-data-systems-school-office | Specialized Data Systems School Office |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 sportsoft-equipment-manager | SportSoft Equipment Manager |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 square | Square |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
 star-tec-software-hercules-export | Star Tec Software Hercules Export |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 starre-enterprises-star-bill-of-lading | Starre Enterprises Star Bill of Lading |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-strategic-bcp-resilienceone | Strategic BCP ResilienceONE |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+strategic-bcp-resilienceone | Strategic BCP ResilienceONE |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 strategic-business-systems-proof-of-delivery | Strategic Business Systems Proof of Delivery |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 stratford-group-inmass-mrp | Stratford Group INMASS/MRP |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 summary-systems-fleet-commander | Summary Systems Fleet Commander |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 summit-ordering-systems-rvinvoicewriter | Summit Ordering Systems RvInvoiceWriter |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-sungard-higher-education-banner-unified-digital-campus | SunGard Higher Education Banner Unified Digital Campus |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-sungard-public-sector-ifas | SunGard Public Sector IFAS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+sungard-higher-education-banner-unified-digital-campus | SunGard Higher Education Banner Unified Digital Campus |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+sungard-public-sector-ifas | SunGard Public Sector IFAS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 supply-chain-capacity-planning-software | Supply chain capacity planning software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 supply-chain-event-management-software | Supply chain event management software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 supply-inventory-software | Supply inventory software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 supply-ordering-software | Supply ordering software |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w
-sweetware-smallpics | SweetWARE SmallPICS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+sweetware-smallpics | SweetWARE SmallPICS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 sweetware-stockcoster | SweetWARE stockCoster |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 swisslog-warehousemanager | Swisslog WarehouseManager |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 symphony-gold | Symphony GOLD |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
@@ -617,52 +614,52 @@ tecsys-pointforce-enterprise | TECSYS PointForce Enterprise |  |  | warehouse-ma
 tmw-enterprise-transportation-management-systems | TMW Enterprise Transportation Management Systems |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 tops-engineering-maxload-pro | TOPS Engineering MaxLoad Pro |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 tailwind-management-systems-tailwind | Tailwind Management Systems Tailwind |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-technology-group-international-enterprise-21-erp | Technology Group International Enterprise 21 ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+technology-group-international-enterprise-21-erp | Technology Group International Enterprise 21 ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 teletracking-preadmit-tracking | TeleTracking PreAdmit-Tracking |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-terrace-consulting-agencyinsight | Terrace Consulting AgencyInsight |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-tessitura-network-tessitura-software | Tessitura Network Tessitura Software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-the-gallagher-group-datacare | The Gallagher Group DataCare |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-thinc-technologies-virtual-school | Thinc Technologies Virtual School |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+terrace-consulting-agencyinsight | Terrace Consulting AgencyInsight |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+tessitura-network-tessitura-software | Tessitura Network Tessitura Software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+the-gallagher-group-datacare | The Gallagher Group DataCare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+thinc-technologies-virtual-school | Thinc Technologies Virtual School |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 tokenworks-magnetic-card-reader | TokenWorks Magnetic Card Reader |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 touchsuite-salon | TouchSuite Salon |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 traceability-software | Traceability software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-tracware-aerotrac | Tracware AeroTrac |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-trade-bindery-software-bindery-management-system | Trade Bindery Software Bindery Management System |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+tracware-aerotrac | Tracware AeroTrac |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+trade-bindery-software-bindery-management-system | Trade Bindery Software Bindery Management System |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 tradetec-computer-systems-tallyworks-logs | TradeTec Computer Systems TallyWorks Logs |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 tradetec-tallyworks-logs | TradeTec TallyWorks Logs |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-transtek-compass-erp | Transtek Compass ERP |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-trimble-cengea | Trimble CENGEA |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-tritech-financial-systems-general-insurance-management-system-gims | Tritech Financial Systems General Insurance Management System GIMS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-twinpeaks-software-visual-z-bake | TwinPeaks Software Visual Z-Bake |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-tyler-technologies-munis | Tyler Technologies MUNIS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+transtek-compass-erp | Transtek Compass ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+trimble-cengea | Trimble CENGEA |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+tritech-financial-systems-general-insurance-management-system-gims | Tritech Financial Systems General Insurance Management System GIMS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+twinpeaks-software-visual-z-bake | TwinPeaks Software Visual Z-Bake |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+tyler-technologies-munis | Tyler Technologies MUNIS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 ubi-biotracker | UBI Biotracker |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 ups-intelliverse | UPS Intelliverse |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 ups-logistics-technologies-roadnet-transportation-suite | UPS Logistics Technologies Roadnet Transportation Suite |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 usps-com | USPS.com |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
 uniresman | UniResMan |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | cs e:w
-united-systems-and-software-individual-life-and-health-administration-system | United Systems and Software Individual Life and Health Administration System |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
+united-systems-and-software-individual-life-and-health-administration-system | United Systems and Software Individual Life and Health Administration System |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 universal-parcel-shipping-software | Universal parcel shipping software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 varsity-shipsoft-supply-chain-execution-suite | Varsity ShipSoft Supply Chain Execution Suite |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-virtual-corporation-sustainable-planner | Virtual Corporation Sustainable Planner |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+virtual-corporation-sustainable-planner | Virtual Corporation Sustainable Planner |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 vision-software | Vision Software |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w so
-vitria-m3o-operational-intelligence | Vitria M3O Operational Intelligence |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-vulcan-solutions-vulcan-insurance | Vulcan Solutions Vulcan Insurance |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+vitria-m3o-operational-intelligence | Vitria M3O Operational Intelligence |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+vulcan-solutions-vulcan-insurance | Vulcan Solutions Vulcan Insurance |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 wh-software-masterkey | WH Software MasterKey |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 wash-dry-fold-pos | Wash-Dry-Fold POS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 waterloo-hydrogeologic-tactic | Waterloo Hydrogeologic TACTIC |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 wide-area-workflow-wawf-system | Wide Area Workflow WAWF system |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-wilcomp-software-renweb | Wilcomp Software RenWeb |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+wilcomp-software-renweb | Wilcomp Software RenWeb |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 windowbook-postal-package-partner | WindowBook Postal Package Partner |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 windward-software-windward-system-five | Windward Software Windward System Five |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-workforce-management-system-software | Workforce management system software |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
+workforce-management-system-software | Workforce management system software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 xata-xatanet | XATA XATANET |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 e-check-software | e-check software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 ebuy | eBuy |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | cs e:w
-echurch-com-schoolperfect | eChurch.com SchoolPerfect |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-edistrict-internet-solutions-edistrict-unified | eDistrict Internet Solutions eDistrict Unified |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+echurch-com-schoolperfect | eChurch.com SchoolPerfect |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+edistrict-internet-solutions-edistrict-unified | eDistrict Internet Solutions eDistrict Unified |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 epos-business-solutions-system-3-pos | ePOS Business Solutions System 3 POS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-etritionware | eTritionWare |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | cs e:w
-i-agri-landmark-farm | i.Agri LandMark Farm |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
+etritionware | eTritionWare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+i-agri-landmark-farm | i.Agri LandMark Farm |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 i2-collaborative-supply-execution | i2 Collaborative Supply Execution |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 i2-intelligence | i2 Intelligence |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 i2-supply-chain-visibility | i2 Supply Chain Visibility |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
@@ -671,8 +668,8 @@ icode-everest | iCode Everest |  |  | inventory-tracking-software, inventory-man
 iqmetrix-rq4-retail-management-system | iQmetrix RQ4 Retail Management System |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 irez-systems-rezware-xp7 | iRez Systems Rezware XP7 |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 iship | iShip |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
-irs-aims-mars | irs-aims MARS |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w
-people-work | people@work |  |  | enterprise-resource-planning-erp-software, oracle-jd-edwards-enterpriseone, sap-business-objects, management-information-systems-mis | e:w so
+irs-aims-mars | irs-aims MARS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
+people-work | people@work |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 plans-for-the-storage-of-organic-by-products | Plans for the storage of organic by-products | implementing plans for the storage of organic by-products, storage plans for organic by-products, managing storage plans for organic by-products, organic by-product storage plans, managing plans for the storage of organic by-products |  |  | e:w so
 navy | Navy | navy operations |  |  | e:m so
 quality-assurance-inspections-on-fuel | Quality assurance inspections on fuel | quality assurance inspections on fuel operations |  |  | e:w so

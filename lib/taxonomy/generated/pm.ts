@@ -5,286 +5,285 @@
 // Category: pm.
 export default `
 scheduling-software | Scheduling software |  |  | calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software, employee-scheduling-software | e:w so
-oracle-primavera-enterprise-project-portfolio-management | Oracle Primavera Enterprise Project Portfolio Management |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 calendar-and-scheduling-software | Calendar and scheduling software |  |  | scheduling-software, work-scheduling-software, appointment-scheduling-software, employee-scheduling-software | e:w
 work-scheduling-software | Work scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, appointment-scheduling-software, employee-scheduling-software | e:w so
 appointment-scheduling-software | Appointment scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, employee-scheduling-software | e:w so
-project-management-software | Project management software |  |  | oracle-primavera-enterprise-project-portfolio-management, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
-oracle-primavera-systems | Oracle Primavera Systems |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, hcss-heavyjob, hcss-heavybid | e:w
+project-management-software | Project management software |  |  | oracle-primavera-systems, hcss-heavyjob, hcss-heavybid, on-center-quick-bid | e:w so
+oracle-primavera-systems | Oracle Primavera Systems |  |  | project-management-software, hcss-heavyjob, hcss-heavybid, on-center-quick-bid | e:w
 employee-scheduling-software | Employee scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
-hcss-heavyjob | HCSS HeavyJob |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavybid | e:w
-hcss-heavybid | HCSS HeavyBid |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-on-center-quick-bid | On Center Quick Bid |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-construction-software-center-easyest | Construction Software Center EasyEst |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-airdata | Airdata |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+hcss-heavyjob | HCSS HeavyJob |  |  | project-management-software, oracle-primavera-systems, hcss-heavybid, on-center-quick-bid | e:w
+hcss-heavybid | HCSS HeavyBid |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, on-center-quick-bid | e:w
+on-center-quick-bid | On Center Quick Bid |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+construction-software-center-easyest | Construction Software Center EasyEst |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+airdata | Airdata |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 calendar-software | Calendar software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 contact-management-software | Contact management software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
-craftsman-cd-estimator | Craftsman CD Estimator |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-measure-square-floorestimate-pro | Measure Square FloorEstimate Pro |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-bentley-systems-projectwise | Bentley Systems ProjectWise |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+craftsman-cd-estimator | Craftsman CD Estimator |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+measure-square-floorestimate-pro | Measure Square FloorEstimate Pro |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+bentley-systems-projectwise | Bentley Systems ProjectWise |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 daysmart-software-appointment-plus | DaySmart Software Appointment-Plus |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-incident-command-system-ics-software | Incident command system ICS software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-pacific-solutions-floorright | Pacific Solutions FloorRight |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+incident-command-system-ics-software | Incident command system ICS software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+pacific-solutions-floorright | Pacific Solutions FloorRight |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 sbs-international-maestro-suite | SBS International Maestro Suite |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-tradesman-s-software-master-estimator | Tradesman's Software Master Estimator |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+tradesman-s-software-master-estimator | Tradesman's Software Master Estimator |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 transportation-management-system-tms-software | Transportation management system TMS software |  |  | global-positioning-system-gps-software, accellos-real-dispatch, commercial-vehicle-operations-cvo-software, digital-dispatch | e:w
 aderant-compulaw | Aderant CompuLaw |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-bosch-punch-list | Bosch Punch List |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-canyon-solutions-jcats | Canyon Solutions Jcats |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-central-desktop | Central Desktop |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+bosch-punch-list | Bosch Punch List |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+canyon-solutions-jcats | Canyon Solutions Jcats |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+central-desktop | Central Desktop |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 compugov-docketview | Compugov DocketView |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 computerized-time-management-systems | Computerized time management systems |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-contract-management-software | Contract management software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-customer-expressions-i-sight | Customer Expressions i-Sight |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-daystar-istructural-com | Daystar iStructural.com |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-devwave-estimate-works | DevWave Estimate Works |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+contract-management-software | Contract management software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+customer-expressions-i-sight | Customer Expressions i-Sight |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+daystar-istructural-com | Daystar iStructural.com |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+devwave-estimate-works | DevWave Estimate Works |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 drug-coding-software | Drug coding software |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | e:w so
 event-scheduling-software | Event scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
-evergreen-technology-eagle-bid-estimating | Evergreen Technology Eagle Bid Estimating |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-experience-in-software-webplanner | Experience in Software Webplanner |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-floorcost-estimator-for-excel | FloorCOST Estimator for Excel |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-galorath-seer-sem | Galorath SEER-SEM |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+evergreen-technology-eagle-bid-estimating | Evergreen Technology Eagle Bid Estimating |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+experience-in-software-webplanner | Experience in Software Webplanner |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+floorcost-estimator-for-excel | FloorCOST Estimator for Excel |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+galorath-seer-sem | Galorath SEER-SEM |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 high-school-scheduling-and-transcript-hsst | High School Scheduling and Transcript HSST |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 ibm-iseries-access | IBM iSeries Access |  |  | migration-software, connectivity-software, microsoft-hyperterminal, keysight-intuilink-connectivity-software | e:w
-legal-files-software | Legal Files software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
+legal-files-software | Legal Files software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 levare-center-court | Levare Center Court |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-logic-software-easy-projects-net | Logic Software Easy Projects.NET |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+logic-software-easy-projects-net | Logic Software Easy Projects.NET |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 md-synergy-medical-appointment-scheduling | MD Synergy Medical Appointment Scheduling |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 mckesson-ansos-one-staff | McKesson ANSOS One-Staff |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 microsoft-office-outlook | Microsoft Office Outlook |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-on-center-on-screen-takeoff | On Center On-Screen Takeoff |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-oracle-primavera-p6-enterprise-portfolio-project-management | Oracle Primavera P6 Enterprise Portfolio Project Management |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-ptc-pro-intralink | PTC Pro/INTRALINK |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-perseus-surveysolutions | Perseus SurveySolutions |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-practice-technology-prevail | Practice Technology Prevail |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-productivity-software | Productivity software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-project-estimation-software | Project estimation software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-project-planning-software | Project planning software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-project-scheduling-software | Project scheduling software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-qualtrics-insight | Qualtrics Insight |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-reserve-interactive | ReServe Interactive |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-realization-streamliner | Realization Streamliner |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-sage-construction-anywhere | Sage Construction Anywhere |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+on-center-on-screen-takeoff | On Center On-Screen Takeoff |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+oracle-primavera-p6-enterprise-portfolio-project-management | Oracle Primavera P6 Enterprise Portfolio Project Management |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+ptc-pro-intralink | PTC Pro/INTRALINK |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+perseus-surveysolutions | Perseus SurveySolutions |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+practice-technology-prevail | Practice Technology Prevail |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+productivity-software | Productivity software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+project-estimation-software | Project estimation software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+project-planning-software | Project planning software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+project-scheduling-software | Project scheduling software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+qualtrics-insight | Qualtrics Insight |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+reserve-interactive | ReServe Interactive |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+realization-streamliner | Realization Streamliner |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+sage-construction-anywhere | Sage Construction Anywhere |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 siemens-soarian-scheduling | Siemens Soarian Scheduling |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 spectrasoft-appointmentspro | SpectraSoft AppointmentsPRO |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 staff-scheduling-software | Staff scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
-syscon-court-clerk | Syscon Court Clerk |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-the-gordian-group-progen-online | The Gordian Group PROGEN Online |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-total-quality-management-tqm-software | Total quality management TQM software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-virtualboss | VirtualBoss |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+syscon-court-clerk | Syscon Court Clerk |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+the-gordian-group-progen-online | The Gordian Group PROGEN Online |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+total-quality-management-tqm-software | Total quality management TQM software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+virtualboss | VirtualBoss |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 workbrain-employee-scheduling | Workbrain Employee Scheduling |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 imagic-restaurant-reservation | iMagic Restaurant Reservation |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-zkipster | zkipster |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-24sevenoffice-project | 24SevenOffice Project |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-aci-tasktracker | ACI TaskTracker |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+zkipster | zkipster |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+24sevenoffice-project | 24SevenOffice Project |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+aci-tasktracker | ACI TaskTracker |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 ad-opt-altitude | AD OPT Altitude |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-ams-realtime-projects | AMS REALTIME Projects |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+ams-realtime-projects | AMS REALTIME Projects |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 api-healthcare-activestaffer | API Healthcare ActiveStaffer |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-actano-rplan | Actano Rplan |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-active-network-eventregister | Active Network EventRegister |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+actano-rplan | Actano Rplan |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+active-network-eventregister | Active Network EventRegister |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 acustaf | AcuStaf |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
-alert-technologies-opscenter | Alert Technologies OpsCenter |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-american-glazing-software-ags-windowpricer | American Glazing Software AGS WindowPricer |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+alert-technologies-opscenter | Alert Technologies OpsCenter |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+american-glazing-software-ags-windowpricer | American Glazing Software AGS WindowPricer |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 american-legalnet-smart-dockets | American Legalnet Smart Dockets |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 american-legalnet-edockets | American Legalnet eDockets |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 apollo-reservation-system | Apollo Reservation System |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-app-software-associations-apptrak-net | App Software Associations AppTrak.net |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-application-software-shear | Application Software SHEAR |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-applied-systems-associates-asa-rebar | Applied Systems Associates aSa Rebar |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+app-software-associations-apptrak-net | App Software Associations AppTrak.net |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+application-software-shear | Application Software SHEAR |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+applied-systems-associates-asa-rebar | Applied Systems Associates aSa Rebar |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 appointment-search | Appointment Search |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 appointmentquest-online-appointment-manager | AppointmentQuest Online Appointment Manager |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 appointmentquest-online-appointment-scheduler | AppointmentQuest Online Appointment Scheduler |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-aquasoft-farm-manager | AquaSoft Farm Manager |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+aquasoft-farm-manager | AquaSoft Farm Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 arkitektia-flight-itinerary | Arkitektia Flight Itinerary |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-ascensio-systems-teamlab | Ascensio Systems TeamLab |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-assembla | Assembla |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+ascensio-systems-teamlab | Ascensio Systems TeamLab |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+assembla | Assembla |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 atstaff-physician-scheduler | AtStaff Physician Scheduler |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-attask | AtTask |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+attask | AtTask |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 august-systems-visit-wizard | August Systems Visit Wizard |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-automation-centre-trackersuite-net | Automation Centre TrackerSuite.Net |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+automation-centre-trackersuite-net | Automation Centre TrackerSuite.Net |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 bid-assistant | Bid Assistant |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-bidmaster | BidMaster |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-bioex-systems-fitness-maker | BioEx Systems Fitness Maker |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+bidmaster | BidMaster |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+bioex-systems-fitness-maker | BioEx Systems Fitness Maker |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 biometric-reader-software | Biometric reader software |  |  | citrix-cloud-computing-software, access-management-software, ibm-tivoli-software, mac-helpmate | e:w
 bookfresh | BookFresh |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
-brightwork-pmpoint | BrightWork pmPoint |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-ca-technologies-ca-clarity-ppm-for-it-governance | CA Technologies CA Clarity PPM for IT Governance |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-cbs-prolog-manager | CBS ProLog Manager |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-cpr-software-floorcost-estimator-for-excel | CPR Software FloorCOST Estimator for Excel |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-cs-odessa-conceptdraw-project | CS Odessa ConceptDraw Project |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+brightwork-pmpoint | BrightWork pmPoint |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+ca-technologies-ca-clarity-ppm-for-it-governance | CA Technologies CA Clarity PPM for IT Governance |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+cbs-prolog-manager | CBS ProLog Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+cpr-software-floorcost-estimator-for-excel | CPR Software FloorCOST Estimator for Excel |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+cs-odessa-conceptdraw-project | CS Odessa ConceptDraw Project |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 calendar-management-software | Calendar management software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 card-key-management-software | Card key management software |  |  | citrix-cloud-computing-software, access-management-software, ibm-tivoli-software, mac-helpmate | e:w so
 cisco-anyconnect | Cisco AnyConnect |  |  | citrix-cloud-computing-software, access-management-software, ibm-tivoli-software, mac-helpmate | e:w
-clarizen | Clarizen |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-classapps-selectsurveyasp | ClassApps SelectSurveyASP |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-coeus | Coeus |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+clarizen | Clarizen |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+classapps-selectsurveyasp | ClassApps SelectSurveyASP |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+coeus | Coeus |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 colorsoft-automatch | ColorSoft AutoMatch |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | e:w
 compulaw-vision | CompuLaw Vision |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-computer-estimation-software | Computer estimation software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
+computer-estimation-software | Computer estimation software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 computer-integrated-manufacturing-cim-software | Computer integrated manufacturing CIM software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 computerized-call-calendars | Computerized call calendars |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-conest-bidtrac | ConEst BidTrac |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-conest-jobtrac | ConEst JobTrac |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-constellation-justice-systems-courtview | Constellation Justice Systems CourtView |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-convention-industry-council-cic-apex-toolbox | Convention Industry Council CIC APEX Toolbox |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-countersoft-gemini | Countersoft Gemini |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+conest-bidtrac | ConEst BidTrac |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+conest-jobtrac | ConEst JobTrac |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+constellation-justice-systems-courtview | Constellation Justice Systems CourtView |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+convention-industry-council-cic-apex-toolbox | Convention Industry Council CIC APEX Toolbox |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+countersoft-gemini | Countersoft Gemini |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 court-docket-management-software | Court docket management software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-creative-research-systems-the-survey-system | Creative Research Systems The Survey System |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-crones-and-associations-project-tracker-pro | Crones & Associations Project Tracker Pro |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-depiction-software-deco-con-estimator | Depiction Software Deco-Con Estimator |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-desktop-technologies-newsboss | Desktop Technologies NewsBoss |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-dexter-plus-cheney-spectrum-construction-software | Dexter + Cheney Spectrum Construction Software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-digital-crew-teamwork-project-manager | Digital Crew Teamwork Project Manager |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-disarea-5pm | Disarea 5pm |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+creative-research-systems-the-survey-system | Creative Research Systems The Survey System |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+crones-and-associations-project-tracker-pro | Crones & Associations Project Tracker Pro |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+depiction-software-deco-con-estimator | Depiction Software Deco-Con Estimator |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+desktop-technologies-newsboss | Desktop Technologies NewsBoss |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+dexter-plus-cheney-spectrum-construction-software | Dexter + Cheney Spectrum Construction Software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+digital-crew-teamwork-project-manager | Digital Crew Teamwork Project Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+disarea-5pm | Disarea 5pm |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 ezappt | EZappt |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
 electronic-calendar-management-software | Electronic calendar management software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-element-software-copper | Element Software Copper |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-ellucian-degree-works | Ellucian Degree Works |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-eloquent-systems-eloquent | Eloquent Systems Eloquent |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-emergency-services-integrators-esi-webeoc | Emergency Services Integrators ESi WebEOC |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-enabl-u-technologies-apis | Enabl-u Technologies APIS |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-endeavour-agile-alm | Endeavour Agile ALM |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-event-management-software | Event Management Software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-events-operations-software | Events Operations Software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-experience-in-software-project-kickstart | Experience in Software Project KickStart |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-first-flooring | FIRST Flooring |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+element-software-copper | Element Software Copper |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+ellucian-degree-works | Ellucian Degree Works |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+eloquent-systems-eloquent | Eloquent Systems Eloquent |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+emergency-services-integrators-esi-webeoc | Emergency Services Integrators ESi WebEOC |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+enabl-u-technologies-apis | Enabl-u Technologies APIS |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+endeavour-agile-alm | Endeavour Agile ALM |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+event-management-software | Event Management Software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+events-operations-software | Events Operations Software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+experience-in-software-project-kickstart | Experience in Software Project KickStart |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+first-flooring | FIRST Flooring |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 fanatic-software-informant | Fanatic Software Informant |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-fastest-fastpipe | FastEST FastPipe |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-fastest-software | FastEST software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-fieldsoft-aimsonscene | FieldSoft AIMSonScene |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-fluidsurveys | FluidSurveys |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-forum-one-communications-projectspaces | Forum One Communications ProjectSpaces |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+fastest-fastpipe | FastEST FastPipe |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+fastest-software | FastEST software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+fieldsoft-aimsonscene | FieldSoft AIMSonScene |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+fluidsurveys | FluidSurveys |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+forum-one-communications-projectspaces | Forum One Communications ProjectSpaces |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 franklincovey-tabletplanner | FranklinCovey TabletPlanner |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-funeralkiosk | FuneralKiosk |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-galorath-seer | Galorath SEER |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-ganttproject | GanttProject |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+funeralkiosk | FuneralKiosk |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+galorath-seer | Galorath SEER |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+ganttproject | GanttProject |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 genbook | Genbook |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
 globekey-agentkey | Globekey Agentkey |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 govern-software-land-and-permits-management-system | Govern Software Land and Permits Management System |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-grensoft-worktracer | GrenSoft WorkTracer |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+grensoft-worktracer | GrenSoft WorkTracer |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 groom-pro | Groom Pro |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-hard-dollar-hd-project-estimating | Hard Dollar HD Project Estimating |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-hyperoffice-collaboration-suite | HyperOffice Collaboration Suite |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+hard-dollar-hd-project-estimating | Hard Dollar HD Project Estimating |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+hyperoffice-collaboration-suite | HyperOffice Collaboration Suite |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 idx-groupcast | IDX Groupcast |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 ims-travel-agent-reservation-software-system | IMS Travel Agent Reservation Software System |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-inloox | InLoox |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+inloox | InLoox |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 infocom-jacs | Infocom JACS |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-intellisys-project-desktop | Intellisys Project Desktop |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-intland-software-codebeamer | Intland Software codeBeamer |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-investigation-management-software | Investigation management software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
+intellisys-project-desktop | Intellisys Project Desktop |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+intland-software-codebeamer | Intland Software codeBeamer |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+investigation-management-software | Investigation management software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 job-scheduling-software | Job scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
-job-tracking-software | Job tracking software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-koffice-org-kplato | KOffice.org Kplato |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-khameleon | Khameleon |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-kidasa-milestones-professional | Kidasa Milestones Professional |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-kommandcore | KommandCore |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-liquidplanner | LiquidPlanner |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-madrigal-soft-tools-delegator | Madrigal Soft Tools Delegator |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+job-tracking-software | Job tracking software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+koffice-org-kplato | KOffice.org Kplato |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+khameleon | Khameleon |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+kidasa-milestones-professional | Kidasa Milestones Professional |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+kommandcore | KommandCore |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+liquidplanner | LiquidPlanner |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+madrigal-soft-tools-delegator | Madrigal Soft Tools Delegator |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 maintenance-scheduling-software | Maintenance scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 master-scheduling-software | Master scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
-mavenlink | Mavenlink |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-maxwell-systems-american-contractor | Maxwell Systems American Contractor |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-maxwell-systems-quest-estimator | Maxwell Systems Quest Estimator |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-mccabe-software-truechange | McCabe Software TRUEchange |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-measure-square | Measure Square |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+mavenlink | Mavenlink |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+maxwell-systems-american-contractor | Maxwell Systems American Contractor |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+maxwell-systems-quest-estimator | Maxwell Systems Quest Estimator |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+mccabe-software-truechange | McCabe Software TRUEchange |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+measure-square | Measure Square |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 meeting-scheduling-software | Meeting scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 microsoft-entourage | Microsoft Entourage |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-minuteman-systems-minuteman-project-management-software | MinuteMan Systems MinuteMan Project Management Software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-mitchell-international-mitchell-workcenter | Mitchell International Mitchell WorkCenter |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+minuteman-systems-minuteman-project-management-software | MinuteMan Systems MinuteMan Project Management Software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+mitchell-international-mitchell-workcenter | Mitchell International Mitchell WorkCenter |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 mobile-dog-grooming-software-mgroomer | Mobile Dog Grooming Software mGroomer |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 multitask-software | Multitask software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 music-scheduling-software | Music scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-national-center-for-crisis-and-continuity-coordination-nc4-e-team | National Center for Crisis and Continuity Coordination NC4 E Team |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-national-concrete-and-masonry-estimator | National Concrete & Masonry Estimator |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-nebu-dub-interviewer | Nebu Dub InterViewer |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-new-dawn-technologies-justware-court | New Dawn Technologies JustWare Court |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-ninian-huddle | Ninian Huddle |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-officework-software-turboproject | OfficeWork Software TurboProject |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+national-center-for-crisis-and-continuity-coordination-nc4-e-team | National Center for Crisis and Continuity Coordination NC4 E Team |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+national-concrete-and-masonry-estimator | National Concrete & Masonry Estimator |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+nebu-dub-interviewer | Nebu Dub InterViewer |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+new-dawn-technologies-justware-court | New Dawn Technologies JustWare Court |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+ninian-huddle | Ninian Huddle |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+officework-software-turboproject | OfficeWork Software TurboProject |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 omnifleet-equipment-maintenance-management | OmniFleet Equipment Maintenance Management |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-online-river-software-personal-trainer-pro | Online River Software Personal Trainer Pro |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-open-dynamics-collabtive | Open Dynamics Collabtive |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+online-river-software-personal-trainer-pro | Online River Software Personal Trainer Pro |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+open-dynamics-collabtive | Open Dynamics Collabtive |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 operations-scheduling-software | Operations scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 oracle-beehive | Oracle Beehive |  |  | ansible-software, neurosolutions-for-matlab, electronic-train-management-systems-etms, information-resource-products-clinical-coding-expert | e:w
-oracle-jd-edwards-enterpriseone-project-management | Oracle JD Edwards EnterpriseOne Project Management |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-oracle-primavera-p6-professional-project-management | Oracle Primavera P6 Professional Project Management |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-palbridge-ubidesk | Palbridge Ubidesk |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-palm-pal-transana | Palm Pal Transana |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+oracle-jd-edwards-enterpriseone-project-management | Oracle JD Edwards EnterpriseOne Project Management |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+oracle-primavera-p6-professional-project-management | Oracle Primavera P6 Professional Project Management |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+palbridge-ubidesk | Palbridge Ubidesk |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+palm-pal-transana | Palm Pal Transana |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 per-se-technologies-orsos-one-call | Per-Se Technologies ORSOS One-Call |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 petschedule | Petschedule |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
 pimlico-software-datebk | Pimlico Software DateBk |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-piping-construction-costs-estimation-software | Piping construction costs estimation software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-planbox | Planbox |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-planstone | Planstone |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-planview-clarizen | Planview Clarizen |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-process-reengineering-software | Process reengineering software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-project-manager-online-projectmanager-com | Project Manager Online ProjectManager.com |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-project-analysis-and-costing-software | Project analysis and costing software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-project-data-integration-software | Project data integration software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-project-open | Project-Open |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-projectlibre | ProjectLibre |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-projecturf | Projecturf |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+piping-construction-costs-estimation-software | Piping construction costs estimation software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+planbox | Planbox |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+planstone | Planstone |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+planview-clarizen | Planview Clarizen |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+process-reengineering-software | Process reengineering software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+project-manager-online-projectmanager-com | Project Manager Online ProjectManager.com |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+project-analysis-and-costing-software | Project analysis and costing software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+project-data-integration-software | Project data integration software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+project-open | Project-Open |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+projectlibre | ProjectLibre |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+projecturf | Projecturf |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 property-scheduling-software | Property scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 qualitech-solutions-dynamic-scheduling | Qualitech Solutions Dynamic Scheduling |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-quantum-software-solutions-quantum-project-manager | Quantum Software Solutions Quantum Project Manager |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+quantum-software-solutions-quantum-project-manager | Quantum Software Solutions Quantum Project Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 rcs-gselector | RCS GSelector |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 rfms-schedule-pro | RFMS Schedule Pro |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-risa-technologies-risamasonry | RISA Technologies RISAMasonry |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-redmine | Redmine |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-resource-ordering-and-statusing-system-ross | Resource Ordering and Statusing System ROSS |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+risa-technologies-risamasonry | RISA Technologies RISAMasonry |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+redmine | Redmine |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+resource-ordering-and-statusing-system-ross | Resource Ordering and Statusing System ROSS |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 resource-and-patient-management-system-rpms-scheduling-software | Resource and patient management system RPMS scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 rezdy-booking-software | Rezdy booking software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 rezgo-online-booking-software | Rezgo online booking software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-sap-customs-management | SAP Customs Management |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-saas-surveymonkey | SaaS SurveyMonkey |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+sap-customs-management | SAP Customs Management |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+saas-surveymonkey | SaaS SurveyMonkey |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 scheduleview | ScheduleVIEW |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
-sciforma | Sciforma |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-sharedplan-software-sharedplan-pro | SharedPlan Software SharedPlan Pro |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+sciforma | Sciforma |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+sharedplan-software-sharedplan-pro | SharedPlan Software SharedPlan Pro |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 showing-suite-showing-calendar | Showing Suite Showing Calendar |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-softpro-real-estate-closing-and-title-software | SoftPro real estate closing and title software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-software-design-associates-computer-fencing-system-cfs | Software Design Associates Computer Fencing System CFS |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-solera-audatex-estimating | Solera Audatex Estimating |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-solidworks-enterprise-pdm | SolidWorks Enterprise PDM |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-sona-systems-experiment-management-system | Sona Systems Experiment Management System |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-specsintact | SpecsInTact |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+softpro-real-estate-closing-and-title-software | SoftPro real estate closing and title software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+software-design-associates-computer-fencing-system-cfs | Software Design Associates Computer Fencing System CFS |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+solera-audatex-estimating | Solera Audatex Estimating |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+solidworks-enterprise-pdm | SolidWorks Enterprise PDM |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+sona-systems-experiment-management-system | Sona Systems Experiment Management System |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+specsintact | SpecsInTact |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 spectrasoft-appointmentscs | SpectraSoft AppointmentsCS |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-standpipe-studios-vertabase | Standpipe Studios Vertabase |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-stylite-egroupware | Stylite eGroupWare |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-swan-river-software-estimiser-pro | Swan River Software Estimiser Pro |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-taskjuggler | TaskJuggler |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-teamdynamixhe | TeamDynamixHE |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-telluride-software-classic-trak-it | Telluride Software Classic Trak-It |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-tenrox-project-workforce-management | Tenrox Project Workforce Management |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-thoughtworks-studio-mingle | ThoughtWorks Studio Mingle |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+standpipe-studios-vertabase | Standpipe Studios Vertabase |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+stylite-egroupware | Stylite eGroupWare |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+swan-river-software-estimiser-pro | Swan River Software Estimiser Pro |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+taskjuggler | TaskJuggler |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+teamdynamixhe | TeamDynamixHE |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+telluride-software-classic-trak-it | Telluride Software Classic Trak-It |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+tenrox-project-workforce-management | Tenrox Project Workforce Management |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+thoughtworks-studio-mingle | ThoughtWorks Studio Mingle |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 thoughtful-systems-scheduling-manager-for-auto-detailing | Thoughtful Systems Scheduling Manager for Auto Detailing |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 thriveworks-therapybuddy | Thriveworks TherapyBuddy |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 timetrak-systems-schedtrak | TimeTrak Systems SchedTrak |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 turtle-creek-software-goldenseal-calendar-and-scheduling-feature | Turtle Creek Software Goldenseal (calendar and scheduling feature) |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-tyler-technologies-odyssey-case-manager | Tyler Technologies Odyssey Case Manager |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-unawave | Unawave |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-vsconline-vpmi | VSCOnline VPMi |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+tyler-technologies-odyssey-case-manager | Tyler Technologies Odyssey Case Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+unawave | Unawave |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+vsconline-vpmi | VSCOnline VPMi |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 valtamtech-flight-crew-log | ValtamTech Flight Crew Log |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-virtual-case-management | Virtual Case Management |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
-vision-infosoft-plumbing-bid-manager | Vision InfoSoft Plumbing Bid Manager |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+virtual-case-management | Virtual Case Management |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+vision-infosoft-plumbing-bid-manager | Vision InfoSoft Plumbing Bid Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 visual-computer-solutions-crossing-guard-scheduling | Visual Computer Solutions Crossing Guard Scheduling |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-wbs-goplan | WBS Goplan |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-web-est-estimating-software | Web-Est estimating software |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
+wbs-goplan | WBS Goplan |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+web-est-estimating-software | Web-Est estimating software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 workschedule-net | WorkSchedule.net |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
-workingartist-systems-workingartist | WorkingArtist Systems WorkingArtist |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-yield-management-systems | Yield management systems |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w so
+workingartist-systems-workingartist | WorkingArtist Systems WorkingArtist |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+yield-management-systems | Yield management systems |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 yost-engineering-abn-assistant | Yost Engineering ABN Assistant |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | e:w
 yost-engineering-claimscrub | Yost Engineering ClaimScrub |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | e:w
 yost-engineering-codesearch-pro | Yost Engineering CodeSearch Pro |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | e:w
 yost-engineering-epicoder | Yost Engineering EpiCoder |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | e:w
-zoho-projects | Zoho Projects |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-bmobile-technology-route-manager | bMobile Technology Route Manager |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-bmobile-technology-sales | bMobile Technology Sales |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | e:w
-dotproject | dotProject |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+zoho-projects | Zoho Projects |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+bmobile-technology-route-manager | bMobile Technology Route Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+bmobile-technology-sales | bMobile Technology Sales |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
+dotproject | dotProject |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 e-mds-schedule | e-MDs Schedule |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-etakeoff | eTakeoff |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+etakeoff | eTakeoff |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 espsoftware-employee-schedule-partner | espSoftware Employee Schedule Partner |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-etouches | etouches |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-i-lign | i-lign |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
-web2project | web2project |  |  | oracle-primavera-enterprise-project-portfolio-management, project-management-software, oracle-primavera-systems, hcss-heavyjob | cs e:w
+etouches | etouches |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+i-lign | i-lign |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+web2project | web2project |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
 project-changes | Project changes | assembly of electronic circuits, electronic units assembly, assembling electronic circuits, electronic unit assembly, assembly of electronic units, electronic circuits assembly |  |  | e:w so
 project-management-methodology-pm2 | Project management methodology (PM²) | comprehending business finance terminology, know financial business terminology, comprehend business finance terminology, comprehending financial business terminology, comprehend financial business terminology |  |  | e:m so
 project-metrics | Project metrics |  |  |  | e:w so

@@ -30,7 +30,6 @@ data-acquisition-software | Data acquisition software |  |  | the-mathworks-matl
 statistical-analysis-software | Statistical analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 simulation-program-with-integrated-circuit-emphasis-spice | Simulation program with integrated circuit emphasis SPICE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 aptech-systems-gauss | Aptech Systems GAUSS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-dassault-systemes-abaqus | Dassault Systemes Abaqus |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 finite-element-analysis-fea-software | Finite element analysis FEA software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 golden-software-surfer | Golden Software Surfer |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, rockware-arcmap | e:w
 image-analysis-software | Image analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so

@@ -9,7 +9,6 @@ debugging-software | Debugging software |  |  | hewlett-packard-loadrunner, syst
 system-testing-software | System testing software |  |  | hewlett-packard-loadrunner, debugging-software, user-interface-design-software, defect-tracking-software | e:w so
 user-interface-design-software | User interface design software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, defect-tracking-software | e:w so
 defect-tracking-software | Defect tracking software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
-rockwell-rslogix | Rockwell RSLogix |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 load-testing-software | Load testing software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w so
 regression-testing-software | Regression testing software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w so
 source-code-editor-software | Source code editor software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
