@@ -1,8 +1,8 @@
 import { skillLinesByCategory, TAXONOMY_VERSION } from './data/index';
 import { generatedSkillLinesByCategory } from './generated/index';
-import { claimsOf, collides, claim } from './generate/curated-claims';
 import { parseSkillLines } from './parse-skill-lines';
 import type { Category, Skill, TaxonomyData } from './types';
+import { foldName } from './validate-taxonomy';
 
 let cached: TaxonomyData | undefined;
 
@@ -24,13 +24,20 @@ export function loadTaxonomy(): TaxonomyData {
  * the build. Relations to a dropped generated skill are dropped with it.
  */
 export function mergeLayers(curated: readonly Skill[], generated: readonly Skill[]): Skill[] {
-  const claims = claimsOf(curated);
+  // One cheap fold at load (the popup waits for it); the generator already checked both folds the matcher uses.
+  const ids = new Set<string>();
+  const terms = new Set<string>();
+  const claim = (s: Skill) => {
+    ids.add(s.id);
+    terms.add(foldName(s.name));
+    for (const a of s.aliases) terms.add(foldName(a));
+  };
+  curated.forEach(claim);
   const kept: Skill[] = [];
   for (const skill of generated) {
-    if (collides(claims, skill)) continue;
-    claim(claims, skill);
+    if (ids.has(skill.id) || terms.has(foldName(skill.name)) || skill.aliases.some((a) => terms.has(foldName(a)))) continue;
+    claim(skill);
     kept.push(skill);
   }
-  const ids = claims.ids;
   return [...curated, ...kept.map((s) => ({ ...s, parents: s.parents.filter((p) => ids.has(p)), related: s.related.filter((r) => ids.has(r)) }))];
 }
