@@ -43,6 +43,8 @@ export function compileMatcher(taxonomy: TaxonomyData): SkillMatcher {
   let alphabetSize = 0;
   for (const skill of taxonomy.skills) {
     byId.set(skill.id, skill);
+    // A search-only skill is named by everyday words: offered in the popup's search, never found in text.
+    if (skill.searchOnly) continue;
     for (const written of [skill.name, ...skill.aliases]) {
       const key = foldTerm(written);
       if (!key) continue;

@@ -33,3 +33,31 @@ export function coverageOf(matcher: SkillMatcher, entries: readonly string[]): C
   }
   return { total: entries.length, covered: entries.length - missing.length, missing };
 }
+
+/** One occupation family's line of the coverage table. */
+export interface FamilyCoverage {
+  family: string;
+  total: number;
+  covered: number;
+}
+
+/** Coverage of each family's entries, in the families' order. */
+export function coverageByFamily(matcher: SkillMatcher, families: Readonly<Record<string, readonly string[]>>): FamilyCoverage[] {
+  return Object.entries(families).map(([family, entries]) => {
+    const { total, covered } = coverageOf(matcher, entries);
+    return { family, total, covered };
+  });
+}
+
+/** A markdown table of family coverage, with a total line. */
+export function formatCoverageTable(title: string, rows: readonly FamilyCoverage[]): string {
+  const pct = (c: number, t: number) => (t ? `${((100 * c) / t).toFixed(0)}%` : '-');
+  const total = rows.reduce((a, r) => a + r.total, 0);
+  const covered = rows.reduce((a, r) => a + r.covered, 0);
+  return [
+    `| ${title} | covered | of | share |`,
+    '|---|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.family} | ${r.covered} | ${r.total} | ${pct(r.covered, r.total)} |`),
+    `| **all** | ${covered} | ${total} | ${pct(covered, total)} |`,
+  ].join('\n');
+}
