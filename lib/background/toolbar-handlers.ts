@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import type { HandlersFor } from '@/lib/messaging/handler-map';
-import { colourTier } from '@/lib/overlay/score-tiers';
+// The toolbar button colours by the same bands as every other view.
+import { fitTier } from '@/lib/match/score';
 
 /** The toolbar button's API: `action` in Manifest V3, `browserAction` in the Firefox (Manifest V2) build. */
 const toolbarButton = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -13,7 +14,7 @@ export function toolbarHandlers(): HandlersFor<'tab:score'> {
     'tab:score': async ({ percent, threshold }, { tabId }) => {
       if (tabId === undefined) return { shown: false };
       await toolbarButton().setBadgeText({ tabId, text: percent === null ? '' : `${percent}` });
-      if (percent !== null) await toolbarButton().setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[colourTier(percent, threshold)] });
+      if (percent !== null) await toolbarButton().setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[fitTier(percent, threshold)] });
       return { shown: true };
     },
   };

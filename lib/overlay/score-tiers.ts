@@ -24,5 +24,3 @@ export function verdictLine(score: TieredScore, threshold: number): string {
   return `Stretch: ${missingRequired} required skills to learn`;
 }
 
-// The toolbar button colours by the same bands as every other view.
-export { fitTier as colourTier } from '@/lib/match/score';

@@ -4,7 +4,7 @@ import type { SkillMatcher } from './compile-matcher';
 import { namesAGroup } from './departments';
 import { foldText } from '@/lib/taxonomy/fold-text';
 import { sharedHeadSkill } from './shared-head';
-import { requirementOf, segmentPosting, type Sentence } from './segment-posting';
+import { isNegatedAt, requirementOf, segmentPosting, type Sentence } from './segment-posting';
 import type { Requirement, SkillMention } from '@/lib/model/mention';
 
 const RANK: Record<Requirement, number> = { required: 3, preferred: 2, mentioned: 1 };
@@ -50,7 +50,9 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
     const end = folded.origin[m.end - 1] + 1;
     while (si < sentences.length - 1 && sentences[si].end <= start) si++;
     const sentence = sentences[si];
-    if (!sentence || start < sentence.start || end > sentence.end) continue;
+    if (!sentence || start < sentence.start || end > sentence.end || sentence.boilerplate) continue;
+    // "No logistics background is needed": not asked for, so neither a requirement nor a gap.
+    if (isNegatedAt(sentence, start)) continue;
     const written = text.slice(start, end);
     const { skill } = m.term;
     // "AI-generated", "ML-based", "GLP-1": a short acronym glued to a word or number is not the skill.

@@ -1,4 +1,5 @@
 import type { Requirement } from '@/lib/model/mention';
+import { isBoilerplate } from './boilerplate';
 
 /** What a part of a posting is about; decides the requirement level of the skills in it. */
 export type SectionKind = 'required' | 'preferred' | 'duties' | 'about' | 'benefits' | 'other';
@@ -12,12 +13,17 @@ export interface Sentence {
   required: boolean;
   /** Parts of the sentence stated as preferred ("Kafka is a plus", "preferably Git"), as [start, end) offsets. */
   preferredSpans: [number, number][];
-  /** "No logistics background is needed": what it names is not asked for. */
-  negated: boolean;
+  /**
+   * Parts of the sentence that say what they name is not asked for ("No logistics background is needed",
+   * "Kafka is not required"), as [start, end) offsets. A skill there is no requirement and no gap.
+   */
+  negatedSpans: [number, number][];
   /** Whether the sentence reads as a qualification ("experience with", "knowledge of"). */
   qualifying: boolean;
   /** Years of experience stated in the sentence. */
   years?: number;
+  /** Employer or agency boilerplate (equal opportunity, pay range, disclaimers): it asks for nothing. */
+  boilerplate: boolean;
   /** In the company blurb or role summary, the sentence that says whom they are hiring ("We are seeking a Senior Engineer with…"). */
   hiring?: boolean;
 }
@@ -37,14 +43,26 @@ const PAREN_CUE = /\(\s*(?:mostly |highly |strongly )?(?:preferred|preferably|go
 /** A paren cue right at the start of what follows a full stop. */
 const PAREN_CUE_AHEAD = new RegExp(`^\\s*${PAREN_CUE.source}`, 'i');
 const BACKWARD_CUE =
-  /\b(?:(?:is|are|would be|will be|be|as|considered)\s+(?:a|an)\s+(?:\w+\s+)?(?:plus|bonus|advantage|asset|benefit)|(?:are|is)?\s*a\s+plus|(?:is|are|would be|will be)\s+(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable|ideal|advantageous|beneficial|helpful|welcome|appreciated|nice to have|a nice[ -]to[ -]have)|(?:preferred|desired|desirable|advantageous|beneficial|nice[ -]to[ -]have|optional|not required)(?=\s*[.;)!]|\s*$))/gi;
+  /\b(?:(?:is|are|would be|will be|be|as|considered)\s+(?:a|an)\s+(?:\w+\s+)?(?:plus|bonus|advantage|asset|benefit)|(?:are|is)?\s*a\s+plus|(?:is|are|would be|will be)\s+(?:strongly\s+|highly\s+)?(?:preferred|desired|desirable|ideal|advantageous|beneficial|helpful|welcome|appreciated|nice to have|a nice[ -]to[ -]have)|(?<!\bnot\s+)(?:preferred|desired|desirable|advantageous|beneficial|nice[ -]to[ -]have|optional)(?=\s*[.;)!]|\s*$))/gi;
 // Not "especially" or "particularly": they narrow what is asked for ("AWS, particularly EC2 and S3"), and
 // a requirement stays a requirement.
 const FORWARD_CUE = /\b(?:preferably|ideally|desired (?:experience|skills?|knowledge|qualifications?)|we (?:also )?value|bonus if|bonus points (?:for|if)|plus if|even better if|nice if|preferred(?: qualifications?)?:?|desired:|nice to have:?|bonus:|it would be great if|we'd love (?:it )?if|extra credit for)(?=\s)/gi;
 // A cheap test that skips the cue expressions for the many sentences that name none of their words.
 const MAY_PREFER = /prefer|plus|bonus|ideal|desir|advantag|benefi|nice|optional|not required|great|love|value|extra|welcome|apprecia|helpful|asset|good to have/i;
 const CLAUSE_WORD = /^,\s+(?:other|and|but|while|with|plus|any|experience|knowledge|familiarity|exposure|proficiency|understanding|as well as)\b/i;
-const NEGATED = /\b(?:no|not|don't|do not|doesn't|does not|never|without)\b[^.;:]{0,50}\b(?:needed|required|necessary|expected|a must|mandatory)\b(?!\s+to\b)/i;
+// "not required" alone drops what it names; with a good word in the sentence ("a plus, but not required",
+// "While not required, X would be an asset") it is a preference, as the posting means.
+const NOT_ASKED = '(?:needed|required|necessary|expected|mandatory|compulsory|essential|a must|a requirement|a prerequisite)';
+/** "No logistics background is needed", "no prior experience with Excel necessary". */
+const NEGATION_FORWARD = new RegExp(`\\b(?:no(?!\\s+(?:less|fewer|more|later|longer)\\b)|without any)\\s+[^.;:()]{0,60}?\\b(?:is\\s+|are\\s+)?${NOT_ASKED}\\b(?!\\s+to\\b)`, 'gi');
+/** "Kafka is not required", "a degree isn't necessary", "R not required". */
+const NEGATION_BACKWARD = new RegExp(`(?:\\b(?:is|are)\\s+not|\\b(?:isn't|aren't|isn’t|aren’t)|\\bnot)\\s+${NOT_ASKED}\\b(?!\\s+to\\b)`, 'gi');
+/** "You don't need to know React", "we do not expect you to have used Figma": covers what follows. */
+const NEGATION_AHEAD = /\b(?:(?:don't|do not|doesn't|does not|won't|will not|don’t|doesn’t|won’t)\s+(?:need|require|expect)|(?:while|although|though)\s+not\s+(?:needed|required|necessary|mandatory|essential))\b/gi;
+/** "all goods and services other than payroll": what is excepted is not asked for, up to the next comma. */
+const EXCEPTED = /\bother than\s+[^,;:.()]{1,40}/gi;
+const NEGATION_WORDS = /\b(?:no|not|without|other than)\b|n['’]t\b/i;
+const GOOD_WORD = /\b(?:plus|bonus|advantage|advantageous|asset|benefit|beneficial|helpful|useful|preferred|desired|desirable|ideal|ideally|nice|welcome|appreciated|valued|great|interest|considered)\b/i;
 const REQUIRED_CUE = /\b(must|required|requirement|mandatory|minimum|essential|need to have|at least \d|you have|you bring|you will need|proven)\b/i;
 const QUALIFYING_CUE =
   /\b(experience[ds]?|proficien(t|cy)|knowledge|familiar(ity)?|expert(ise)?|skill(s|ed)?|ability to|understanding|background in|fluen(t|cy)|competen(t|ce|cy)|degree|certifi(ed|cation)|years?|hands[ -]on|track record|comfortable (with|in|using)|command of|mastery|strong|solid|working with)\b/i;
@@ -90,20 +108,56 @@ export function segmentPosting(text: string): Sentence[] {
       // A heading is a sentence of its own too, so skills named in it ("Python Developer") have evidence.
       pushSentence(sentences, text, lineStart, lineEnd, section);
     } else {
-      let lineSection = section;
-      const inline = /^[\s•·*\-]*([A-Za-z][A-Za-z /&'’-]{2,40}):\s+\S/.exec(line);
-      const inlineKind = inline ? headingKind(inline[1] + ':') : undefined;
-      if (inlineKind && inlineKind !== 'other') lineSection = inlineKind;
-      splitSentences(sentences, text, lineStart, lineEnd, lineSection);
+      let partStart = lineStart;
+      for (const m of line.matchAll(MID_LINE_HEADING)) {
+        splitSentences(sentences, text, partStart, lineStart + m.index, partSection(text.slice(partStart, lineStart + m.index), section));
+        partStart = lineStart + m.index + 1;
+      }
+      splitSentences(sentences, text, partStart, lineEnd, partSection(text.slice(partStart, lineEnd), section));
     }
     lineStart = lineEnd + 1;
   }
   return sentences;
 }
 
+// Bullets whose line breaks were lost run together: "…management experienceMust have…",
+// "…terminology preferred.Minimum of one year…". A lower-case letter straight before one of the words that
+// open a qualification bullet, or a full stop with no space before a capitalised word, ends a sentence.
+// The list is closed on purpose: product names are written in camel case too (JavaScript, QuickBooks).
+const GLUED_OPENER = /(?:Must|Minimum|Preferred|Required|Essential|Desirable|Experience|Knowledge|Ability|Proficiency|Proficient|Familiarity|Strong|Excellent|Highly|Bachelor|Degree)\b/y;
+const GLUED_STOP = /\.(?=[A-Z][a-z]{2})/y;
+
+function gluedBreak(text: string, i: number): boolean {
+  const ch = text[i];
+  if (!(ch >= 'a' && ch <= 'z')) return false;
+  const next = text[i + 1];
+  if (next === '.') {
+    GLUED_STOP.lastIndex = i + 1;
+    return /[a-z]/.test(text[i - 1] ?? '') && GLUED_STOP.test(text);
+  }
+  if (!(next >= 'A' && next <= 'Z')) return false;
+  GLUED_OPENER.lastIndex = i + 1;
+  return GLUED_OPENER.test(text);
+}
+
+// "Essential: … Desirable: ILS certificate…": a level heading inside a line starts its own part.
+const MID_LINE_HEADING = /\s(?=(?:Essential|Desirable|Preferred|Required|Nice to have|Bonus|Minimum requirements|Requirements|Qualifications)\s*:\s)/g;
+
+/** The section a part of a line stands in: its own inline heading's ("Requirements: Python, SQL"), or the section's. */
+function partSection(part: string, section: SectionKind): SectionKind {
+  const inline = /^[\s•·*\-]*([A-Za-z][A-Za-z /&'’-]{2,40}):\s+\S/.exec(part);
+  const inlineKind = inline ? headingKind(inline[1] + ':') : undefined;
+  return inlineKind && inlineKind !== 'other' ? inlineKind : section;
+}
+
 function splitSentences(out: Sentence[], text: string, from: number, to: number, section: SectionKind): void {
   let start = from;
   for (let i = from; i < to; i++) {
+    if (gluedBreak(text, i)) {
+      pushSentence(out, text, start, i + (text[i + 1] === '.' ? 2 : 1), section);
+      start = i + (text[i + 1] === '.' ? 2 : 1);
+      continue;
+    }
     const ch = text[i];
     if ((ch === '.' || ch === '!' || ch === '?' || ch === ';') && /\s/.test(text[i + 1] ?? '') ) {
       const after = text.slice(i + 1, Math.min(to, i + 4)).trimStart();
@@ -132,12 +186,39 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
     end,
     section,
     required: REQUIRED_CUE.test(body),
-    negated: NEGATED.test(body),
-    preferredSpans: preferredSpans(body).map(([a, b]) => [start + a, start + b] as [number, number]),
+    boilerplate: isBoilerplate(body),
+    ...negationAndPreference(body, start),
     qualifying: (section === 'duties' || section === 'about') && !hiring ? LEADING_QUALIFIER.test(body) : QUALIFYING_CUE.test(body),
     ...(years ? { years: Number(years[1]) } : {}),
     ...(hiring ? { hiring } : {}),
   });
+}
+
+/** A sentence's preferred spans and negated spans, as offsets into the posting. */
+function negationAndPreference(body: string, start: number): Pick<Sentence, 'preferredSpans' | 'negatedSpans'> {
+  const preferred = preferredSpans(body);
+  const negated = negatedSpans(body);
+  const shift = ([a, b]: [number, number]) => [start + a, start + b] as [number, number];
+  // "X is a plus, but not required": what is negated is still wished for.
+  if (negated.length && GOOD_WORD.test(body)) return { preferredSpans: [...preferred, ...negated].map(shift), negatedSpans: [] };
+  return { preferredSpans: preferred.map(shift), negatedSpans: negated.map(shift) };
+}
+
+/** The parts of one sentence that say what they name is not asked for, as offsets into the sentence. */
+export function negatedSpans(body: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!NEGATION_WORDS.test(body)) return spans;
+  for (const m of body.matchAll(NEGATION_FORWARD)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of body.matchAll(NEGATION_AHEAD)) spans.push([m.index, clauseEnd(body, m.index)]);
+  for (const m of body.matchAll(EXCEPTED)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of body.matchAll(NEGATION_BACKWARD)) {
+    if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const from = clauseStart(body, m.index);
+    // "Not required: X" opens its clause and covers what follows.
+    if (!body.slice(from, m.index).trim()) spans.push([m.index, clauseEnd(body, m.index)]);
+    else spans.push([from, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 /** The parts of one sentence that its preferred cues cover, as offsets into the sentence. */
@@ -188,11 +269,15 @@ function clauseEnd(body: string, at: number): number {
   return body.length;
 }
 
+/** Whether the skill written at `at` stands where the sentence says it is not asked for. */
+export function isNegatedAt(sentence: Sentence, at: number): boolean {
+  return sentence.negatedSpans.some(([a, b]) => at >= a && at < b);
+}
+
 /** The requirement level a sentence gives the skills named in it. */
 export function requirementOf(sentence: Sentence, at = sentence.start): Requirement {
   if (sentence.section === 'benefits' || (sentence.section === 'about' && !sentence.hiring)) return 'mentioned';
   if (sentence.preferredSpans.some(([a, b]) => at >= a && at < b)) return 'preferred';
-  if (sentence.negated) return 'mentioned';
   if (sentence.section === 'preferred') return 'preferred';
   if (sentence.section === 'required') return 'required';
   if (sentence.required || sentence.qualifying) return 'required';

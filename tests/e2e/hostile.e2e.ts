@@ -122,7 +122,14 @@ describe('a hostile page and bad input', () => {
     expect(tried.chromeRuntime).toBe('undefined');
     expect(tried.sendMessage).toMatch(/^threw TypeError/);
     expect(tried.postMessage).toBe('sent');
-    await page.waitForTimeout(500);
+    // A positive signal instead of a sleep: a real save through the content script lands after the spoofed
+    // messages were dispatched, so had the content script relayed them they would be stored by now.
+    await page.getByTestId('skillgap-badge').click();
+    await page.getByTestId('skillgap-save').click();
+    await page.locator('[data-testid="skillgap-save"][aria-pressed="true"]').waitFor();
+    expect((await send(ext, { type: 'watchlist:has', key: 'greenhouse:6666666' })).value).toEqual({ saved: true });
+    await page.getByTestId('skillgap-save').click(); // unsave: a later test saves this posting itself
+    await page.locator('[data-testid="skillgap-save"][aria-pressed="false"]').waitFor();
     expect((await send(ext, { type: 'watchlist:has', key: 'greenhouse:spoofed' })).value).toEqual({ saved: false });
     expect((await send(ext, { type: 'seen:lookup', keys: ['greenhouse:spoofed', 'greenhouse:spoofed-seen'] })).value).toEqual({ skills: {} });
     await page.close();
@@ -149,7 +156,8 @@ describe('a hostile page and bad input', () => {
     expect(await page.locator('span[data-skillgap=overlay]').evaluate((host) => host.shadowRoot!.querySelectorAll('img, script, iframe, svg, a[href^="javascript:"]').length)).toBe(0);
     await page.getByTestId('skillgap-save').click();
     await page.locator('[data-testid="skillgap-save"][aria-pressed="true"]').waitFor();
-    await page.waitForTimeout(300);
+    // The saved state is drawn (the wait above); two frames later any handler the page's text smuggled in has run.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     await page.close();
 

@@ -116,7 +116,7 @@ qlik-sense | Qlik Sense | QlikSense | qlik | qlikview | e:w
 microstrategy | MicroStrategy | | | ibm-cognos, sap-businessobjects | e:w
 ibm-cognos | IBM Cognos | Cognos, Cognos Analytics | | microstrategy, sap-businessobjects | e:w
 sap-businessobjects | SAP BusinessObjects | BusinessObjects, Business Objects, SAP BO, SAP BOBJ | | crystal-reports, ibm-cognos, sap | e:w
-crystal-reports | Crystal Reports | SAP Crystal Reports | | ssrs, sap-businessobjects | e:w
+crystal-reports | Crystal Reports | SAP Crystal Reports, Crystal Reporting | | ssrs, sap-businessobjects | e:w
 tibco-spotfire | TIBCO Spotfire | Spotfire | | tableau | e:w
 sisense | Sisense | | | tableau | e:w
 domo | Domo | | | tableau | cs e:w

@@ -132,4 +132,10 @@ mood-boards | Mood Boards | moodboards, mood boarding | | visual-design | e:d
 industrial-design | Industrial Design | | | 3d-modeling, keyshot | e:m
 interior-design | Interior Design | | | sketchup, 3d-rendering | e:m
 game-design | Game Design | | | 3d-modeling | e:m
+
+# --- Digital asset management ---
+digital-asset-management | Digital Asset Management | digital asset management system, digital asset management systems, DAM system, DAM systems, DAM platform, digital asset library | | brandfolder, bynder, metadata-management | e:w
+brandfolder | Brandfolder | | digital-asset-management | bynder | e:d
+bynder | Bynder | | digital-asset-management | brandfolder | e:d
+metadata-management | Metadata Management | metadata standards, metadata best practices, metadata tagging, metadata schemas, metadata schema | | digital-asset-management | e:w
 `;

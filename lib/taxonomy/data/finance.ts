@@ -16,18 +16,22 @@ project-accounting | Project Accounting | | accounting | cost-accounting | e:w
 bookkeeping | Bookkeeping | book keeping, book-keeping | accounting | quickbooks, xero, general-ledger | e:w
 general-ledger | General Ledger | general ledger accounting, GL accounting, G/L | accounting | journal-entries, account-reconciliation, month-end-close | e:w
 journal-entries | Journal Entries | journal entry, adjusting journal entries, adjusting entries | general-ledger | general-ledger, accrual-accounting | e:d
-accrual-accounting | Accrual Accounting | accruals and deferrals, prepaid and accrual schedules | accounting | journal-entries, month-end-close | e:d
+accrual-accounting | Accrual Accounting | accruals, accrual entries, accruals and deferrals, prepaid and accrual schedules | accounting | journal-entries, month-end-close | e:d
 account-reconciliation | Account Reconciliation | account reconciliations, bank reconciliation, bank reconciliations, balance sheet reconciliation, balance sheet reconciliations, GL reconciliation, GL reconciliations | general-ledger | month-end-close, blackline | e:d
 month-end-close | Month-End Close | month end close, month-end closing, month-end and year-end close, financial close, period-end close, financial close process | accounting | account-reconciliation, journal-entries, floqast | e:w
+year-end-close | Year-End Close | year-end closing, year end close, year end closing, year-end closing activities, fiscal year-end close, annual close | accounting | month-end-close, journal-entries | e:w
 intercompany-accounting | Intercompany Accounting | intercompany reconciliation, intercompany transactions, intercompany reconciliations | accounting | financial-consolidation | e:w
 fixed-asset-accounting | Fixed Asset Accounting | fixed asset management, fixed assets accounting, depreciation schedules | accounting | general-ledger | e:w
 accounts-payable | Accounts Payable | A/P, accounts payable processing, AP processing | accounting | accounts-receivable, invoice-processing, bill-com | e:w
-invoice-processing | Invoice Processing | vendor invoice processing, three-way match, 3-way match | accounts-payable | accounts-payable, procure-to-pay | e:d
+invoice-processing | Invoice Processing | vendor invoice processing, processing of invoices, processing invoices, invoice entry, three-way match, 3-way match | accounts-payable | accounts-payable, procure-to-pay | e:d
 accounts-receivable | Accounts Receivable | A/R, accounts receivable management | accounting | accounts-payable, billing-and-invoicing, debt-collection | e:w
 billing-and-invoicing | Billing and Invoicing | invoicing, customer billing | accounts-receivable | accounts-receivable | e:d
 debt-collection | Debt Collection | collections management, credit and collections, debt recovery | accounts-receivable | accounts-receivable, credit-analysis | e:w
+skip-tracing | Skip Tracing | skip trace, skiptracing, skip-tracing | debt-collection | debt-collection | e:d
 payroll | Payroll | payroll processing, payroll administration, payroll management, payroll accounting | accounting | adp, paychex, payroll-tax | e:w
-payroll-tax | Payroll Tax | payroll taxes, payroll tax compliance | payroll, tax-accounting | payroll | e:w
+payroll-tax | Payroll Tax | payroll taxes, payroll tax compliance, payroll tax filings, quarterly tax filings, payroll and tax compliance | payroll, tax-accounting | payroll | e:w
+international-payroll | International Payroll | global payroll, multi-country payroll, international payroll processing | payroll | payroll, payroll-tax | e:w
+401k-administration | 401(k) Administration | 401k administration, 401(k) plan administration, 401k plan administration, 401k administrative, 401(k) administrative, 401k audit, 401(k) audit, 401(k) audits, retirement plan administration | payroll | payroll | e:w
 revenue-recognition | Revenue Recognition | rev rec | accounting | asc-606, gaap | e:w
 asc-606 | ASC 606 | ASC606, IFRS 15 | revenue-recognition, gaap | revenue-recognition | e:w
 asc-842 | ASC 842 | ASC842, IFRS 16, lease accounting | gaap | fixed-asset-accounting | e:w

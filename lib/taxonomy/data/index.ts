@@ -34,7 +34,7 @@ import human from './human';
 import soft from './soft';
 
 /** Version of the skill data set; bump the patch on fixes, the minor on additions, the major when an id changes meaning. */
-export const TAXONOMY_VERSION = '1.3.0';
+export const TAXONOMY_VERSION = '1.4.0';
 
 /** Each category's skill lines, in the format read by `parseSkillLines`. */
 export const skillLinesByCategory: Record<Category, string> = {

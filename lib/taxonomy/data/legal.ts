@@ -55,6 +55,14 @@ deposition-preparation | Deposition Preparation | deposition summaries, depositi
 e-discovery | eDiscovery | e-discovery, electronic discovery, ediscovery | litigation-support | relativity, document-review, legal-holds | e:w
 document-review | Document Review | legal document review, doc review, privilege review | e-discovery | relativity | e:d
 legal-holds | Legal Holds | litigation hold, litigation holds, legal hold | e-discovery | records-management | e:d
+civil-litigation | Civil Litigation | civil litigation practice, litigation practice, litigation experience, litigation attorney, litigation paralegal | litigation-support | law-and-motion, legal-discovery | e:m
+law-and-motion | Law and Motion | law & motion, motion practice, motion to compel, motions to compel, discovery motions, dispositive motions | civil-litigation | legal-discovery | e:m
+legal-discovery | Legal Discovery | complex discovery, written discovery, discovery requests, discovery responses, propounding discovery, pretrial discovery | civil-litigation | e-discovery, law-and-motion | e:w
+real-estate-litigation | Real Estate Litigation | real property litigation, real estate disputes, real property disputes | civil-litigation | civil-litigation | e:m
+estate-administration | Estate Administration | probate administration, estate and trust administration, trust and estate administration, probate | | civil-litigation | e:m
+imanage | iManage | iManage Work, FileSite, iManage FileSite, WorkSite, iManage WorkSite | | law-manager, document-review | e:d
+law-manager | LawManager | Law Manager, LawManager case management | litigation-support | imanage | e:d
+hud-regulations | HUD Regulations | HUD requirements, HUD guidelines, HUD compliance, HUD regulatory requirements | regulatory-compliance | | e:w
 relativity | Relativity | RelativityOne, kCura Relativity, Relativity eDiscovery | e-discovery | document-review | amb e:d
 clio | Clio | Clio Manage | | westlaw | amb e:d
 intellectual-property-law | Intellectual Property Law | IP law, intellectual property management, IP management | | patent-prosecution, trademark-law | e:m

@@ -91,4 +91,8 @@ laserfiche | Laserfiche | | | onbase | e:d
 onbase | Hyland OnBase | OnBase | | laserfiche | e:d
 multi-line-phone-systems | Multi-Line Phone Systems | multi-line phone system, multi-line phones, multi-line telephone systems, multi-line phone | | microsoft-outlook | e:d
 typeform | Typeform | | | google-forms, microsoft-forms | e:d
+
+# --- Office basics ---
+typing | Typing | touch typing, typing speed, typing skills, keyboarding, keyboarding skills | | microsoft-office | e:w
+teleconferencing | Teleconferencing | teleconference, teleconferences, audio conferencing, conference call management | | | e:d
 `;

@@ -59,7 +59,7 @@ coupa | Coupa | Coupa Procurement, Coupa Spend Management | procurement | sap-ar
 procurement | Procurement | procurement management, purchasing management, strategic procurement, procurement | supply-chain-management | strategic-sourcing, procure-to-pay, vendor-management | amb e:w
 strategic-sourcing | Strategic Sourcing | sourcing strategy, category sourcing | procurement | spend-analysis, vendor-management | e:w
 procure-to-pay | Procure-to-Pay | procure to pay, purchase-to-pay, purchase to pay | procurement | accounts-payable, purchase-order-management | e:w
-purchase-order-management | Purchase Order Management | purchase orders, purchase order processing, PO processing, PO management | procurement | procure-to-pay | e:d
+purchase-order-management | Purchase Order Management | purchase orders, purchase order processing, PO processing, PO management, purchase requisitions | procurement | procure-to-pay | e:d
 spend-analysis | Spend Analysis | spend analytics | procurement | strategic-sourcing | e:d
 vendor-management | Vendor Management | supplier management, vendor relations, vendor relationship management, supplier relationship management | procurement | strategic-sourcing, contract-negotiation, supplier-quality-management | e:w
 supplier-quality-management | Supplier Quality Management | supplier quality, supplier audits, supplier development | vendor-management | ppap, quality-audits | e:w
