@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { compileMatcher } from '../lib/skills/compile-matcher';
 import { extractSkills } from '../lib/skills/extract-skills';
 import { skillLinesByCategory } from '../lib/taxonomy/data/index';
+import { generatedSkillLinesByCategory } from '../lib/taxonomy/generated/index';
 import { loadTaxonomy } from '../lib/taxonomy/load-taxonomy';
 import { benchCorpus } from './bench-corpus';
 import { benchSuggestions } from './bench-suggestions';
@@ -62,7 +63,8 @@ console.log(row(`naive baseline (${fmt(naive.length)} regexes)`, baseline));
 console.log(`speed-up: ${fmt(quantile(baseline, 0.5) / quantile(ours, 0.5), 1)}× at the median, ${fmt(quantile(baseline, 0.95) / quantile(ours, 0.95), 1)}× at p95`);
 console.log(`matcher build: ${fmt(Math.min(...builds), 1)} ms (best of 5; first ${fmt(builds[0], 1)} ms); ${fmt(matcher.nodeCount)} trie nodes; heap held ${gc ? `${fmt(heapHeld / 1024 / 1024, 1)} MB` : 'unknown (run with --expose-gc)'}`);
 
-const taxonomyText = Object.values(skillLinesByCategory).join('\n');
+// Both layers ship: the curated skills and the ones generated from ESCO and O*NET.
+const taxonomyText = [...Object.values(skillLinesByCategory), ...Object.values(generatedSkillLinesByCategory)].join('\n');
 console.log(`taxonomy data: ${fmt(taxonomyText.length / 1024, 1)} KB, ${fmt(gzipSync(taxonomyText).length / 1024, 1)} KB gzipped`);
 const bundleDir = join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'content-scripts');
 if (existsSync(bundleDir)) {
@@ -77,8 +79,9 @@ for (const line of suggestions.lines) console.log(line);
 const targets: [string, boolean][] = [
   [`median under 1 ms per posting`, quantile(ours, 0.5) < 1000],
   [`at least 20× the baseline`, quantile(baseline, 0.5) / quantile(ours, 0.5) >= 20],
-  [`build under 100 ms`, Math.min(...builds) < 100],
-  [`taxonomy under 150 KB gzipped`, gzipSync(taxonomyText).length < 150 * 1024],
+  // Issue #11's limits for the whole taxonomy: matcher build under 300 ms, data under 600 KB gzipped.
+  [`build under 300 ms`, Math.min(...builds) < 300],
+  [`taxonomy under 600 KB gzipped`, gzipSync(taxonomyText).length < 600 * 1024],
   ...suggestions.targets,
 ];
 for (const [what, ok] of targets) console.log(`target ${ok ? 'met' : 'MISSED'}: ${what}`);
