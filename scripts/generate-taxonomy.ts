@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { buildGeneratedLayer, type EscoConcept, type OnetTechnologyRow } from '../lib/taxonomy/generate/build-generated-layer';
 import { splitAltLabels } from '../lib/taxonomy/generate/esco-label';
+import { realignAltLabels } from '../lib/taxonomy/generate/realign-alt-labels';
 import { formatGeneratedFile } from '../lib/taxonomy/generate/format-skill-lines';
 import { parseCsv, parseTsv, toRecords } from '../lib/taxonomy/generate/parse-delimited';
 import { countWords } from '../lib/taxonomy/generate/word-frequency';
@@ -23,18 +24,22 @@ if (!existsSync(ESCO) || !existsSync(ONET)) {
 
 const csv = (file: string) => toRecords(parseCsv(readFileSync(join(ESCO, file), 'utf8')));
 
-// ESCO: the export with alternative labels, the collections (which add groups), then every other label.
+// ESCO: the export with alternative labels (realigned: see realign-alt-labels.ts), then the collections, whose
+// own alternative labels are right and win, then every other label.
+const partial = csv('skills_en_partial.csv').filter((r) => r.preferredLabel);
+const realigned = realignAltLabels(partial.map((r) => ({ label: r.preferredLabel, altLabels: splitAltLabels(r.altLabels ?? '') })));
 const concepts = new Map<string, EscoConcept>();
-for (const r of csv('skills_en_partial.csv')) {
-  if (r.preferredLabel) concepts.set(r.preferredLabel, { uri: r.conceptUri, label: r.preferredLabel, altLabels: splitAltLabels(r.altLabels ?? ''), groups: [] });
-}
+for (const r of partial) concepts.set(r.preferredLabel, { uri: r.conceptUri, label: r.preferredLabel, altLabels: realigned.get(r.preferredLabel) ?? [], groups: [] });
 for (const file of readdirSync(ESCO).filter((f) => /Collection_en.*\.csv$/.test(f)).sort()) {
   for (const r of csv(file)) {
     if (!r.preferredLabel) continue;
     const known = concepts.get(r.preferredLabel);
     const groups = (r.broaderConceptPT ?? '').split('|').map((s) => s.trim()).filter(Boolean);
-    if (known) known.groups.push(...groups);
-    else concepts.set(r.preferredLabel, { uri: r.conceptUri, label: r.preferredLabel, altLabels: splitAltLabels(r.altLabels ?? ''), groups });
+    const altLabels = splitAltLabels(r.altLabels ?? '').filter((a) => a.toLowerCase() !== r.preferredLabel.toLowerCase());
+    if (known) {
+      known.groups.push(...groups);
+      if (altLabels.length) known.altLabels = altLabels;
+    } else concepts.set(r.preferredLabel, { uri: r.conceptUri, label: r.preferredLabel, altLabels, groups });
   }
 }
 for (const label of readFileSync(join(ESCO, 'skills_en_label_v1.1.0.txt'), 'utf8').split('\n').map((l) => l.trim())) {

@@ -16,8 +16,7 @@ export interface CoverageReport {
  * the matcher finds a skill spanning most of it ("SAS language", "Apache Maven").
  */
 export function coverageOf(matcher: SkillMatcher, entries: readonly string[]): CoverageReport {
-  const terms = new Set<string>();
-  for (const s of matcher.taxonomy.skills) for (const t of [s.name, ...s.aliases]) terms.add(foldTerm(t));
+  const terms = termsOf(matcher);
   const missing: string[] = [];
   for (const entry of entries) {
     const bare = entry.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
@@ -32,6 +31,18 @@ export function coverageOf(matcher: SkillMatcher, entries: readonly string[]): C
     if (!found) missing.push(entry);
   }
   return { total: entries.length, covered: entries.length - missing.length, missing };
+}
+
+/** Every folded name and alias of the matcher's taxonomy, search-only ones too; folded once per matcher (a table has a line per family). */
+const termsByMatcher = new WeakMap<SkillMatcher, Set<string>>();
+function termsOf(matcher: SkillMatcher): Set<string> {
+  let terms = termsByMatcher.get(matcher);
+  if (!terms) {
+    terms = new Set<string>();
+    for (const s of matcher.taxonomy.skills) for (const t of [s.name, ...s.aliases]) terms.add(foldTerm(t));
+    termsByMatcher.set(matcher, terms);
+  }
+  return terms;
 }
 
 /** One occupation family's line of the coverage table. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGeneratedLayer, type EscoConcept, type OnetTechnologyRow } from '@/lib/taxonomy/generate/build-generated-layer';
 import { splitAltLabels, nameFromEscoLabel } from '@/lib/taxonomy/generate/esco-label';
+import { realignAltLabels } from '@/lib/taxonomy/generate/realign-alt-labels';
 import { formatSkillLine } from '@/lib/taxonomy/generate/format-skill-lines';
 import { judgeName } from '@/lib/taxonomy/generate/name-filter';
 import { parseCsv, parseTsv, toRecords } from '@/lib/taxonomy/generate/parse-delimited';
@@ -109,5 +110,62 @@ describe('curated wins', () => {
   it('writes stable ids and lines that read back the same', () => {
     expect(skillIdOf('C++ Builder')).toBe('c-plus-plus-builder');
     for (const s of skills) expect(parseSkillLines(s.category, formatSkillLine(s))).toEqual([s]);
+  });
+});
+
+describe('realigning the partial export’s alternative labels', () => {
+  // As in ../shared/reference/esco/skills_en_partial.csv: each block is printed beside another concept.
+  const scrambled = [
+    { label: 'dog behaviour', altLabels: ['rail regulatory statutes', 'railway legislation', 'railway law'] },
+    { label: 'railway law', altLabels: ['canine behaviour', 'dog behaviour', 'behaviour of dogs'] },
+    { label: 'perform venepuncture procedures', altLabels: ['perform venepuncture procedures', 'carry out phlebotomy'] },
+    { label: 'geomatics', altLabels: ['the study of surveying'] },
+    { label: 'legal research', altLabels: ['legal research', 'geomatics', 'case law research'] },
+  ];
+  const realigned = realignAltLabels(scrambled);
+
+  it('gives each block to the concept whose preferred label it lists', () => {
+    expect(realigned.get('dog behaviour')).toEqual(['canine behaviour', 'behaviour of dogs']);
+    expect(realigned.get('railway law')).toEqual(['rail regulatory statutes', 'railway legislation']);
+    expect(realigned.get('perform venepuncture procedures')).toEqual(['carry out phlebotomy']);
+  });
+
+  it('drops a block whose owner is unknown or ambiguous rather than guess', () => {
+    // "the study of surveying" names no concept; the last block names two ("legal research" and "geomatics").
+    expect(realigned.has('geomatics')).toBe(false);
+    expect(realigned.has('legal research')).toBe(false);
+  });
+
+  it('so the generated skill is found by its own words, not another concept’s', () => {
+    const layerOf = (altLabelsOf: (r: (typeof scrambled)[number]) => readonly string[]) =>
+      buildGeneratedLayer({
+        onet: [],
+        esco: scrambled.map((r, i) => ({ uri: `u${i}`, label: r.label, altLabels: [...altLabelsOf(r)], groups: ['animal welfare'] })),
+        escoRelations: [],
+        frequency: countWords(['']),
+        curated: [],
+      });
+    const dogOf = (layer: Skill[]) => layer.find((s) => s.name === 'Dog behaviour');
+    expect(dogOf(layerOf((r) => r.altLabels))?.aliases).toContain('railway legislation'); // the export as printed
+    const dog = dogOf(layerOf((r) => realigned.get(r.label) ?? []));
+    expect(dog?.aliases).toContain('canine behaviour');
+    expect(dog?.aliases).not.toContain('railway legislation');
+  });
+});
+
+describe('one-word product names', () => {
+  const rows: OnetTechnologyRow[] = ['Squeegee', 'Samba', 'SmartDraw', 'Cheetah3D', 'A1-Law'].map((example) => ({ soc: '27-1024.00', example, commodityTitle: 'Graphics or photo imaging software', hot: false }));
+  const layer = new Map(buildGeneratedLayer({ onet: rows, esco: [], escoRelations: [], frequency: countWords(['']), curated: [] }).map((s) => [s.name, s]));
+
+  it('in an ordinary word’s shape are offered in search but never found in text', () => {
+    expect(layer.get('Squeegee')?.searchOnly).toBe(true);
+    expect(layer.get('Samba')?.searchOnly).toBe(true);
+  });
+
+  it('in a coined shape are found in text, with a technical cue', () => {
+    for (const name of ['SmartDraw', 'Cheetah3D', 'A1-Law']) {
+      expect(layer.get(name)?.searchOnly).toBeUndefined();
+      expect(layer.get(name)?.ambiguity).toBe('context');
+    }
   });
 });

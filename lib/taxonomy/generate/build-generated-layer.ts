@@ -36,6 +36,9 @@ export interface GeneratorInput {
   curated: readonly Skill[];
 }
 
+/** A word no dictionary has: a capital or digit inside it, or a joining mark between its parts. */
+const COINED_WORD = /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|[A-Za-z][-+!.][A-Za-z0-9]/;
+
 /** Most aliases a generated skill keeps: ESCO lists many near-identical rephrasings. */
 const MAX_ALIASES = 6;
 const MAX_RELATED = 4;
@@ -107,12 +110,16 @@ function onetCandidates(input: GeneratorInput): Candidate[] {
   const ordered = [...byName].sort((a, b) => b[1].occupations.size - a[1].occupations.size || (a[0] < b[0] ? -1 : 1));
   const out: Candidate[] = [];
   for (const [name, entry] of ordered) {
-    const verdict = judgeName(name, input.frequency, true);
-    if (verdict === 'drop') continue;
+    const judged = judgeName(name, input.frequency, true);
+    if (judged === 'drop') continue;
+    const singleWord = !/\s/.test(name);
+    // A one-word name in an ordinary word's shape ("Squeegee", "Route", "Samba", "IRIS") is offered in search
+    // only: the corpus is too small to show every such word is ordinary. A coined shape ("SmartDraw", "A1-Law",
+    // "Cheetah3D") is found in text, with context.
+    const verdict = singleWord && !COINED_WORD.test(name) ? 'search' : judged;
     const aliases: string[] = [];
     const unvendored = name.replace(VENDOR_PREFIX, '');
     if (unvendored !== name && judgeName(unvendored, input.frequency, false) === 'match' && unvendored.split(' ').length > 1) aliases.push(unvendored);
-    const singleWord = !/\s/.test(name);
     out.push({
       source: 'onet',
       key: entry.commodity,
@@ -150,7 +157,12 @@ function escoCandidates(input: GeneratorInput): Candidate[] {
   return out;
 }
 
-function skillOf(name: string, aliases: string[], category: Category, effort: Effort, verdict: NameVerdict, cased: boolean): Skill {
+/**
+ * `needsContext`: a one-word product name ("Square", "Samba", "LinkedIn") is as often a company or an
+ * ordinary word; it counts only with a technical cue or in a list of confirmed skills, like the curated
+ * layer's ambiguous words.
+ */
+function skillOf(name: string, aliases: string[], category: Category, effort: Effort, verdict: NameVerdict, needsContext: boolean): Skill {
   return {
     id: skillIdOf(name),
     name,
@@ -158,7 +170,7 @@ function skillOf(name: string, aliases: string[], category: Category, effort: Ef
     category,
     parents: [],
     related: [],
-    ...(cased ? { ambiguity: 'cased' as const } : {}),
+    ...(needsContext ? { ambiguity: 'context' as const } : {}),
     effort,
     ...(verdict === 'search' ? { searchOnly: true as const } : {}),
   };

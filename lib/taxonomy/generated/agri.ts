@@ -5,92 +5,104 @@
 // Category: agri.
 export default `
 valley-agricultural-software-feed-watch | Valley Agricultural Software Feed Watch |  |  | ansible-software, neurosolutions-for-matlab, electronic-train-management-systems-etms, information-resource-products-clinical-coding-expert | e:w
-dog-behaviour | Dog behaviour | railway legislation, railway statutes, railway decrees |  |  | e:m
-recycling-processing | Recycling processing | recycling processing equipment |  |  | e:w so
-fishing-industry | Fishing industry | forecasting catering services, foresee catering services, predict catering services |  |  | e:m so
-emission-standards | Emission standards | martial strategies, military strategies, military coordination, military planning, military logistics, martial planning |  |  | e:m so
-training-in-environmental-matters | Training in environmental matters |  |  |  | e:w so
-integrated-food-energy | Integrated food-energy | integrated food-energy systems, news conferences, press conferences |  |  | e:m so
-types-of-wine | Types of wine | paperwork, work-related paperwork, work-related paperwork activities |  |  | e:m so
-fish-identification-and-classification | Fish identification and classification |  |  |  | e:m so
-environmental-legislation-in-agriculture-and-forestry | Environmental legislation in agriculture and forestry | preparing raw materials |  |  | e:m so
-animal-nutrition | Animal nutrition | public revenues, government money, government income, public taxations, public income, government taxations |  |  | e:m so
-aquatic-ecology | Aquatic ecology |  |  | aquatic-habitat | e:m
-aquaculture-reproduction | Aquaculture reproduction |  |  |  | e:m
-cleaning-activities-in-an-environmentally-friendly-way | Cleaning activities in an environmentally friendly way | maintaining work skills and methods standards |  |  | e:w so
-hazardous-waste-treatment | Hazardous waste treatment | fundraising, fundraising activities, money raising, money raising activities |  |  | e:m so
-green-space-strategies | Green space strategies | machinery engineering, engineering in machinery, principles of mechanical engineering, foundations of mechanical engineering, engineering in mechanical, engineering in mechanical systems |  |  | e:m so
-ecological-research | Ecological research | organising work, organising work practices, team work managing, team work, managing team work, managing work |  | ecology | e:w so
-legislation-in-agriculture | Legislation in agriculture |  |  |  | e:m
+environmental-policy | Environmental policy | local environmental policy, local environmental protection policy, international environmental protection policy, national environmental policy, national environmental protection policy, international environmental policy |  | road-transport-environmental-measures | e:m so
+fisheries-management | Fisheries management | methods of fisheries management, conncept of maximum sustainable yield, conncept of by-catch, conncept of catch, principles of fisheries management, conncept of fishing effort |  | fisheries-projects | e:m so
+climate-change-impact | Climate change impact | results of global warming impact, results of climate change impact, impact of climate change, nature of climate change impact, impact of global warming, scope of climate change impact |  |  | e:m so
+waste-transport-legislation | Waste transport legislation | rules covering hazardous and non-hazardous waste, rules covering non-hazardous waste, regulations concerning waste transport, legislation regarding waste transport, hazardous waste regulation, legislation concerning waste transport |  |  | e:m so
+dog-behaviour | Dog behaviour |  |  |  | e:m
+recycling-processing | Recycling processing | recycling processing equipment, operating recycling processing, operating recycling processing equipment, recycling processing equipment operation, recycling process |  |  | e:w so
+fishing-industry | Fishing industry | fisheries, composition of fishing industry, fisheries industry, industry of fishing, scope of fishing industry, sectors of fishing industry |  |  | e:m so
+emission-standards | Emission standards | emission regulations, vehicle emission standards, emission laws, legal requirements for emissions, air pollution controls, air pollution vehicle regulations |  |  | e:m so
+training-in-environmental-matters | Training in environmental matters | training in respect of environmental matters, training in an environmental matter |  |  | e:w so
+integrated-food-energy | Integrated food-energy | integrated food-energy systems, IFES |  |  | e:m so
+types-of-wine | Types of wine | wine types, wine varieties, brands of wine, categories of wine, varieties of wine, type of wine |  |  | e:m so
+fish-identification-and-classification | Fish identification and classification | typology for aquatic species identification and classification, techniques in aquatic species identification and classification, aquatic species identification and classification, methods for fish identification and classification, methods for aquatic species identification and classification, identification and classification of fish |  |  | e:m so
+environmental-legislation-in-agriculture-and-forestry | Environmental legislation in agriculture and forestry | range of environmental legislation in in agriculture and forestry, agriculture and forestry environmental regulation, impact of environmental legislation in in agriculture and forestry, scope of environmental legislation in in agriculture and forestry, implications of environmental regulation in in agriculture and forestry, range of environmental regulation in in agriculture and forestry |  |  | e:m so
+animal-nutrition | Animal nutrition | types of animal nutrition, range of animal nutrition, range of animal food, kinds of animal food, types of animal food, kinds of animal nutrition |  |  | e:m so
+aquatic-ecology | Aquatic ecology | eco-systems in water, water eco-systems |  | aquatic-habitat | e:m
+animal-welfare-legislation | Animal welfare legislation | legislation when working with animals, animal health and welfare legislation, animal welfare laws, legislation on animal welfare |  |  | e:m so
+aquaculture-reproduction | Aquaculture reproduction | spawning on nests |  |  | e:m
+cleaning-activities-in-an-environmentally-friendly-way | Cleaning activities in an environmentally friendly way | cleaning activity in an environmentally friendly way, performing cleaning activities in an environmentally friendly way, environmentally friendly cleaning, environmentally friendly cleaning activities |  |  | e:w so
+hazardous-waste-treatment | Hazardous waste treatment | treatment of hazardous waste, treatment for hazardous waste, remediation of hazardous waste, remediating hazardous waste, treating hazardous waste, remediation for hazardous waste |  | waste-water-treatment | e:m so
+waste-water-treatment | Waste water treatment | treatment of water, undertaking treatment of water, waste water treatment carrying out, undertaking waste water treatment, waste water treatment undertaking |  | hazardous-waste-treatment | e:w so
+green-space-strategies | Green space strategies | range of parkland strategies, content of green space strategies, content of parkland strategies, scope of parkland strategies, scope of green space strategies, range of green space strategies |  |  | e:m so
+ecological-research | Ecological research | eco-friendly research |  | ecology | e:w so
+hazardous-waste-types | Hazardous waste types | mercury-containing waste, hazardous wastes types, typology of hazardous wastes, typology of hazardous waste, wastes that are hazardous, chemical waste |  |  | e:m so
+legislation-in-agriculture | Legislation in agriculture | agricultural statutes, agricultural legislation, regulation of agriculture |  |  | e:m
 acclimatise-timber | Acclimatise timber |  |  |  | e:m
-environmental-audits | Environmental audits | comprehend spoken Armenian, understanding spoken Armenian |  |  | e:w so
-ecological | Ecological | ecological principles, assembling jewellery parts |  |  | e:m so
-environmental-legislation | Environmental legislation | mine emergencies communication coordination, communication coordination during mine emergencies, coordinating of communication during mine emergencies, coordinating communication during mine emergencies, coordination of communication during mine emergencies, directing communication during mine emergencies |  | sustainable-procurement | e:m so
-forest-conservation | Forest conservation | content types |  | sustainable-forest-management | e:m so
-fundamental-veterinary-sciences | Fundamental veterinary sciences | correspond in written Greek, writing Greek |  | fundamentals-of-nursing | e:m so
-pollution-prevention | Pollution prevention | crane preparation, crane preparation operations, erect crane, crane assembly, crane assembly operations, ready crane |  |  | e:m so
+environmental-audits | Environmental audits | an environmental audit, carrying out environmental audits |  |  | e:w so
+ecological | Ecological | ecological principles, relevance of ecological, relevance of ecological principles, principles of natural resource management, interactions among organisms and their environment, range of ecological |  |  | e:m so
+inspire-enthusiasm-for-nature | Inspire enthusiasm for nature | inspiring enthusiasm for nature, engender enthusiasm for nature, awaken enthusiasm for nature, inspires enthusiasm for nature |  |  | e:m so
+forest-conservation | Forest conservation | practices of forest management, methods of forest management, techniques for forest management, methods of forest conservation, techniques for forest conservation, practices of forest conservation |  | sustainable-forest-management | e:m so
+fundamental-veterinary-sciences | Fundamental veterinary sciences | knowledge of veterinary sciences, fundamentals of veterinary sciences, fundamental veterinary science, knowledge of veterinary anatomy and genetics |  | fundamentals-of-nursing | e:m so
+pollution-prevention | Pollution prevention | regulations for pollution prevention, international Convention for the Prevention of Pollution from Ships, requirements for pollution prevention, legislation covering pollution prevention, MARPOL |  |  | e:m so
 agricultural-chemicals | Agricultural chemicals |  |  | chemicals | e:m
-handling-chemical-products-for-soil-and-plants | Handling chemical products for soil and plants |  |  |  | e:m so
-green-logistics | Green logistics | understanding spoken Lithuanian, comprehend spoken Lithuanian |  |  | e:m so
-pestel-analysis | PESTEL analysis | machinery functionalities, functionalities of machinery, functionalities of machines, functioning and calibration of machines, functioning and calibration of machinery |  |  | e:w so
-fish-products | Fish products | developing technical glossary, developing technical glossaries |  | quality-of-fish-products | e:w so
-pest-control-in-plants | Pest control in plants | view training, view training activities, view teaching, view teaching activities |  | forest-diseases-control | e:m so
-landscaping-service | Landscaping service | landscaping service equipment, effective awareness of transport environment, perception of local transport topography, capacity to be manoeuvrable in transport environment, effective perception of transport environment, effective understanding of transport environment |  |  | e:w so
-habitats | Habitats | social crisis |  |  | e:w so
-characteristics-of-plants | Characteristics of plants | understanding spoken Albanian, comprehend spoken Albanian |  | nurse-plants | e:m so
-ecology | Ecology | incorporate marketing strategies with the global strategy, marketing strategies with the global strategy, integrating marketing strategies with the global strategy |  | ecological-research | e:m so
-code-of-conduct-for-responsible-fisheries | Code of Conduct for Responsible Fisheries | writing Estonian, correspond in written Estonian |  |  | e:m so
-international-convention-for-the-prevention-of-pollution-from-ships | International Convention for the Prevention of Pollution from Ships | interacting verbally in Azerbaijani, verbally interact in Azerbaijani |  |  | e:m so
-deterioration-of-fish-products | Deterioration of fish products | statistical analysis system application, statistical analysis system programme, statistical analysis system operating system, statistical analysing of system, statistical analysing of system software, statistical analysis of software |  |  | e:m so
-agronomy | Agronomy | inaugurate machinery, introduce industrial appliances, introduce machinery, institute industrial appliances, inaugurate industrial appliances, institute machinery |  |  | e:m so
-environmental-management-system | Environmental management system |  |  | environmental-management-monitors | e:w so
-environmental-engineering | Environmental engineering | interacting verbally in Italian, verbally interact in Italian |  |  | e:m so
-fertilisation | Fertilisation | fertilisation principles |  |  | e:m so
-fishing | Fishing | fishing equipment, shine clay products, smooth clay products, polishing clay products, buff clay products |  |  | e:w so
-fell-trees | Fell trees | interacting verbally in Catalan, verbally interact in Catalan |  |  | e:m so
-checks-of-production-plant | Checks of production plant | checks of production plant equipment, damascening |  |  | e:w so
-biotechnology-in-aquaculture | Biotechnology in aquaculture | coil format, categories of spring, varieties of spring, varieties of coil, types of spring, brands of coil |  |  | e:m so
-animal-biology | Animal biology | giving live presentations, convey live presentation |  | rescue-animals | e:m so
-timber | Timber | safety engineering analyses, safety engineering applications, safety engineering research, safety engineering fieldwork, engineering for safety, safety engineering |  |  | e:w so
-fish-populations-studies | Fish populations studies |  |  |  | e:w so
+handling-chemical-products-for-soil-and-plants | Handling chemical products for soil and plants | chemical products for soil, chemical products handling for soil and plants, chemical products for plants, handling chemical products for plants, using chemical products for plants, using chemical products for soil |  |  | e:m so
+fish-welfare-regulations | Fish welfare regulations | welfare regulations for fish, types of welfare regulations, range of fish welfare regulations, scope of fish harvesting welfare regulations, scope of fish welfare regulations, range of fish harvesting welfare regulations |  |  | e:m so
+environmental-friendly-materials | Environmental friendly materials | environmental friendly material, materials which are environmental friendly, environmental friendly products, using environmental friendly materials |  |  | e:w so
+environmental-surveys | Environmental surveys | environment surveys, surveys on environmental risks |  |  | e:w so
+green-logistics | Green logistics | principles of green logistics, ecologically friendly logistics, environmentally conscious logistics, green logistics fundamentals, paradigms of green logistics |  |  | e:m so
+pestel-analysis | PESTEL analysis |  |  |  | e:w so
+fish-products | Fish products | handling fish products, storing fish products, fish products handling, fish product storing, fish products storing, fish product handling |  | quality-of-fish-products | e:w so
+pest-control-in-plants | Pest control in plants | kinds of pests found in plants, types of pest found in plants, typology of pest found in plants, biology of pests found in plants, methods for pest control in plants, types of pest control in plants |  | forest-diseases-control | e:m so
+air-quality | Air quality | managing of air quality, air quality maintenance, maintenance of air quality, management of air quality, maintaining air quality, managing air quality |  |  | e:w so
+effective-perception-of-transport-environment | Effective perception of transport environment | effective awareness of transport environment, perception of local transport topography, capacity to be manoeuvrable in transport environment, effective understanding of transport environment, efficient perception of transport environment, perception of transport environment |  |  | e:m so
+habitats | Habitats | managing habitats, natural environments, the habitat |  |  | e:w so
+characteristics-of-plants | Characteristics of plants | attributes of plants, characteristic of a plant, qualities of plants, aspects of plants, components of plants, characteristics of a plant |  | nurse-plants | e:m so
+ecology | Ecology | science of ecology, principles of environmental planning and design, field of environmental planning and design, considerations in environmental planning and design |  | ecological-research | e:m so
+code-of-conduct-for-responsible-fisheries | Code of Conduct for Responsible Fisheries | coverage of Code of Conduct for Responsible Fisheries, application of Code of Conduct for Responsible Fisheries, coverage of FAO code, scope of Code of Conduct for Responsible Fisheries, duties in Code of Conduct for Responsible Fisheries, FAO code |  |  | e:m so
+deterioration-of-fish-products | Deterioration of fish products | processes of deterioration of fish products, processes of decomposition of fish products, fish products deterioration, causes of process of deterioration of fish products, factors in process of deterioration of fish products, fish products decomposition |  |  | e:m so
+agronomy | Agronomy | techniques of agronomy, sustainable agronomical principles and, sustainable agronomical principles and methods, economics of agriculture, agro-economics, scope of agro-economics |  |  | e:m so
+waste | Waste | handling bio and chemical wastes, bio and chemical wastes disposing, bio and chemical waste handling, bio and chemical waste disposing, bio and chemical wastes handling |  |  | e:w so
+environmental-management-system | Environmental management system | environmental management, environmental management systems, an environmental management system |  | environmental-management-monitors | e:w so
+environmental-engineering | Environmental engineering | environmental remediation, environmental engineering principles, sustainability, environmental sustainability, theories in environmental engineering |  |  | e:m so
+fertilisation | Fertilisation | fertilisation principles, knowledge of fertilisation, knowledge of fertilisation principles, principles of fertilisation, principles of plant fertilisation, knowledge of principles of plant fertilisation |  |  | e:m so
+surface-engineering | Surface engineering | surface engineering research, surface engineering studies, engineering for surfaces, surface engineering analyses, surface engineering fieldwork, surface engineering applications |  |  | e:m so
+fishing | Fishing | fishing equipment, operates fishing, operates fishing equipment, operating fishing, operating fishing equipment |  |  | e:w so
+checks-of-production-plant | Checks of production plant | checks of production plant equipment, A check of production plant, a check of production plant equipment |  |  | e:w so
+biotechnology-in-aquaculture | Biotechnology in aquaculture | science of biotechnology in aquaculture, field of bioscience in aquaculture, of biotechnology in aquaculture, of bio-science in aquaculture, techniques of bioscience in aquaculture, science of bio-technology in aquaculture |  |  | e:m so
+animal-biology | Animal biology | zoology, evolution of animals, biology of animals, classification of animals |  | rescue-animals | e:m so
+timber | Timber |  |  |  | e:w so
+fish-populations-studies | Fish populations studies | conducting studies of fish populations, studies of fish populations, fish populations studies conducting, conducting fish populations studies, fish populations studies undertaking |  |  | e:w so
 veterinary-emergencies | Veterinary emergencies |  |  | emergency-cases | e:w
-environmental-impact | Environmental impact | wood wax, waxing of wood surface, application of wax, waxing wood surface, wax wood, application of wax to wood |  |  | e:w so
-environmental-impact-of | Environmental impact of | environmental impact of operations, interacting verbally in Kurdish, verbally interact in Kurdish |  | environmental-management-monitors | e:w so
-recycling-program-budget | Recycling program budget | verbally interact in Japanese, interacting verbally in Japanese |  |  | e:w so
+environmental-impact | Environmental impact | minimising environmental impact, environmental impact management, minimise environmental impact of mining, managing of environmental impact, minimise environmental impact, minimising environmental impact of mining |  |  | e:w so
+environmental-impact-of | Environmental impact of | environmental impact of operations, operations impact on the environment, environmental impact assessment and monitoring |  | environmental-management-monitors | e:w so
+recycling-program-budget | Recycling program budget | managing a recycling program budget, recycling program budgets, A recycling program budget |  |  | e:w so
 sustainable-development-goals | Sustainable development goals |  |  |  | e:m so
-agritourism | Agritourism | overseeing of wetlands in project development, wetlands in project development, overseeing wetlands in project development |  |  | e:m so
-forest-ecology | Forest ecology |  |  |  | e:m so
-compute-irrigation-pressure | Compute irrigation pressure | polishing lubricants, buffing coatings |  |  | e:m so
-animal-species | Animal species |  |  |  | e:m so
-fish-varieties | Fish varieties | assembling batteries of automotives |  |  | e:m
+agritourism | Agritourism | agrotourism, activities in agritourism, types of agritourism, agri-tourism, agro-tourism, typology of agritourism |  |  | e:m so
+forest-ecology | Forest ecology | ecology of forests, typology of forest ecology, range of forestry ecosystems, range of forest ecologies, types of forest ecology, types of forestry ecosystems |  |  | e:m so
+compute-irrigation-pressure | Compute irrigation pressure | compute pressure for irrigation, calculating irrigation pressure, computing irrigation pressure, computing pressure for irrigation, calculating pressure for irrigation, irrigation pressure calculating |  |  | e:m so
+animal-species | Animal species | range of animal breeds, typology of animal breeds, typology of animal species, characteristics of animal species, characteristics of animal breeds, types of animal species |  |  | e:m so
+hazardous-waste-storage | Hazardous waste storage | rules concerning hazardous waste, legislation concerning hazardous waste, storing of hazardous waste, hazardous waste storing, regulations about hazardous waste, storing hazardous waste |  |  | e:m so
+fish-varieties | Fish varieties | varieties of fish, fish variations |  |  | e:m
 by-products-and-waste | By-products and waste |  |  |  | e:m
-quality-of-fish-products | Quality of fish products | public housing rules, public housing legislation, council and social housing regulations, council and social housing rules, council and social housing laws, public housing regulations |  | fish-products | e:m so
-ride-horses | Ride horses |  |  |  | e:m
-climb-trees | Climb trees | consideration of time zones, account for multiple time zones when conducting work, account for multiple time zones when conducting work activities |  |  | e:m so
-environmental-protection-measures | Environmental protection measures | the financial aspects of a company, managing financial aspects of a company, managing the financial aspects of a company, financial aspects of a company |  |  | e:w so
-renewable-energy-technologies | Renewable energy technologies |  |  |  | e:m so
-landscape-analysis | Landscape analysis |  |  |  | e:m so
+quality-of-fish-products | Quality of fish products | determinants of quality of fish products, factors in quality variation in fish, influences on quality of fish products, factors in quality of fish products, reasons for quality variation in fish, causes of quality variation in fish |  | fish-products | e:m so
+ride-horses | Ride horses | horse riding jaunt, horse ride, horse jaunt, horse riding |  |  | e:m
+climb-trees | Climb trees | tree climbing, climbing trees safely, ascending and descending trees, descending trees, descend trees, ascend and descend trees |  |  | e:m so
+environmental-protection-measures | Environmental protection measures | environmental protection criteria |  |  | e:w so
+renewable-energy-technologies | Renewable energy technologies | technology for renewable energy, technologies for renewable energy, biofuel energy technology., solar power technology, wind power technology, biomass fuel technology |  |  | e:m so
+landscape-analysis | Landscape analysis | methods of environmental analysis, techniques in landscape analysis, science of environmental analysis, mathematics of environmental analysis, methods of landscape analysis, techniques in environmental analysis |  |  | e:m so
 e-agriculture | E-agriculture | agriculture 4.0, smart farming, digital agriculture, smart agriculture, information and communication technology in agriculture |  |  | e:m so
 habitat-survey | Habitat survey | habitat survey techniques, techniques for habitat surveys, habitat survey methods |  |  | e:w so
 pest-detection-sensors | Pest detection sensors | insect sensors, insects detection sensors |  |  | e:w so
 rescue-animals | Rescue animals |  |  | animal-biology | e:m
 climate-smart-agriculture | Climate smart agriculture |  |  |  | e:m so
 safe-use-of-pesticides | Safe use of pesticides | insure pesticides are used safely, safe pesticides use, safe use of pesticide, safe application of pesticides |  |  | e:m so
-biogas-plant | Biogas plant | anaerobic digesters operating, operating biogas plant, biogas plants operating, anaerobic digester operating, biogas plant operating |  |  | e:w so
+biogas-plant | Biogas plant | anaerobic digesters operating, operating biogas plant, biogas plants operating, anaerobic digester operating, biogas plant operating, operating anaerobic digester |  |  | e:w so
 organic-farming | Organic farming | farming ecologically, types of ecological agriculture, principles of ecological agriculture, typology of ecological agriculture, principles of organic farming, types of organic farming |  |  | e:m so
 sustainable-footwear-materials-and-components | Sustainable footwear materials and components | sustainable material for footwear, environmental friendly material for footwear, green footwear material, sustainable textile |  |  | e:m so
 sustainable-finance | Sustainable finance | sustainable investment, responsible investment |  |  | e:m so
-geothermal-power-plant | Geothermal power plant | geothermal power plant operations, operations in geothermal power plant, geothermal power generation, geothermal power plant operating, operations in geothermal power plants |  |  | e:m so
+geothermal-power-plant | Geothermal power plant | geothermal power plant operations, operations in geothermal power plant, geothermal power generation, geothermal power plant operating, operations in geothermal power plants, generation of geothermal power |  |  | e:m so
 airport-environmental-regulations | Airport environmental regulations | airport environment regulations, airport environmental codes, environmental policies in airports, environmental regulations at airports, environmental safeguarding policies for airports, air travel environmental regulations |  | airport-environmental-studies | e:m so
-forestry-regulations | Forestry regulations | scope of forestry legislation, regulation of forestry, typology of forestry legislation, types of forestry regulations, scope of forestry regulations |  |  | e:m so
+forestry-regulations | Forestry regulations | scope of forestry legislation, regulation of forestry, typology of forestry legislation, types of forestry regulations, scope of forestry regulations, legislation of forestry |  |  | e:m so
 aquatic-habitat | Aquatic habitat | habitat in aquaculture |  | aquatic-ecology | e:w
-decontamination | Decontamination | decontamination techniques, de-contamination of waste, techniques for de-contamination, waste de-contamination, de-contamination |  |  | e:m so
+decontamination | Decontamination | decontamination techniques, de-contamination of waste, techniques for de-contamination, waste de-contamination, de-contamination, waste decontamination |  |  | e:m so
 sustainable-installation-materials | Sustainable installation materials | environmental friendly installation materials, sustainable materials for installation |  |  | e:m so
 natural-fertilisers | Natural fertilisers | mineral fertiliser, fertilisers which are natural, plant-sourced fertiliser, natural fertilizers, organic fertilisers |  |  | e:m so
 discharge-of-collected-waste | Discharge of collected waste | disposal of collected waste, discharge of waste which was collected, discharging collected waste, emission of collected waste |  |  | e:m so
 aquaponics | Aquaponics |  |  |  | e:m so
-protective-measures-against-the-introduction-of-organisms | Protective measures against the introduction of organisms | defensive measures against the introduction of organisms, protective measures against the introduction of an organism, guarding measures against the introduction of organisms, security measures against the introduction of organisms, A protective measure against the introduction of organisms |  |  | e:m so
-environmental-investigations | Environmental investigations | environmental investigation undertaking, environmental investigations undertaking, environmental investigation performing, environmental investigations performing, performing environmental investigations |  |  | e:w so
+protective-measures-against-the-introduction-of-organisms | Protective measures against the introduction of organisms | defensive measures against the introduction of organisms, protective measures against the introduction of an organism, guarding measures against the introduction of organisms, security measures against the introduction of organisms, A protective measure against the introduction of organisms, protective measure against the introduction of organisms |  |  | e:m so
+environmental-investigations | Environmental investigations | environmental investigation undertaking, environmental investigations undertaking, environmental investigation performing, environmental investigations performing, performing environmental investigations, undertaking of environmental investigations |  |  | e:w so
 sustainable-forest-management | Sustainable forest management | SFM |  | forest-conservation | e:m so
 global-standards-for-sustainability-reporting | Global standards for sustainability reporting | non financial reporting guidelines |  |  | e:m so
 minimise-environmental-impact-on-the-surrounding-area | Minimise environmental impact on the surrounding area | reducing environmental impact on the surrounding area, environmental impact reducing on the surrounding area, environmental impact minimising on the surrounding area, reducing surrounding area environmental impact, minimising environmental impact on the surrounding area, minimise surrounding area environmental impact |  |  | e:m so
@@ -99,35 +111,34 @@ minimize-risks-in-tree | Minimize risks in tree | minimize risks in tree operati
 pollution-legislation | Pollution legislation | european pollution regulation, european pollution legislation |  |  | e:m
 environmental-action-plans | Environmental action plans | environmental management plans, action environmental management plans, realise environmental management plans |  |  | e:w so
 european-pesticide-legislation | European pesticide legislation | european legislation for pesticides, european pesticides legislation |  |  | e:m
-natural-areas-maintenance | Natural areas maintenance | methods for natural areas maintenance, maintenance of natural areas, management methods for natural areas, management regimes for natural areas, regimes for managing natural areas |  |  | e:m so
+natural-areas-maintenance | Natural areas maintenance | methods for natural areas maintenance, maintenance of natural areas, management methods for natural areas, management regimes for natural areas, regimes for managing natural areas, techniques for natural areas maintenance |  |  | e:m so
 sustainable-agricultural-production | Sustainable agricultural production | sustainable agricultural production principles, scope of organic agricultural production conditions, conditions for organic agricultural production, conditions of organic agricultural production, conditions for sustainable agricultural production, agricultural production |  |  | e:m so
-sustainable-procurement | Sustainable procurement | socially responsible public procurement, green public procurement |  | environmental-legislation | e:w so
-soil-structure | Soil structure | characteristics of soil structure, diversity of soil structure, typology of soil structure, typology of soil components, characteristics of soil components |  |  | e:m so
+sustainable-procurement | Sustainable procurement | socially responsible public procurement, green public procurement |  |  | e:w so
+soil-structure | Soil structure | characteristics of soil structure, diversity of soil structure, typology of soil structure, typology of soil components, characteristics of soil components, range of soil components |  |  | e:m so
 ecotourism | Ecotourism |  |  |  | e:m so
 pest-management | Pest management | pest management techniques, techniques to manage pests, pest management methods, extermination, extermination methods |  |  | e:m so
 wildlife | Wildlife | equipment for wildlife capture, wildlife capture, handling of wildlife, capturing wildlife, types of wildlife |  |  | e:m so
 environmental-impact-of-tourism | Environmental impact of tourism | effects of the environment on tourism, environment and its impact on tourism, impact of environment on tourism, environmental impact of travel, environmental impact of travel activities |  |  | e:m so
 agroforestry | Agroforestry | agro-silvopastoral, agro-silvopastoral systems, silvo-pastoral, silvo-pastoral systems, agri-silvicultural, agri-silvicultural systems |  |  | e:m so
-environmental-threats | Environmental threats | medical threats from radiological hazards, medical threats from chemical hazards, medical threats from nuclear hazards, medical threats from biological hazards, medical threats from physical hazards |  |  | e:m so
+environmental-threats | Environmental threats | medical threats from radiological hazards, medical threats from chemical hazards, medical threats from nuclear hazards, medical threats from biological hazards, medical threats from physical hazards, environmental health threats |  |  | e:m so
 pest-biology | Pest biology | biology of pests |  |  | e:m so
-fisheries-projects | Fisheries projects | marine conservation projects, fisheries protection projects, marine conservation projects managing, marine conservation projects running, fisheries projects managing, managing fisheries projects |  |  | e:w so
-environmental-remediation | Environmental remediation | environmental remediation carrying out, environmental remediation performing, performing environmental remediation, carrying out environmental remediation |  |  | e:w so
+fisheries-projects | Fisheries projects | marine conservation projects, fisheries protection projects, marine conservation projects managing, marine conservation projects running, fisheries projects managing, managing fisheries projects |  | fisheries-management | e:w so
 green-bonds | Green bonds | sustainability bonds |  |  | e:m so
 airport-environmental-studies | Airport environmental studies | environmental studies for airports, environmental research for airports |  | airport-environmental-regulations | e:w so
 erosion-control | Erosion control | conducting of erosion control, management of erosion control, conducting erosion control, erosion control management, erosion control conduct |  |  | e:w so
 aeroponics | Aeroponics |  |  |  | e:m so
-regulation-on-the-discharge-of-raw-materials-into-the-sea | Regulation on the discharge of raw materials into the sea | legislation on discharging raw materials into the sea, legislation on discharging raw materials into the sea in an environmentally friendly manner, legal codes on the discharge of raw materials into the sea, regulation on the release of raw materials into the sea, regulation on the release of raw materials into the ocean |  |  | e:m so
+regulation-on-the-discharge-of-raw-materials-into-the-sea | Regulation on the discharge of raw materials into the sea | legislation on discharging raw materials into the sea, legislation on discharging raw materials into the sea in an environmentally friendly manner, legal codes on the discharge of raw materials into the sea, regulation on the release of raw materials into the sea, regulation on the release of raw materials into the ocean, environmental requirements for discharging raw materials into the sea |  |  | e:m so
 mini-wind-power-generation | Mini wind power generation | domestic wind turbines, mini wind turbines |  |  | e:m so
-mining-plant-waste | Mining plant waste | handling waste from mining plant, disposal of mining plant waste, mining plant waste handling, handling mining plant waste, mining plant waste disposal |  |  | e:w so
+mining-plant-waste | Mining plant waste | handling waste from mining plant, disposal of mining plant waste, mining plant waste handling, handling mining plant waste, mining plant waste disposal, waste from mining plant |  |  | e:w so
 pruning | Pruning | pruning techniques, range of pruning, range of pruning techniques, types of pruning, types of pruning techniques, range of plant trimming |  |  | e:m so
 offshore-renewable-energy-technologies | Offshore renewable energy technologies | technologies for offshore renewable energy, marine renewable energy technologies, technologies for marine renewable energy |  |  | e:m so
 hydroponics | Hydroponics |  |  |  | e:m so
 prepared-animal-feeds-contamination-hazards | Prepared animal feeds contamination hazards | prepared animal feeds contamination risks, prepared animal feeds contamination dangers, prepared animal feeds contamination threats, prepared animal feed contamination hazard, A prepared animal feeds contamination hazard |  |  | e:m so
 biofilter | Biofilter | biofilter systems, types of bio-filter, types of bio-filter equipment, bio-filter, bio-filter systems, typology of biofilter |  |  | e:m so
-environmental-aspects-of-inland-waterway-transportation | Environmental aspects of inland waterway transportation | environmental considerations in inland waterway transportation, ecological aspects of inland waterway transportation, environmental aspects of navigating inland waterways, environmental elements of inland waterway transportation, ecological impact of inland waterway transportation |  |  | e:m so
+environmental-aspects-of-inland-waterway-transportation | Environmental aspects of inland waterway transportation | environmental considerations in inland waterway transportation, ecological aspects of inland waterway transportation, environmental aspects of navigating inland waterways, environmental elements of inland waterway transportation, ecological impact of inland waterway transportation, ecological considerations in inland waterway transportation |  |  | e:m so
 wildlife-projects | Wildlife projects | scope of habitat projects, range of wildlife projects, range of habitat projects, types of habitat projects, types of wildlife projects, scope of wildlife projects |  |  | e:m so
 aquacultural-heating | Aquacultural heating |  |  |  | e:w
-urban-pollution-implications | Urban pollution implications | science of urban pollution implications, impacts of urban pollution, nature of impacts of urban pollution, nature of urban pollution implications, range of urban pollution implications |  |  | e:m so
+urban-pollution-implications | Urban pollution implications | science of urban pollution implications, impacts of urban pollution, nature of impacts of urban pollution, nature of urban pollution implications, range of urban pollution implications, implications of urban pollution |  |  | e:m so
 agroecology | Agroecology |  |  |  | e:m so
 relationship-between-buildings-people-and-the-environment | Relationship between buildings, people and the environment |  |  |  | e:m so
 husbandry-and-harvesting-effects-on-aquatic-resources | Husbandry and harvesting effects on aquatic resources | science of husbandry and harvesting effects on aquatic resources, implications of effects of aquaculture on aquatic resources, range of effects of aquaculture on aquatic resources, scope of husbandry and harvesting effects on aquatic resources, range of husbandry and harvesting effects on aquatic resources, scope of effects of aquaculture on aquatic resources |  |  | e:m so
@@ -135,10 +146,10 @@ resource-efficient-technologies-in-hospitality | Resource-efficient technologies
 sustainable-building-materials | Sustainable building materials | sustainable construction materials, sustainable materials for costrution |  |  | e:m so
 conservation-agriculture | Conservation agriculture |  |  |  | e:m
 environmental-management-monitors | Environmental management monitors |  |  | environmental-management-system, environmental-impact-of | e:m so
-tree-preservation-and-conservation | Tree preservation and conservation | environmental issues in tree preservation, requirements for tree preservation and conservation, environmental issues in tree conservation, tree preservation, environmental issues in guidance on tree preservation and conservation |  |  | e:m so
+tree-preservation-and-conservation | Tree preservation and conservation | environmental issues in tree preservation, requirements for tree preservation and conservation, environmental issues in tree conservation, tree preservation, environmental issues in guidance on tree preservation and conservation, tree conservation |  |  | e:m so
 environmental-indoor-quality | Environmental indoor quality | eiq |  |  | e:m so
-flower-and-plant-products | Flower and plant products | production of flowers and plants, flower and plant production, flower and plant brands, flower and plant parts, flower and plant commodities |  |  | e:m so
-forest-fires | Forest fires | forest fires preventing, forest fire managing, managing forest fires, forest fires managing, forest fire preventing |  |  | e:w so
+flower-and-plant-products | Flower and plant products | production of flowers and plants, flower and plant production, flower and plant brands, flower and plant parts, flower and plant commodities, flower and plant producing |  |  | e:m so
+forest-fires | Forest fires | forest fires preventing, forest fire managing, managing forest fires, forest fires managing, forest fire preventing, preventing forest fires |  |  | e:w so
 fish-harvesting-waste | Fish harvesting waste |  |  |  | e:w
 agricultural-machinery | Agricultural machinery |  |  |  | e:w
 time-in-landscaping | Time in landscaping |  |  |  | e:w so
@@ -156,7 +167,6 @@ animal-acquisition | Animal acquisition |  |  |  | e:m so
 food-plant-design | Food plant design |  |  |  | e:m so
 post-process-of-fish | Post-process of fish |  |  |  | e:m
 animal-transport-regulations | Animal transport regulations |  |  |  | e:m so
-horse-riding | Horse riding |  |  |  | e:m
 fishing-equipment-machinery | Fishing equipment machinery |  |  |  | e:w so
 slaughter-fur-animals | Slaughter fur animals |  |  |  | e:m
 legislation-about-animal-origin-products | Legislation about animal origin products |  |  |  | e:m so
@@ -239,6 +249,7 @@ farm-products | Farm products |  |  |  | e:w so
 pesticides-sprayers | Pesticides sprayers |  |  |  | e:m
 crop-maintenance-functions | Crop maintenance functions |  |  |  | e:w so
 forestry-related-measurements | Forestry related measurements |  |  |  | e:w so
+pesticides | Pesticides |  |  |  | e:m so
 characteristics-of-waste | Characteristics of waste |  |  |  | e:m so
 pumps-in-aquaculture-facilities | Pumps in aquaculture facilities |  |  |  | e:w so
 agricultural | Agricultural | agricultural equipment |  |  | e:m so

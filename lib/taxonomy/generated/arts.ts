@@ -4,104 +4,119 @@
 // O*NET 29.2 Technology Skills, O*NET Resource Center, U.S. Department of Labor, CC BY 4.0.
 // Category: arts.
 export default `
-mag-plus | Mag+ |  |  | mobile-application-software, microsoft-activesync, tablet-application-software | cs e:w
+mag-plus | Mag+ |  |  | mobile-application-software, microsoft-activesync, tablet-application-software | e:w so
 tablet-application-software | Tablet application software |  |  | mobile-application-software, mag-plus, microsoft-activesync | e:w
 toxicological-studies | Toxicological studies | toxicological testing, toxicological testing methods, toxicological tests, toxicological study |  |  | e:w so
-glass-tempering | Glass tempering |  |  |  | e:m
-multiple-tasks-at-the-same-time | Multiple tasks at the same time | hair, hairstyling, style hair |  |  | e:w so
-pre-assembly-quality-checks | Pre-assembly quality checks | calibration procedure developing, calibration protocols developing, calibration protocol developing, calibration procedures developing, developing calibration, developing calibration procedures |  |  | e:w so
-automotive-engineering | Automotive engineering | mould construction, making moulds, making of molds, mould making, mold construction, constructing of molds |  |  | e:m so
-glassware | Glassware | oxy-fuel welding torch, oxy-fuel welding torch equipment, oxyacetylene gas, oxyacetylene gas equipment |  |  | e:w so
-stock-valuation | Stock valuation | teaches sign language, teaching sign language |  | stock-market | e:w so
+glass-tempering | Glass tempering | tempering of glass, temper glass, tempering glass, heat-treat glass |  |  | e:m
+laboratory-tests | Laboratory tests | performing laboratory tests, laboratory testing |  |  | e:w so
+pre-assembly-quality-checks | Pre-assembly quality checks | A pre-assembly quality check |  |  | e:w so
+automotive-engineering | Automotive engineering | constructing automobiles, engineering of automotives, automotive technology, vehicle engineering, designing automobiles, engineering of automobiles |  |  | e:m so
+glassware | Glassware | glasses, handling glassware |  |  | e:w so
+stock-valuation | Stock valuation | performing stock valuation, stock valuations, valuation of stock |  | stock-market | e:w so
 fine-arts | Fine arts |  |  |  | e:m
-risk-analysis | Risk analysis |  |  |  | e:w so
-toys-and-games-industry | Toys and games industry | overhead power line checking, checking overhead power lines, overhead power line inspecting, overhead power lines checking, overhead power lines inspecting, inspecting overhead power lines |  |  | e:m so
-music-and-video-industry | Music and video industry | manicure, manicure techniques, cosmetic manicures, cosmetic manicure, aesthetic manicure |  |  | e:m so
-market-research-in-footwear | Market research in footwear | welcome customers, greeting guests, greeted guests |  |  | e:w so
-ban-cameras | Ban cameras |  |  |  | e:m
-technically-demanding | Technically demanding | technically demanding tasks, determining fire risk, determining fire risks |  |  | e:w so
-body-searches | Body searches | laser marking, laser marking procedures, laser marking processes, electric beam marking, electric beam marking operations, laser marking measures |  |  | e:w so
-first-fire-intervention | First fire intervention | ICT, ICT systems, computer systems |  |  | e:w so
-customers-needs-analysis | Customers’ needs analysis | confer evidence, tender testimony, tender evidence, confer testimony |  |  | e:w so
-product-testing | Product testing | comprehend written Urdu, understanding written Urdu |  |  | e:w so
-cameras | Cameras |  |  |  | e:m so
-ethical-code-of-conduct-of-journalists | Ethical code of conduct of journalists |  |  |  | e:m so
-physical-stress-tests-on-models | Physical stress tests on models | legal regulation compliance, complying with legal regulations |  |  | e:w so
-toys-and-games-categories | Toys and games categories | management of revenue, managing revenue |  |  | e:m so
-internal-investigations | Internal investigations | risk analysis of clients' assets, assessing risks of clients' assets |  |  | e:w so
-authentic-crafting | Authentic crafting | authentic crafting techniques, staff's absences, monitoring staff's absences |  |  | e:w so
-improvisation | Improvisation | task records keeping, task records maintaining, task record keeping, keeping task records, maintaining task records, task record maintaining |  |  | e:w so
-smooth-glass-edges | Smooth glass edges | operating video, operating video equipment, video equipment, video equipment operation |  |  | e:m so
-video-games-trends | Video-games trends | sanskrit language, sanskrit |  |  | e:m so
-literary-criticism | Literary criticism |  |  |  | e:m
-underwater-investigations | Underwater investigations | cosmetic dental, cosmetic dental procedures, dental cosmetic, dental cosmetic procedures, dental restoration treatments, dental restoration |  |  | e:w so
-kiln-maintenance | Kiln maintenance | providing cost benefit analysis reports, generate cost benefit analysis reports |  |  | e:w so
-risk-management-for-works-of-art | Risk management for works of art | engine room inspections, engine room inspection, engine room inspection activities, inspections of engine room, inspections of engine room equipment |  |  | e:w so
-age-furniture-artificially | Age furniture artificially | railway vehicles, safely operate railway, safely operate railway equipment, rail vehicles, steer railway vehicles, safely move rail vehicles between locations |  |  | e:m so
-financial-risk-management-in-international-trade | Financial risk management in international trade | comprehend written Lithuanian, understanding written Lithuanian |  |  | e:w so
-glassworking | Glassworking | cleaning duties, exert cleaning duties |  |  | e:m so
-textile-industry | Textile industry | preparation of warranty documents for audiology, preparation of warranty documents for audiology equipment, preparing a warranty documents for audiology, preparing a warranty documents for audiology equipment |  | modify-textile-designs | e:m so
-scientific-research | Scientific research | responding to emergency calls for repair |  | scientific-research-methodology | e:w so
-chemical-experiments | Chemical experiments |  |  |  | e:w so
-toys-finishing | Toys finishing |  |  |  | e:w
-musical-genres | Musical genres |  |  |  | e:m
-iron-textiles | Iron textiles | season wood, staining wood, colour wood, stain wood, distress wood |  |  | e:m
-renew-artistic-practice | Renew artistic practice | comment to superiors on military, comment to superiors on military operations, comment to superiors about military manoeuvres |  |  | e:m so
-contract-compliance-audits | Contract compliance audits | measurements |  |  | e:w so
-performance-measurement | Performance measurement | contrive social care process |  |  | e:w so
-free-typing | Free typing | free typing techniques, science of pharmacology |  |  | e:w so
-meteorological-instruments | Meteorological instruments | wear appropriate protective gear, clothe in appropriate protective gear, don necessary safety clothing, clothe in necessary safety clothing, don appropriate protective gear |  | meteorology | e:w so
-textile-finishing-machine-technologies | Textile finishing machine technologies |  |  | textile-technologies | e:w so
-musical-notation | Musical notation |  |  |  | e:m
-instrument-performance-elements | Instrument performance elements | learning programme for children, learning programmes for children |  |  | e:m so
-types-of-paint | Types of paint |  |  | painting | e:m so
-office-routine | Office routine | office routine activities, community work, neighbouring activity |  |  | e:w so
-textile-technologies | Textile technologies | performing dunning, performing dunning activities, dunning activity, dunning, dunning actions, dunning activities |  | textile-finishing-machine-technologies, modify-textile-designs | e:m so
-industrial-paint | Industrial paint | types of agricultural chemicals, pesticides, fertilizers, herbicides, insecticides, agricultural chemical types |  | painting | e:m so
-cultured-pearls | Cultured pearls |  |  |  | e:m
-energy-management-of-facilities | Energy management of facilities |  |  |  | e:w so
-diving-interventions | Diving interventions |  |  |  | e:w
+bone-marrow-transplant | Bone marrow transplant | bone marrow transplant procedure, cord blood transplant, bone marrow transplant surgery |  |  | e:w so
+trends-in-fashion | Trends in fashion | directions in fashion, trend in fashions, trend in fashion, drifts in fashion, fashion leanings, movements in fashion |  |  | e:m so
+risk-analysis | Risk analysis | performing a risk analysis, A risk analysis, risk analysis performance |  |  | e:w so
+toys-and-games-industry | Toys and games industry | toys and game business, toys and game manufacture, toys and game trader, toy and games industry, toy and game industries, toys and game company |  |  | e:m so
+music-and-video-industry | Music and video industry | music and video trader, music and video industries, music and video company, music and video manufacture, the music and video industry, music and video business |  |  | e:m so
+market-research-in-footwear | Market research in footwear | footwear market research, market research in footwear industry |  |  | e:w so
+ban-cameras | Ban cameras | banning cameras, bar cameras, ban camera, forbid cameras |  |  | e:m
+technically-demanding | Technically demanding | technically demanding tasks, complex techNological assignments |  |  | e:w so
+body-searches | Body searches | performing body searches, body search |  |  | e:w so
+first-fire-intervention | First fire intervention | fire intervention, intervene promptly to put out a fire, extinguish a fire, first intervention during a fire |  |  | e:w so
+customers-needs-analysis | Customers’ needs analysis | performing customers’ needs analysis, performing a customers’ needs analysis, A customers’ needs analysis |  |  | e:w so
+religious-ceremonies | Religious ceremonies | celebrate religious ceremonies, religious worship, celebrate religious worship |  |  | e:w so
+product-testing | Product testing | inspection of finished products |  |  | e:w so
+cameras | Cameras | film camera, video camera, types of camera, kinds of camera, sorts of camera, digital camera |  |  | e:m so
+ethical-code-of-conduct-of-journalists | Ethical code of conduct of journalists | code of ethical conduct for journalists, journalists’ ethical code of conduct, journalists’ code of ethics, journalists’ code of ethical conduct, ethics code for journalists, code of ethics for journalists |  |  | e:m so
+physical-stress-tests-on-models | Physical stress tests on models | physical stress tests with models, A physical stress test on models, physical stress test with models, accomplish physical stress tests with models |  |  | e:w so
+toys-and-games-categories | Toys and games categories | toy and game categories, toy and game category, toys and games kinds, categories of toys and games, toys and games groups, toys and games grades |  |  | e:m so
+internal-investigations | Internal investigations | internal inquiries, investigations internally |  |  | e:w so
+authentic-crafting | Authentic crafting | authentic crafting techniques, using authentic crafting, using authentic crafting techniques, an authentic crafting, an authentic crafting technique |  |  | e:w so
+improvisation | Improvisation |  |  |  | e:w so
+smooth-glass-edges | Smooth glass edges | refine glass edges, smoothen edges of glass, smooth edges of glass, burnish glass edges |  |  | e:m so
+video-games-trends | Video-games trends | video-game trends, video-games trend, video game leanings, video game movements, video game drifts, video game directions |  |  | e:m so
+literary-criticism | Literary criticism | literary critique |  |  | e:m
+underwater-investigations | Underwater investigations | underwater examinations |  |  | e:w so
+kiln-maintenance | Kiln maintenance | performing maintenance of kiln, performing kiln maintenance, maintaining kiln, kiln maintaining, kiln maintenance performing |  |  | e:w so
+risk-management-for-works-of-art | Risk management for works of art | management of risks for works of art |  |  | e:w so
+age-furniture-artificially | Age furniture artificially |  |  |  | e:m so
+financial-risk-management-in-international-trade | Financial risk management in international trade | financial risk management in international trading, performing financial risk management in international trading, performing financial risk management in international trade |  |  | e:w so
+glassworking | Glassworking | working with glass, glass, glass working, glass work |  |  | e:m so
+textile-industry | Textile industry | the textile industry, textile business, textile industries, textile company, textile trader, textile manufacture |  | modify-textile-designs | e:m so
+scientific-research | Scientific research | performing scientific research |  | scientific-research-methodology | e:w so
+chemical-experiments | Chemical experiments | chemical experiment, A chemical experiment |  |  | e:w so
+toys-finishing | Toys finishing | toy finishing |  |  | e:w
+fundraising | Fundraising | fundraising activities, money raising, money raising activities |  |  | e:w so
+musical-genres | Musical genres | musical variations, music genres, musical genre, A musical genres |  |  | e:m
+iron-textiles | Iron textiles | iron textiles with steam presser, steam presser |  |  | e:m
+renew-artistic-practice | Renew artistic practice | renewing artistic practice, resume artistic practice, restart artistic practice, renew artistic, renew artistic practices |  |  | e:m so
+contract-compliance-audits | Contract compliance audits | contract quality audit, compliance audit, an in-depth audit, A detailed compliance audit report |  |  | e:w so
+performance-measurement | Performance measurement | conversion testing, A performance measure, performance measures, conducting performance measurement |  |  | e:w so
+pyrotechnic-articles-legislation | Pyrotechnic articles legislation | pyrotechnic articles rules, pyrotechnic articles statutes, firework regulations, firework statutes, firework bylaws, firework rules |  |  | e:m so
+free-typing | Free typing | free typing techniques, using free typing, using free typing techniques, free typing technique |  |  | e:w so
+meteorological-instruments | Meteorological instruments | meteorological instrument, operating meteorological instruments, operating meteorological instrument |  | meteorology | e:w so
+textile-finishing-machine-technologies | Textile finishing machine technologies | textile finishing machinery, textile finishing machines, finishing machine technologies, textile finishing technologies |  | textile-technologies | e:w so
+musical-notation | Musical notation | music notation, musical notations, musical rudiments |  |  | e:m
+instrument-performance-elements | Instrument performance elements | instrument performance influences, performance elements of instruments, instrument performance indicators, types of instrument performance elements, performance elements of instrument, range of instrument performance elements |  |  | e:m so
+types-of-paint | Types of paint | kinds of paint, brands of paint, type of paints, varieties of paint, types of paints, type of paint |  | painting | e:m so
+maintenance-on-installed | Maintenance on installed | maintenance on installed equipment, maintenance activities on installed on-site, maintenance activities on installed on-site equipment, maintenance activities on installed, maintenance activities on installed equipment |  |  | e:w so
+office-routine | Office routine | office routine activities, office activities, office routine activity, performing office routine, performing office routine activities |  |  | e:w so
+textile-technologies | Textile technologies | textile materials technologies, technologies for textile materials, textile production technologies, textile material production technologies, technologies for textile |  | textile-finishing-machine-technologies, modify-textile-designs | e:m so
+industrial-paint | Industrial paint | factory paint, industrial enamel, factory lacquer, industrial emulsion, workshop emulsion, industrial lacquer |  | painting | e:m so
+dunning | Dunning | dunning activities, performing dunning, performing dunning activities, dunning activity, dunning actions |  |  | e:w so
+cultured-pearls | Cultured pearls | cultured pearl, finishing pearls, A cultured pearl |  |  | e:m
+energy-management-of-facilities | Energy management of facilities | energy management of facilities carrying out, undertaking energy audit of facilities, energy audit of facilities, carrying out energy management of facilities, carrying out energy audit of facilities |  |  | e:w so
+diving-interventions | Diving interventions | hyperbaric diving interventions |  |  | e:w
 machine-maintenance | Machine maintenance |  |  |  | e:w so
-media-outlets-research | Media outlets research | drawing up of cutting plan, cutting plan drawing, drawing up cutting plan, creating cutting plan, creation of cutting plan, cutting plan creation |  |  | e:w so
-demarcation | Demarcation | laboratory operations supervising, supervising laboratory, supervising laboratory operations, lab operations managing, managing lab, managing lab operations |  |  | e:w so
+media-outlets-research | Media outlets research | performing media outlets research, media outlet research |  |  | e:w so
+customer-management | Customer management | performing customer management |  |  | e:w so
 ceramics-glazes | Ceramics glazes |  |  |  | e:m
-escalation | Escalation | escalation procedure, computer-aided translation use, computer-aided translation, using computer-aided translation |  |  | e:w so
-rinse-glass | Rinse glass |  |  |  | e:m
-relationships-with-artists | Relationships with artists | maintaining solar energy, maintaining solar energy systems, maintaining solar panels, solar energy systems maintenance, maintenance of solar energy, maintenance of solar energy systems |  |  | e:w so
-debt-investigation | Debt investigation | view the production line, monitoring the production line |  |  | e:w so
-laboratory-investigations | Laboratory investigations | armoured fighting vehicles, armoured military vehicles |  |  | e:w so
+escalation | Escalation | escalation procedure, performing escalation, performing escalation procedure, an escalation, an escalation procedure |  |  | e:w so
+rinse-glass | Rinse glass | rinsing of glass, rinsing glass, washing of glass, glass washing, glass rinsing |  |  | e:m
+relationships-with-artists | Relationships with artists | managing relationships with artists, A relationships with an artist, relationship with artists |  |  | e:w so
+debt-investigation | Debt investigation | performing debt investigations, performing a debt investigation, A debt investigation |  |  | e:w so
+laboratory-investigations | Laboratory investigations | A laboratory investigation, laboratory investigation |  |  | e:w so
 musical-ensembles | Musical ensembles |  |  |  | e:w
-financial-instruments | Financial instruments | blow shaping, blow fashioning, blow moulds, blow sculpting, blow molding |  |  | e:w so
-toys-and-games-safety-recommendations | Toys and games safety recommendations | detail flawed production hardwares, detail defective manufacturing materials, note flawed production hardwares, note defective manufacturing materials |  |  | e:m so
-video-games-functionalities | Video-games functionalities |  |  |  | e:m
-film-studies | Film studies | not automated draughting, not automated draughting techniques, manual drawing, manual drawing techniques, not automated drafting, not automated drafting techniques |  |  | e:m so
-clerical-duties | Clerical duties | interacting verbally in Lithuanian, verbally interact in Lithuanian |  |  | e:w so
-form-bed-for-glass | Form bed for glass | security rounds, patrols |  |  | e:m so
-photographic-processing | Photographic processing | photographic processing techniques, rewiring electronic musical instruments, rewire an electronic musical instrument, rewire electronic musical devices, rewire electronic musical, rewire electronic musical equipment |  |  | e:m so
-rewire-electronic-musical-instruments | Rewire electronic musical instruments | heating materials, warm materials |  |  | e:m so
-playground-surveillance | Playground surveillance | gas extraction, gas extraction equipment, operating gas extraction, operating gas extraction equipment, gas extraction equipment operating, operating nitrogen and oxygen extraction |  |  | e:w so
-textile-measurement | Textile measurement | installing gas heaters, installation of gas heaters, gas heater installation |  | modify-textile-designs | e:m so
-precision-measuring-instruments | Precision measuring instruments | pick adequate ingredients, choose an adequate ingredient, selecting adequate ingredients, choose adequate ingredients |  | electronic-measuring-instruments | e:m so
-history-of-musical-instruments | History of musical instruments | operating tower crane, operation of tower crane, operating of tower crane, tower crane, tower crane operation, controlling tower crane |  |  | e:m so
-painting | Painting | painting equipment, climb, lift things, physical activities |  | types-of-paint, industrial-paint | e:w so
-sample-testing | Sample testing | repairing gardening, repairing gardening equipment, maintaining gardening, maintaining gardening equipment, gardening equipment maintaining, gardening equipment repairing |  |  | e:w so
-photographic-lenses | Photographic lenses | packaging fabrication |  |  | e:m
-smooth-glass-surface | Smooth glass surface | loading OS, loading operating system, OS installing, installing operating system, OS loading, operating system installing |  |  | e:m so
-colour-glass | Colour glass | wiring of switch, installing electric switches, installation of electric switches, wire switch, electric switch installation |  | glass-coatings | e:m
-textile-trends | Textile trends |  |  |  | e:m so
-literary | Literary | literary techniques, explaining accounting records |  |  | e:m so
-types-of-wood | Types of wood | identifying new business opportunities, identifying a new business opportunity |  |  | e:m so
-broken-glass-sheets | Broken glass sheets |  |  |  | e:w
-textile-printing-technology | Textile printing technology | electronic communication, electronic communications, electronic communicating, electronic conversation, electronic contact, electronic information |  |  | e:m so
-scripted-dialogue | Scripted dialogue | inspire others, energise others, empower others, motivating others |  |  | e:w so
-writing-style-guides | Writing style guides |  |  |  | e:m so
-commercial-photography | Commercial photography | liaises with educational staff, liaising with educational staff |  |  | e:m so
-services-in-a-flexible-manner | Services in a flexible manner | fund volunteers, subsidize volunteers, endorse volunteers, supporting volunteers |  |  | e:w so
-mystery-shopping | Mystery shopping | competent in Albanian |  |  | e:w
+toys-and-games-safety-recommendations | Toys and games safety recommendations | toys and games safety recommendation, toy and game safety recommendation, toys and games safety assistance, toys and games safety advice, toys and games safety guidance, toy and games safety recommendation |  |  | e:m so
+video-games-functionalities | Video-games functionalities | video-game functionalities |  |  | e:m
+film-studies | Film studies | film education, film training, film analysis, film study |  |  | e:m so
+clerical-duties | Clerical duties | office work, administrative tasks, performing clerical duties, clerk duties |  |  | e:w so
+form-bed-for-glass | Form bed for glass | creating of glass bed, glass bed creating, glass bed forming, forming of glass bed, creating glass bed, creating bed for glass |  |  | e:m so
+photographic-processing | Photographic processing | photographic processing techniques, photographic processing practices, photographic processing procedures, photographic processing systems, photographic processing methods |  |  | e:m so
+security-checks | Security checks | performing security checks, security controls, security check |  |  | e:w so
+rewire-electronic-musical-instruments | Rewire electronic musical instruments | rewiring electronic musical instruments, rewire an electronic musical instrument, rewire electronic musical devices, rewire electronic musical, rewire electronic musical equipment, rewire electronic musical apparatus |  |  | e:m so
+playground-surveillance | Playground surveillance | performs playground surveillance, performing playground surveillance |  |  | e:w so
+textile-measurement | Textile measurement | measuring textiles, textile measures, textile gauges, textile calculations, textiles measurement, textile measurements |  | modify-textile-designs | e:m so
+precision-measuring-instruments | Precision measuring instruments | kinds of precision manufacturing instrument, instrument for precision measuring, types of precision manufacturing instrument, range of precision measuring instruments, types of precision measuring instrument, instrument for precision manufacturing |  | electronic-measuring-instruments, measurement-instruments, scientific-measuring | e:m so
+history-of-musical-instruments | History of musical instruments | chronology of musical instruments, musical instruments' history, historical background of musical instruments, musical instrument history, musical instruments history |  |  | e:m so
+painting | Painting | painting equipment, painting equipments, safely painting, safely painting equipment, painting tools |  | types-of-paint, industrial-paint | e:w so
+sample-testing | Sample testing | performing of sample testing, performance of sample testing, of sampling equipment, testing samples, sampling equipment use, taking samples |  |  | e:w so
+photographic-lenses | Photographic lenses | camera lenses, lenses for cameras, typology of camera lenses, typology of photographic lenses |  |  | e:m
+measurement-instruments | Measurement instruments | measurement devices, measurement apparatus, measurements using instruments, measurements using, measurements using equipment |  | precision-measuring-instruments | e:w so
+smooth-glass-surface | Smooth glass surface | smoothing glass surface, lens surface smoothing, smoothing lens surface, glass surface smoothing, smooth lens surface |  |  | e:m so
+colour-glass | Colour glass |  |  | glass-coatings | e:m
+damascening | Damascening |  |  |  | e:w so
+textile-trends | Textile trends | textile drifts, textile directions, trends in textiles, textile movements, textile trend, textile leanings |  |  | e:m so
+literary | Literary | literary techniques, literary procedures, literary approaches, literary practices, literary methods |  |  | e:m so
+types-of-wood | Types of wood | kinds of wood, varieties of wood, categories of wood, sorts of wood, type of wood |  | stain-wood | e:m so
+mine-dump-design | Mine dump design | designing mine dump, designing of mine dumps, mine waste dumps, designing mine dumps, designing of mine dump, mine waste |  |  | e:m so
+broken-glass-sheets | Broken glass sheets | removing broken glass sheets |  |  | e:w
+post-processing-of-photographs | Post-processing of photographs | post-processing of photos, the post-processing of photographs, post-processing of a photograph |  |  | e:m
+textile-printing-technology | Textile printing technology | technologies for textile printing, techniques for printing on textile materials, textile printing technologies, textile printing machines and, textile printing machines and techniques, technology of textile printing |  |  | e:m so
+scripted-dialogue | Scripted dialogue |  |  |  | e:w so
+toys-and-games-trends | Toys and games trends | toy and game trends, toys and games directions, toys and games leanings, toys and games drifts, toy and game trend, toys and games movements |  |  | e:m so
+writing-style-guides | Writing style guides | designing style guides, writing style guide, writing guides for style, writing style manual |  |  | e:m so
+metal-work | Metal work | metal work performance, performing metal work |  | torch-temperature-for-metal | e:w so
+account-allocation | Account allocation | performing account allocation, allocation of accounts, accounts allocation |  |  | e:w so
+commercial-photography | Commercial photography | business related photography, licensed photography, commercial photograph, commercial photograph techniques, commercial photograph methods, professional photography |  |  | e:m so
+services-in-a-flexible-manner | Services in a flexible manner | services flexibly, flexible services |  |  | e:w so
+mystery-shopping | Mystery shopping |  |  |  | e:w
 resource-planning | Resource planning |  |  |  | e:w so
-glass-coatings | Glass coatings | head inspections |  | colour-glass | e:m
-political-negotiation | Political negotiation | developing a film |  |  | e:w so
-alumina-ceramic | Alumina ceramic |  |  |  | e:m
+glass-coatings | Glass coatings | coatings for glass, coatings on glass, protective finishes on glass, glass protective finishes |  | colour-glass | e:m
+high-risk-work | High risk work | dangerous work, hazardous work, dangerous work tasks |  |  | e:w so
+political-negotiation | Political negotiation | political arbitration |  |  | e:w so
+alumina-ceramic | Alumina ceramic | ceramic alumina, alumina ceramics |  |  | e:m
 principles-of-animation | Principles of animation |  |  |  | e:m so
 broadcast | Broadcast | broadcast equipment, broadcast gear, broadcast devices, broadcast instruments, broadcasting, broadcasting equipment |  | remote-broadcast | e:m so
 imagesetter | Imagesetter | image setters, image setter, operating image setter, activate image setter |  |  | e:w so
@@ -121,13 +136,13 @@ collating-machine | Collating machine | collating machines, operating collating 
 video-conferencing-tool | Video conferencing tool | video conferencing, video conferencing software |  |  | e:m so
 scanner | Scanner | scanners, activate scanner, operating scanner |  | microchip-scanners | e:w so
 principles-of-artificial-intelligence | Principles of artificial intelligence | principles of AI |  |  | e:m so
-energy-simulations | Energy simulations | energy assessments models, energy analyses |  |  | e:w so
+energy-simulations | Energy simulations |  |  |  | e:w so
 social-alliances | Social alliances |  |  |  | e:m so
-water-treatments | Water treatments | water and waste water treatments carrying out, water and waste water treatment carrying out, carrying out water and waste water treatments, performing water and waste water treatments, water and waste water treatments performing |  |  | e:w so
-wood-preservation | Wood preservation | wood conservation, preservation of wood |  |  | e:m
+water-treatments | Water treatments | water and waste water treatments carrying out, water and waste water treatment carrying out, carrying out water and waste water treatments, performing water and waste water treatments, water and waste water treatments performing, water and waste water treatment performing |  |  | e:w so
+wood-preservation | Wood preservation | wood conservation, preservation of wood |  | stain-wood | e:m
 artificial-lighting | Artificial lighting | artificial lighting systems, artificial light and power consumption |  |  | e:m so
 water-treatment | Water treatment | water treatment procedures, water treatment procedure, water treatment procedure operations, A water treatment, a water treatment procedure |  |  | e:w so
-footwear-components | Footwear components | footwear production elements, components of footwear, uppers and bottoms components for footwear, uppers and bottoms components, footwear uppers and bottoms components |  |  | e:m so
+footwear-components | Footwear components | footwear production elements, components of footwear, uppers and bottoms components for footwear, uppers and bottoms components, footwear uppers and bottoms components, footwear production parts |  |  | e:m so
 musical-staff | Musical staff |  |  |  | e:w so
 glass-engraving | Glass engraving |  |  |  | e:w
 jewellery | Jewellery | jewellery equipment |  |  | e:w so
@@ -322,7 +337,6 @@ import-of-commodities | Import of commodities |  |  |  | e:w
 cerebrospinal-fluid-analysis | Cerebrospinal fluid analysis |  |  |  | e:w so
 religious-rituals | Religious rituals |  |  |  | e:w so
 imitation-jewellery | Imitation jewellery |  |  |  | e:m
-ultrasound | Ultrasound |  |  |  | e:w so
 street-art-history | Street art history |  |  |  | e:m so
 stages-of-normal-development | Stages of normal development |  |  |  | e:m so
 kiln-fermentation-of-tobacco-leaves | Kiln fermentation of tobacco leaves |  |  |  | e:w so

@@ -9,8 +9,8 @@ google-cloud-software | Google Cloud software |  |  | amazon-web-services-aws-cl
 software-as-a-service-saas | Software as a service SaaS |  |  | platform-as-a-service-paas, squeegee, glasscubes | e:w
 platform-as-a-service-paas | Platform as a service PaaS |  |  | software-as-a-service-saas, squeegee, glasscubes | e:w
 oracle-cloud-software | Oracle Cloud software |  |  | amazon-web-services-aws-cloudformation, google-cloud-software, jitterbit, amazon-web-services-aws-sagemaker | e:w
-squeegee | Squeegee |  |  | software-as-a-service-saas, platform-as-a-service-paas, glasscubes | cs e:w
-jitterbit | Jitterbit |  |  | amazon-web-services-aws-cloudformation, google-cloud-software, oracle-cloud-software, amazon-web-services-aws-sagemaker | cs e:w
+squeegee | Squeegee |  |  | software-as-a-service-saas, platform-as-a-service-paas, glasscubes | e:w so
+jitterbit | Jitterbit |  |  | amazon-web-services-aws-cloudformation, google-cloud-software, oracle-cloud-software, amazon-web-services-aws-sagemaker | e:w so
 amazon-web-services-aws-sagemaker | Amazon Web Services AWS SageMaker |  |  | amazon-web-services-aws-cloudformation, google-cloud-software, oracle-cloud-software, jitterbit | e:w
-glasscubes | Glasscubes |  |  | software-as-a-service-saas, platform-as-a-service-paas, squeegee | cs e:w
+glasscubes | Glasscubes |  |  | software-as-a-service-saas, platform-as-a-service-paas, squeegee | e:w so
 `;

@@ -7,37 +7,43 @@ export default `
 fleet-monitoring-system-software | Fleet monitoring system software |  |  | global-positioning-system-gps-software, transportation-management-system-tms-software, accellos-real-dispatch, commercial-vehicle-operations-cvo-software | e:w
 hitachi-zxlink | Hitachi ZXLink |  |  | global-positioning-system-gps-software, transportation-management-system-tms-software, accellos-real-dispatch, commercial-vehicle-operations-cvo-software | e:w
 leica-geosystems-fms | Leica Geosystems FMS |  |  | global-positioning-system-gps-software, transportation-management-system-tms-software, accellos-real-dispatch, commercial-vehicle-operations-cvo-software | e:w
-smartdraw | SmartDraw |  |  | promodel, flow-chart-software, invision-software, visual-paradigm-db-visual-architect | cs e:w
+smartdraw | SmartDraw |  |  | promodel, flow-chart-software, invision-software, visual-paradigm-db-visual-architect | amb e:w
 telephony-software | Telephony software |  |  | voice-over-internet-protocol-voip-system-software, file-transfer-protocol-ftp-client-software, internet-protocol-television-systems, multiprotocol-label-switching-mpls | e:w
-types-of-insulation-material | Types of insulation material | platinum, silver, gold, precious metals |  |  | e:m so
-cleaning-of-road-drains | Cleaning of road drains | repairing watches, repairing clocks and watches, clocks repairing, clocks and watches repairing, repairing clocks, clock repairing |  |  | e:w so
-reinforce-concrete | Reinforce concrete | short term objectives, implementing short term objectives, exploit short term objectives, A short term objective |  |  | e:m so
-scaffolding-components | Scaffolding components | safeguarding online privacy and identity, defend online privacy and identity |  |  | e:m so
-heavy-construction-machinery-without-supervision | Heavy construction machinery without supervision |  |  |  | e:w so
-road-traffic-laws | Road traffic laws | credit card deposits, credit card payments, credit cards payments, A credit card payments, credit card payment, credit card remittance |  |  | e:m so
-ventilation | Ventilation | ventilation systems, formulae |  |  | e:m so
-drainage-work | Drainage work | governmental policy, government position, governmental position, government policy |  |  | e:w so
-building-automation | Building automation | types of aero-generator, kinds of aero generator, horizontal wind turbine, typology of wind turbines, types of wind turbines, typology of aero generators |  |  | e:m so
-historic-architecture | Historic architecture | suggest customers on usage of cosmetics, commend customers on usage of cosmetics |  |  | e:m so
+types-of-insulation-material | Types of insulation material | insulation materials characteristics, sorts of insulation materials, types of insulating material, characteristics of insulation materials, insulating materials types, typology of insulation materials |  |  | e:m so
+cleaning-of-road-drains | Cleaning of road drains | cleaning of storm drains, cleaning of sewers, carrying out cleaning of road drains, cleaning of road drain |  |  | e:w so
+construction-legal | Construction legal | construction legal systems, construction legislative, construction legislative systems, construction regulatory, construction regulatory systems, construction systems of norms |  |  | e:m so
+reinforce-concrete | Reinforce concrete | strengthen concrete, reinforcing concrete, concrete reinforcing, strengthening concrete, concrete strengthening, re-inforcing concrete |  |  | e:m so
+scaffolding-components | Scaffolding components | base plate, tie, pole, scaffolding parts, transom, ledges |  |  | e:m so
+heavy-construction-machinery-without-supervision | Heavy construction machinery without supervision | independent heavy construction machinery operation, heavy construction machinery operation without supervision, operation of heavy construction machinery without supervision, unsupervised operation of heavy construction machinery, independently operating heavy construction machinery, operating heavy construction machinery without supervision |  |  | e:w so
+road-traffic-laws | Road traffic laws | legal standards for road traffic, legislation governing road traffic, road traffic legal codes, road traffic legislation, road traffic rules, legislation governing travel on roads |  |  | e:m so
+energy-performance-of-buildings | Energy performance of buildings | energy saving building, energy saving building techniques, building's energy performance, building energy performance, building techniques to save energy, energy performance factors |  |  | e:m so
+drainage-work | Drainage work | performing drainage work, drainage work performance, dig drains, digging drains, laying drainpipes, digging drainage ditches |  |  | e:w so
+building-automation | Building automation | automation of buildings, types of BAS, types of building automation, BMS, types of building management system, kinds of building automation |  |  | e:m so
+building-construction | Building construction | building construction principles, principles of building construction, building construction theories, principles of constructing buildings, building construction principle |  |  | e:m so
+historic-architecture | Historic architecture | architecture history, architectural history, historical architecture |  |  | e:m so
+surveying-calculations | Surveying calculations | performing of surveying calculations, performing surveying calculations, making surveying calculations, performance of surveying calculations, making of surveying calculations |  |  | e:w so
 road-testing-of-vehicles | Road testing of vehicles |  |  |  | e:w so
-domestic-heating | Domestic heating | domestic heating systems, understanding written Dutch, comprehend written Dutch |  |  | e:m so
-evacuate-people-from-buildings | Evacuate people from buildings | laying out digital written content, format digital written content, paginate digital written content |  |  | e:m so
-heating-ventilation-air-conditioning-and-refrigeration-parts | Heating, ventilation, air conditioning and refrigeration parts | security checks, performing security checks, security controls, security check |  |  | e:m so
-construction-equipment-related-to-building-materials | Construction equipment related to building materials | demonstrates when teaching, exhibit when teaching, demonstrating when teaching |  |  | e:m so
-water-reuse | Water reuse | metal thermal conductivity, metal conductivity, metal heat conductivity, thermal conductivity of metal |  |  | e:m
+domestic-heating | Domestic heating | domestic heating systems, domestic HVAC, domestic HVAC systems, domestic heating system, domestic home heating, domestic home heating systems |  |  | e:m so
+evacuate-people-from-buildings | Evacuate people from buildings | withdraw people from buildings, rescue of people from dangerous buildings, rescue people from buildings |  |  | e:m so
+heating-ventilation-air-conditioning-and-refrigeration-parts | Heating, ventilation, air conditioning and refrigeration parts |  |  |  | e:m so
+construction-equipment-related-to-building-materials | Construction equipment related to building materials | construction equipment relating to building materials, construction equipment related to building material, building equipment related to building materials, builders equipment related to building materials, construction equipment that relates to building materials, erection equipment related to building materials |  |  | e:m so
+water-reuse | Water reuse | water re-use, re-use of water, reuse of water |  |  | e:m
 capacity-building | Capacity building |  |  |  | e:m so
-safety-equipment-in-construction | Safety equipment in construction | fundamentals of electricity, electricals, electricity basics, basic electricals, electrics |  |  | e:w so
-types-of-tile | Types of tile | imbed candles, dripping candles, drip candles, embed candles, introduce candles, drip a candle |  |  | e:m so
-marine-technology | Marine technology | evacuating people from heights, evacuate people from heights |  |  | e:m so
-concrete-mixer-truck | Concrete mixer truck | electronic system modelling, electronic systems modelling, electronic system designing, electronic systems model, electronic systems designing, electronic systems design |  |  | e:w so
-construction-industry | Construction industry |  |  |  | e:m so
+industrial-heating | Industrial heating | industrial heating systems, green heating for industry, heating systems for industrial buildings, green heating for industrial facilities, industrial heating that is energy efficient |  |  | e:m so
+safety-equipment-in-construction | Safety equipment in construction | using PPE, personal protective, personal protective equipment, using safety equipment in construction, of safety equipment in construction, using protective clothing |  |  | e:w so
+construction-archive | Construction archive | construction archives, managing construction archive, managing construction archives |  |  | e:w so
+building-materials-industry | Building materials industry | building materials operation, building materials business, building materials company, building material industry, building materials outfit, building materials industries |  |  | e:m so
+types-of-tile | Types of tile | range of tiles, different types of tile, tile ranges, variations of tiles, sorts of tiles, different tile types |  |  | e:m so
+marine-technology | Marine technology | maritime technology |  |  | e:m so
+concrete-mixer-truck | Concrete mixer truck | operating concrete mixer truck, operation of concrete mixer truck, concrete mixer truck operation, driving of concrete mixer truck, concrete mixer truck driving, driving concrete mixer truck |  |  | e:w so
+construction-industry | Construction industry | construction business, construction manufacturer, construction industries, the construction industry, construction trader, construction company |  |  | e:m so
 building-systems-monitoring-technology | Building systems monitoring technology | M&E systems, building monitoring, building monitoring systems, building monitoring technology, building monitoring technology systems, building M&E |  |  | e:m so
 pipeline-video | Pipeline video | pipeline video equipment, of pipeline video, of pipeline video equipment, pipeline video equipment utilisation, using pipeline video, using pipeline video equipment |  |  | e:w so
 roofing-drones | Roofing drones | typology of r.o.a., typology of roofing drones, drones for roofing |  |  | e:m
 building-s-electronic-access | Building's electronic access | building's electronic access equipment, buildings' electronic access, buildings' electronic access equipment, building's electronic access control system, building's equipment for electronic access |  | access-control | e:m so
 a-feasibility-study-for-building-management | A feasibility study for building management | a feasibility study for building management systems, bms feasibility study |  |  | e:w so
 a-feasibility-study-on-electric-heating | A feasibility study on electric heating | feasibility study on electric heating |  |  | e:w so
-land-use-for-airport-planning | Land use for airport planning | of land in airport development, of land in airport, of land in airport operations, consideration of land use in airport, consideration of land use in airport operations |  |  | e:m so
+land-use-for-airport-planning | Land use for airport planning | of land in airport development, of land in airport, of land in airport operations, consideration of land use in airport, consideration of land use in airport operations, land use for airport development |  |  | e:m so
 electric-heating | Electric heating |  |  |  | e:m
 selective-demolition | Selective demolition | demolishing selectively, demolishing partially, partially demolish structures, partial demolition of structures, demolish selectively |  |  | e:w so
 zero-energy-building-design | Zero-energy building design | wero energy buildings design, zero-energy building project, zero-energy building plan, zero-energy building proposal |  |  | e:m so
@@ -46,13 +52,13 @@ airtight-construction | Airtight construction | airtighthness |  |  | e:m so
 organic-building-materials | Organic building materials | organic building components, organic building, organic building equipment, organic building goods, organic build materials, organic building objects |  |  | e:m so
 envelope-systems-for-buildings | Envelope systems for buildings | envelope, envelope systems, envelope systems for nzeb |  |  | e:m so
 feasibility-study-on-solar-heating | Feasibility study on solar heating | A feasibility study on solar heating, a feasibility study on solar heating systems, feasibility study on solar heating systems |  |  | e:w so
-drain-hazardous-liquids | Drain hazardous liquids | hazardous liquids removing, hazardous liquids draining, hazardous liquid removing, removing hazardous liquids, draining hazardous liquids |  |  | e:m
+drain-hazardous-liquids | Drain hazardous liquids | hazardous liquids removing, hazardous liquids draining, hazardous liquid removing, removing hazardous liquids, draining hazardous liquids, hazardous liquid draining |  |  | e:m
 hybrid-vehicle-architecture | Hybrid vehicle architecture | hybrid vehicles, hybrid classification |  |  | e:m so
 water-heating | Water-heating | water-heating equipment, water-heating equipment operating, water-heating equipment tending, tending water-heating, tending water-heating equipment, operating water-heating |  |  | e:w so
 watershed-development | Watershed development | methodologies in watershed management, methods of watershed management, methodologies in watershed development, methods of watershed development, management of watershed, techniques of watershed management |  |  | e:m so
 offshore-constructions-and-facilities | Offshore constructions and facilities | offshore structures, wind farms, offshore facilities, oil platforms |  |  | e:m so
 recirculation | Recirculation | recirculation systems, range of recirculation, range of recirculation systems, typology of aeration and biofilter, typology of aeration and biofilter systems, aeration and biofilter |  |  | e:m so
-solar-thermal-energy-systems-for-hot-water-and-heating | Solar thermal energy systems for hot water and heating | solar tube collectors, solar thermal energy, solar thermal energy systems |  |  | e:m so
+solar-thermal-energy-systems-for-hot-water-and-heating | Solar thermal energy systems for hot water and heating | solar tube collectors, solar thermal energy systems |  |  | e:m so
 agronomic-modelling | Agronomic modelling | crop modelling |  |  | e:w so
 distribution-of-heating-cooling-and-hot-water | Distribution of heating cooling and hot water | heating cooling and potable hot water, heating cooling and potable hot water systems |  |  | e:m so
 district-heating-and-cooling | District heating and cooling |  |  |  | e:m

@@ -36,7 +36,7 @@ aeronautical-charts | Aeronautical charts |  |  | charting-software, montgomery-
 berkeley-internet-domain-name-bind | Berkeley Internet Domain Name BIND |  |  | network-directory-services-software, active-directory-software, domain-name-system-dns, microsoft-dns-server | e:w
 business-intelligence-software | Business intelligence software |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | e:w so
 data-modeling-software | Data modeling software |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w so
-datavision | DataVision |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | cs e:w
+datavision | DataVision |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | amb e:w
 database-reporting-software | Database reporting software |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w so
 ibm-tivoli-software | IBM Tivoli software |  |  | citrix-cloud-computing-software, access-management-software, mac-helpmate, avaya-identity-engines | e:w
 invision-software | InVision software |  |  | promodel, flow-chart-software, visual-paradigm-db-visual-architect, flowcharting-software | e:w
@@ -49,9 +49,9 @@ recrystallize-crystal-reports | ReCrystallize Crystal Reports |  |  | sap-busine
 simple-network-management-protocol-snmp-software | Simple network management protocol SNMP software |  |  | cisco-systems-ciscoworks, element-management-software, cisco-systems-ciscoworks-lan-management-solution, dynamic-host-configuration-protocol-dhcp | e:w
 asg-technologies-asg-zeke | ASG Technologies ASG-Zeke |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
 actuate-birt | Actuate BIRT |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | e:w
-adrelevance | AdRelevance |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | cs e:w
+adrelevance | AdRelevance |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | amb e:w
 altova-mapforce | Altova MapForce |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w
-apatar | Apatar |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | cs e:w
+apatar | Apatar |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w so
 avaya-identity-engines | Avaya Identity Engines |  |  | citrix-cloud-computing-software, access-management-software, ibm-tivoli-software, mac-helpmate | e:w
 charting-software | Charting software |  |  | aeronautical-charts, montgomery-investment-technology-utility-xl, tickquest-neoticker, aasofttech-web-organization-chart | e:w
 cisco-systems-ciscoworks-lan-management-solution | Cisco Systems CiscoWorks LAN Management Solution |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, dynamic-host-configuration-protocol-dhcp | e:w
@@ -67,7 +67,7 @@ golden-helix-helixtree | Golden Helix HelixTree |  |  | data-mining-software, da
 hewlett-packard-hp-network-node-manager | Hewlett-Packard HP Network Node Manager |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w
 hit-software-allora | HiT Software Allora |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w
 ibm-rational-data-architect | IBM Rational Data Architect |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w
-inetsoft | Inetsoft |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | cs e:w
+inetsoft | Inetsoft |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w so
 information-builders-webfocus | Information Builders WebFOCUS |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
 license-management-software | License management software |  |  | conest-permit-trac, permit-administration-software | e:w so
 mapreduce-big-data-software | MapReduce big data software |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | e:w
@@ -79,12 +79,12 @@ ncr-teradata-warehouse-miner | NCR Teradata Warehouse Miner |  |  | data-mining-
 network-documentation-software | Network documentation software |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w so
 network-management-software | Network management software |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w so
 oracle-sql-plus | Oracle SQL Plus |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
-putty | PuTTY |  |  | citrix-cloud-computing-software, access-management-software, ibm-tivoli-software, mac-helpmate | cs e:w
+putty | PuTTY |  |  | citrix-cloud-computing-software, access-management-software, ibm-tivoli-software, mac-helpmate | amb e:w
 rapid-i-rapidminer | Rapid-I RapidMiner |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | e:w
 redgate-sql-server | Redgate SQL Server |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w
 resource-management-software | Resource management software |  |  | global-positioning-system-gps-software, transportation-management-system-tms-software, accellos-real-dispatch, commercial-vehicle-operations-cvo-software | e:w so
 sap-powerdesigner | SAP PowerDesigner |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w
-scriptella | Scriptella |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | cs e:w
+scriptella | Scriptella |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w so
 softmed-chartrelease | SoftMed ChartRelease |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
 software-ag-enterprise-software | Software AG enterprise software |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w so
 software-distribution-management-software | Software distribution management software |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w so
@@ -96,7 +96,7 @@ wisdomforce-databasesync-system | WisdomForce DatabaseSync System |  |  | quest-
 aasofttech-web-organization-chart | AASoftTech Web Organization Chart |  |  | aeronautical-charts, charting-software, montgomery-investment-technology-utility-xl, tickquest-neoticker | e:w
 adp-super-report-writer | ADP Super Report Writer |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
 aws-elastic-mapreduce-emr | AWS Elastic MapReduce (EMR) |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | e:w
-acmestudio | AcmeStudio |  |  | unified-modeling-language-uml, requirements-management-software, ibm-rational-requisitepro, database-capacity-planning-software | cs e:w
+acmestudio | AcmeStudio |  |  | unified-modeling-language-uml, requirements-management-software, ibm-rational-requisitepro, database-capacity-planning-software | amb e:w
 actuate-eclipse-birt | Actuate Eclipse BIRT |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
 adaptive-metadata-manager | Adaptive Metadata Manager |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w so
 angoss-knowledgeseeker | Angoss KnowledgeSEEKER |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | e:w
@@ -104,19 +104,19 @@ architecture-description-language-adl | Architecture description language ADL | 
 aruba-networks-airwave | Aruba Networks AirWave |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w
 asset-management-administration-software | Asset management administration software |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w so
 atlas-search | Atlas Search |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | e:w
-autocoders | Autocoders |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | cs e:w
+autocoders | Autocoders |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | e:w so
 bing-for-power-bi | Bing for Power BI |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | e:w
 business-intelligence-system-software | Business intelligence system software |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | e:w so
 ca-technologies-erwin-data-modeler | CA Technologies ERWin Data Modeler |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w
 capacity-planning-software | Capacity planning software |  |  | unified-modeling-language-uml, requirements-management-software, ibm-rational-requisitepro, database-capacity-planning-software | e:w so
 cisco-systems-wireless-control-system-wcs | Cisco Systems Wireless Control System WCS |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w
 conductor-searchlight | Conductor Searchlight |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | e:w
-contextminer | ContextMiner |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | cs e:w
+contextminer | ContextMiner |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | amb e:w
 corporate-systems-claimspro | Corporate Systems ClaimsPro |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
 cytel-software-xlminer | Cytel Software XLMiner |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | e:w
 data-technologies-summit | Data Technologies Summit |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
 data-extraction-software | Data extraction software |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | e:w so
-dataswell | DataSwell |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | cs e:w
+dataswell | DataSwell |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | amb e:w
 datawatch-monarch | Datawatch Monarch |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | e:w
 embarcadero-er-studio-xe | Embarcadero ER/Studio XE |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w
 enterprise-risk-management-software-erms | Enterprise risk management software ERMS |  |  | arcsight-enterprise-threat-and-risk-management, mastercontrol-software, mastercontrol-md, mastercontrol-totalpharma | e:w
@@ -151,7 +151,7 @@ microsoft-proclarity | Microsoft Proclarity |  |  | sap-businessobjects-crystal-
 mobile-building-inspection-software | Mobile building inspection software |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
 multiprotocol-label-switching-mpls | Multiprotocol Label Switching MPLS |  |  | voice-over-internet-protocol-voip-system-software, file-transfer-protocol-ftp-client-software, internet-protocol-television-systems, open-shortest-path-first-ospf | e:w
 national-association-of-realtors-online-database | National Association of Realtors Online Database |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
-netiq | NetIQ |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | cs e:w
+netiq | NetIQ |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | amb e:w
 netreo-omnicenter | Netreo OmniCenter |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w
 network-address-management-software | Network address management software |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w so
 network-addressable-storage-nas-software | Network addressable storage NAS software |  |  | network-directory-services-software, active-directory-software, domain-name-system-dns, berkeley-internet-domain-name-bind | e:w
@@ -177,7 +177,7 @@ riverbed-technology | Riverbed Technology |  |  | cisco-systems-ciscoworks, elem
 sap-bex-report-designer | SAP BEx Report Designer |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
 sap-master-data-management-mdm | SAP Master Data Management MDM |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w
 sas-data-integration-server | SAS Data Integration Server |  |  | quest-erwin-data-modeler, informatica-software, informatica-corporation-powercenter, talend-data-fabric | e:w
-salesinsync | SalesInSync |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | cs e:w
+salesinsync | SalesInSync |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | amb e:w
 salford-systems-cart | Salford Systems CART |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | e:w
 search-engine-optimization-seo-software | Search engine optimization SEO software |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | e:w
 searchmetrics-suite | Searchmetrics Suite |  |  | ibm-cognos-impromptu, qlik-tech-qlikview, oracle-business-intelligence-enterprise-edition, alteryx-software | e:w
@@ -191,13 +191,13 @@ teradata-parallel-transporter | Teradata Parallel Transporter |  |  | data-minin
 teradata-tpump | Teradata Tpump |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | e:w
 thomson-reuters-risk-management | Thomson Reuters Risk Management |  |  | arcsight-enterprise-threat-and-risk-management, mastercontrol-software, enterprise-risk-management-software-erms, mastercontrol-md | e:w
 timeline-software | Timeline software |  |  | aeronautical-charts, charting-software, montgomery-investment-technology-utility-xl, tickquest-neoticker | e:w so
-tokenx | TokenX |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | cs e:w
+tokenx | TokenX |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | amb e:w
 virtual-network-computing-vnc-software | Virtual network computing VNC software |  |  | migration-software, connectivity-software, ibm-iseries-access, microsoft-hyperterminal | e:w
 wizsoft-wizwhy | WizSoft WizWhy |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | e:w
 e-mds-chart | e-MDs Chart |  |  | aeronautical-charts, charting-software, montgomery-investment-technology-utility-xl, tickquest-neoticker | e:w
 egrabber-listgrabber | eGrabber ListGrabber |  |  | data-mining-software, data-warehouse-software, golden-helix-helixtree, ncr-teradata-warehouse-miner | e:w
-igrafx | iGrafx |  |  | arcsight-enterprise-threat-and-risk-management, mastercontrol-software, enterprise-risk-management-software-erms, mastercontrol-md | cs e:w
+igrafx | iGrafx |  |  | arcsight-enterprise-threat-and-risk-management, mastercontrol-software, enterprise-risk-management-software-erms, mastercontrol-md | amb e:w
 ikorb-real-estate | iKorb Real Estate |  |  | sap-businessobjects-crystal-reports, reporting-software, oracle-business-intelligence-discoverer, oracle-reports | e:w
-ifconfig | ifconfig |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | cs e:w
-ipconfig | ipconfig |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | cs e:w
+ifconfig | ifconfig |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w so
+ipconfig | ipconfig |  |  | cisco-systems-ciscoworks, element-management-software, simple-network-management-protocol-snmp-software, cisco-systems-ciscoworks-lan-management-solution | e:w so
 `;

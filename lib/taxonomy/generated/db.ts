@@ -23,7 +23,7 @@ online-databases | Online databases |  |  | database-software, structured-query-
 sage-300-construction-and-real-estate | Sage 300 Construction and Real Estate |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 data-logging-software | Data logging software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 student-information-systems-sis-software | Student information systems SIS software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-dbase | dBASE |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+dbase | dBASE |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 integrated-automated-fingerprint-identification-system-iafis | Integrated Automated Fingerprint Identification System IAFIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 law-enforcement-information-databases | Law enforcement information databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 operational-data-store-ods-software | Operational Data Store ODS software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -35,7 +35,7 @@ insight-direct-serviceceo | Insight Direct ServiceCEO |  |  | database-software,
 national-integrated-ballistics-information-network-nibin | National Integrated Ballistics Information Network NIBIN |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 as-400-database | AS/400 Database |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 aya-associates-comp-u-floor | Aya Associates Comp-U-Floor |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-google | Google |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+google | Google |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 hmis-advantage | HMIS Advantage |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 property-management-system-pms-software | Property management system PMS software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 quickbase-business-management-software | QuickBase business management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -64,9 +64,9 @@ invivo-data-epx-epro-management-system | Invivo Data EPX ePRO Management System 
 lexisnexis-casemap | LexisNexis CaseMap |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 o-net-online | O*NET OnLine |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 orion-law-management-systems-orion | Orion Law Management Systems Orion |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-propertyware | Propertyware |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-rivermorph | RIVERMorph |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-repairtrax | RepairTRAX |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+propertyware | Propertyware |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
+rivermorph | RIVERMorph |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
+repairtrax | RepairTRAX |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 social-solutions-eto | Social Solutions ETO |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 st-paul-travelers-e-carma | St. Paul Travelers e-CARMA |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 state-soil-geographic-statsgo-database | State Soil Geographic STATSGO Database |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -76,7 +76,7 @@ waters-elab-notebook | Waters eLab Notebook |  |  | database-software, structure
 wintac-pro | Wintac Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 work-order-software | Work order software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 yardi-systems-yardi-enterprise | Yardi Systems Yardi Enterprise |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-ipro | iPro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+ipro | iPro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 3m-electronic-monitoring | 3M Electronic Monitoring |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 5am-glassbox-translational-research | 5AM Glassbox Translational Research |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 adsense-tracker | AdSense Tracker |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -109,20 +109,20 @@ case-management-system-software | Case management system software |  |  | databa
 catalog-navigation-software | Catalog navigation software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 cattlesoft-cattlemax | Cattlesoft CattleMax |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 claim-processing-system-software | Claim processing system software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-cleartrial | ClearTrial |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+cleartrial | ClearTrial |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 client-databases | Client databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 commercial-driver-s-license-information-system-cdlis | Commercial driver's license information system CDLIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 comput-ability-mechanical-insulation-key-estimator | Comput-Ability Mechanical Insulation Key Estimator |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 concurrency-control-software | Concurrency control software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 corporate-focus-solium-shareworks | Corporate Focus Solium Shareworks |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-costguard | CostGuard |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+costguard | CostGuard |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 custom-data-systems-sterling-management-software | Custom Data Systems Sterling Management Software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 cybersoft-nutribase | CyberSoft NutriBase |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 dzs-software-solutions-clinplus | DZS Software Solutions ClinPlus |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 data-transformation-services-dts-software | Data transformation services DTS software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 database-application-software | Database application software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 database-design-software | Database design software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w so
-databox | Databox |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+databox | Databox |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 daysmart-software-salon-iris | DaySmart Software Salon Iris |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 dietmaster-systems-dietmaster | DietMaster Systems DietMaster |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 distributed-database-management-software | Distributed database management software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w so
@@ -131,7 +131,7 @@ ecologic-adam-indoor-air-quality-and-analytical-data-management | EcoLogic ADAM 
 economic-analysis-group-eag-casetrack | Economic Analysis Group EAG CaseTrack |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 electronic-aircraft-information-databases | Electronic aircraft information databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 embarcadero-technologies-dbartisan | Embarcadero Technologies DBArtisan |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
-endosoft | EndoSoft |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+endosoft | EndoSoft |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 entity-management-software | Entity Management Software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 ex-libris-group-aleph | Ex Libris Group Aleph |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 farm-works-software-trac | Farm Works Software Trac |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -168,7 +168,7 @@ nimblefeet-technologies-captain-s-keeper | Nimblefeet Technologies Captain's Kee
 oasys-structural-design-and-analysis-software | Oasys structural design and analysis software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 object-database-management-system-odbms | Object database management system ODBMS |  |  | object-oriented-programming-software, database-management-system-dbms | e:w
 object-oriented-programming-software | Object oriented programming software |  |  | object-database-management-system-odbms, database-management-system-dbms | e:w so
-openclinica | OpenClinica |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+openclinica | OpenClinica |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 oracle-clinical | Oracle Clinical |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 oracle-enterprise-manager | Oracle Enterprise Manager |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 oracle-enterprise-manager-cloud-control | Oracle Enterprise Manager Cloud Control |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
@@ -191,12 +191,12 @@ questor-systems-argus | Questor Systems ARGUS |  |  | database-software, structu
 rms-technology-flitesoft | RMS Technology Flitesoft |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 relational-database-management-system-rdms | Relational database management system RDMS |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 roof-pro-estimate-software-roof-pro | Roof Pro Estimate Software Roof Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-rooflogic | RoofLogic |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+rooflogic | RoofLogic |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 sap-businessobjects-desktop-intelligence | SAP BusinessObjects Desktop Intelligence |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 sap-replication-server | SAP Replication Server |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 saga-practice-manager | Saga Practice Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 sentryone-sql-sentry | SentryOne SQL Sentry |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
-servicemax | ServiceMax |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+servicemax | ServiceMax |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 showing-suite-real-estate-software | Showing Suite real estate software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 sierra-scientific-software-cris | Sierra Scientific Software CRIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 skylog-services-skylog-pro | Skylog Services Skylog Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -228,16 +228,16 @@ desco-esc | dESCO ESC |  |  | database-software, structured-query-language-sql, 
 doxstor-flight-level-logbook | doXstor Flight Level Logbook |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 epharmasolutions-emvr | ePharmaSolutions eMVR |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 911-system-information-databases | 911 system information databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-a1-law | A1-Law |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+a1-law | A1-Law |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 act-discover | ACT Discover |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 adc-legal-systems-perfect-practice | ADC Legal Systems Perfect Practice |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 aderant-expert-matter-center | ADERANT Expert Matter Center |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-aesdirect | AESDirect |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-amtdirect | AMTdirect |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+aesdirect | AESDirect |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
+amtdirect | AMTdirect |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 appca-personal-chef-office | APPCA Personal Chef Office |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 arcom-masterspec | ARCOM Masterspec |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ark-software-ark-shelter-software | ARK Software Ark Shelter Software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-aspen | ASPEN |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+aspen | ASPEN |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 azz-cardfile | AZZ CardFile |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 abacus-data-systems-abacuslaw | Abacus Data Systems AbacusLaw |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 abbottsoft-quickfix | AbbottSoft QuickFix |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -250,12 +250,12 @@ advantagelaw-winvantage | AdvantageLaw WinVantage |  |  | database-software, str
 advantos-systems-datatrust-enterprise | Advantos Systems DataTrust Enterprise |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ag-connections-land-db | Ag Connections Land.db |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 agterra-technologies-agtrac | AgTerra Technologies AgTrac |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-agencypro | AgencyPro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+agencypro | AgencyPro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 aircraft-noise-monitoring-system-software | Aircraft noise monitoring system software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 aircraft-regulation-databases | Aircraft regulation databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 airline-global-distribution-systems-gds-software | Airline global distribution systems GDS software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 aknaf-advantage-salon-software-and-spa-software | Aknaf ADVANTAGE Salon Software and Spa Software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-alcestis | Alcestis |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+alcestis | Alcestis |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 alpha-four | Alpha Four |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 alua-software-paddock-pro | Alua Software Paddock Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 amadeus-altea-reservation | Amadeus Altea Reservation |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -266,15 +266,15 @@ apian-surveypro | Apian SurveyPro |  |  | database-software, structured-query-la
 appfolio-property-manager | AppFolio Property Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 archeological-sites-management-information-system-asmis | Archeological Sites Management Information System ASMIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 archivists-toolkit | Archivists' Toolkit |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-archon | Archon |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+archon | Archon |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 arrival-departure-information-system-adis | Arrival Departure Information System ADIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 artscope-net-eartist | ArtScope.net eArtist |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 artsystems-collections | Artsystems Collections |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 askia-design | Askia Design |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 askia-vista | Askia Vista |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 askia-web | Askia Web |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-askiaface | Askiaface |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-askiavoice | Askiavoice |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+askiaface | Askiaface |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
+askiavoice | Askiavoice |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 assisi-software-assisi-manager | Assisi Software Assisi Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 association-for-computing-machinery-digital-library | Association for Computing Machinery Digital Library |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 at-your-service-software-at-your-service-repair | At Your Service Software At Your Service Repair |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
@@ -282,7 +282,7 @@ at-your-service-software-costguard | At Your Service Software CostGuard |  |  | 
 attendance-tracking-software | Attendance tracking software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 atterbury-consultants-superace | Atterbury Consultants SuperAce |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 auburn-software-debit-square | Auburn Software Debit Square |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-author-it | Author-it |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+author-it | Author-it |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 autodesk-topobase | Autodesk Topobase |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 autodesk-world | Autodesk World |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 automated-biometric-identification-system-abis | Automated Biometric Identification System ABIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -302,21 +302,21 @@ bechtel-software-setroute | Bechtel Software SETROUTE |  |  | database-software,
 bella-fsm-auto-detailing-service-software | Bella FSM Auto Detailing Service Software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 bentley-transportation-data-manager | Bentley Transportation Data Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 best-software-cpapayroll | Best Software CPAPayroll |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-bing | Bing |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+bing | Bing |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 bioex-systems-exercise-expert | BioEx Systems Exercise Expert |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 bioconductor-software | Bioconductor software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 bioinformatics-databases | Bioinformatics databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 biometric-storage-system-bss | Biometric Storage System BSS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 bizlink-salon-manager | Bizlink Salon Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 booker-software-spabooker | Booker Software SpaBooker |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-bookitlive | Bookitlive |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+bookitlive | Bookitlive |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 bostonpost-technology-property-manager | Bostonpost Technology Property Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 brady-lockout-pro | Brady Lockout Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-breedtrak | Breedtrak |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-brioquery | BrioQuery |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+breedtrak | Breedtrak |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
+brioquery | BrioQuery |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 business-management-systems-municipal-geographic-management-system-mgms | Business Management Systems Municipal Geographic Management System MGMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 business-management-software | Business management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-cadafis | CADAFIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+cadafis | CADAFIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 cast-sql-builder | CAST SQL Builder |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 cbord-netrecipe | CBORD NetRecipe |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ceejs-the-pet-groomer-s-secretary | CEEJS The Pet Groomer's Secretary |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -332,9 +332,9 @@ career-cruising | Career Cruising |  |  | database-software, structured-query-la
 career-zone | Career Zone |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 career-decision-making-programs | Career decision-making programs |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 carpet-dealer-management-system-cdms | Carpet Dealer Management System CDMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-catchtheweb | CatchTheWeb |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+catchtheweb | CatchTheWeb |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 catchlog-trading-catchlog | Catchlog Trading Catchlog |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-caterpro | CaterPro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+caterpro | CaterPro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 centris-group-iep-direct | Centris Group IEP Direct |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 centris-group-rtim-direct | Centris Group RTIm Direct |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 chalkware-education-solutions-ieppro | Chalkware Education Solutions IEPPro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -346,8 +346,8 @@ chesapeake-interlink-needles | Chesapeake Interlink Needles |  |  | database-sof
 cision-cisionpoint | Cision CisionPoint |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 claims-processing-administration-and-management-software | Claims processing administration and management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 clayton-wallis-compgeo-online-professional-forecast-library | Clayton Wallis CompGeo Online Professional Forecast Library |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-clearedge | ClearEDGE |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-clientrak | ClienTrak! |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+clearedge | ClearEDGE |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
+clientrak | ClienTrak! |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 client-profiles-case-management | Client Profiles Case Management |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 client-information-databases | Client information databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 clinical-data-management-system-cdms | Clinical data management system CDMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -378,12 +378,12 @@ corporate-information-factory-cif | Corporate Information Factory CIF |  |  | da
 corporatek-enact-platinum | Corporatek EnAct Platinum |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 corrections-housing-software | Corrections housing software |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 court-records-databases | Court records databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-courtpages | Courtpages |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+courtpages | Courtpages |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 cradoc-fotobiz | Cradoc fotoBiz |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 creative-data-solutions-duprocess | Creative Data Solutions DuProcess |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 creative-research-survey-system | Creative Research Survey System |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 crimecog-technologies-e-justice | CrimeCog Technologies E*Justice |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-cropman | CroPMan |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+cropman | CroPMan |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 crocodile-consulting-traffic-control | Crocodile Consulting Traffic Control |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 cuadra-associates-star-museums | Cuadra Associates STAR/Museums |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 curtis-management-resources-training-management-system | Curtis Management Resources Training Management System |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -391,7 +391,7 @@ customer-database-software | Customer database software |  |  | database-softwar
 customer-service-knowledge-generation-software | Customer service knowledge generation software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 customs-records-databases | Customs records databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 cyberdyne-industries-casewizard | CyberDyne Industries CaseWizard |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-dagris | DAGRIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+dagris | DAGRIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 dbtools-software-dbmanager-professional | DBTools Software DBManager Professional |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 dps-software-general-litigation | DPS Software General Litigation |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 daptiv-ppm | Daptiv PPM |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -410,7 +410,7 @@ dental-common-access-system-dencas | Dental Common Access System DENCAS |  |  | 
 deoxyribonucleic-acid-dna-libraries | Deoxyribonucleic acid DNA libraries |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 design-specification-database-software | Design specification database software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 dimema-contentdm | DiMeMa CONTENTdm |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-diarymaster | Diarymaster |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+diarymaster | Diarymaster |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 dietmaster-systems-clinical-nutrition | DietMaster Systems Clinical Nutrition |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 digital-coach-athletictrainer | Digital Coach AthleticTrainer |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 directory-software | Directory software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -424,8 +424,8 @@ drillingsoftware-tubular-database | Drillingsoftware Tubular Database |  |  | da
 drug-compatibility-software | Drug compatibility software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 dupont-colornet | DuPont ColorNet |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 dupont-spies-hecker-wizard | DuPont Spies Hecker Wizard |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-e-verify | E-Verify |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-edexpress | EDExpress |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+e-verify | E-Verify |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
+edexpress | EDExpress |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 elm-resources-elm | ELM Resources ELM |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 emt-applications-counselormax | EMT Applications CounselorMax |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ez-zone-optizone-enterprise | EZ-Zone Optizone Enterprise |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -457,7 +457,7 @@ farm-business-software-systems-smart-feeder | Farm Business Software Systems Sma
 farm-files-crops | Farm Files Crops |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 farm-files-livestock | Farm Files Livestock |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 farmlogic-farmpad | FarmLogic FarmPAD |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-fedstats | FedStats |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+fedstats | FedStats |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 federal-emergency-management-information-system-femis | Federal Emergency Management Information System FEMIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 feng-office-collaboration-platform | Feng Office Collaboration Platform |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 filemaker-bento | FileMaker Bento |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -479,7 +479,7 @@ g-and-p-engineering-software-physprops | G&P Engineering Software PhysProps |  |
 gcs-property-assessment-and-tax-billing | GCS Property Assessment and Tax Billing |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 gis-solutions-gis-key | GIS/Solutions GIS/Key |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 gmi-net-mr | GMI NET-MR |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-gyst | GYST |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+gyst | GYST |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 gale-cengage-learning-associations-unlimited | Gale Cengage Learning Associations Unlimited |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 galileo-360-fares | Galileo 360 Fares |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 galor-travel-booster | Galor Travel Booster |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -498,14 +498,14 @@ global-education-technologies-excent | Global Education Technologies EXCENT |  |
 global-distribution-system-gds-software | Global distribution system GDS software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 gravic-principia-remark | Gravic Principia Remark |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 green-cloud-kleantrac | Green Cloud KleanTRAC |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-groomsoft | Groomsoft |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+groomsoft | Groomsoft |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 ground-transportation-management-system | Ground transportation management system |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 groundwater-software-visual-site-manager | Groundwater Software Visual Site Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 guestbridge-reserve | GuestBridge Reserve |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-guestserve | GuestServe |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-gutenberg-e | Gutenberg-e |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-httrack | HTTrack |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-hapmap | HapMap |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+guestserve | GuestServe |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
+gutenberg-e | Gutenberg-e |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
+httrack | HTTrack |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
+hapmap | HapMap |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 harland-financial-solutions-depositpro | Harland Financial Solutions DepositPro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 harrington-group-caweb | Harrington Group caWeb |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 hatchery-database-systems | Hatchery database systems |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -517,7 +517,7 @@ hindsight-inview | HindSight InView |  |  | database-software, structured-query-
 ibm-information-management-system-ims | IBM Information Management System (IMS) |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ibm-judicial-enforcement-management-system-jems | IBM Judicial Enforcement Management System JEMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ibm-i2-analyst-s-notebook | IBM i2 Analyst's Notebook |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-ictraining | ICTraining |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+ictraining | ICTraining |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 ideas-software-and-training-ideas-property-clerk | IDEAS Software & Training IDEAS Property Clerk |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 idexx-laboratories-idexx-vpm | IDEXX Laboratories IDEXX VPM |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 idm-computer-solutions-ultraedit | IDM Computer Solutions UltraEdit |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
@@ -538,8 +538,8 @@ intac-international-wintac | Intac International Wintac |  |  | database-softwar
 intelext-past-masters | InteLext Past Masters |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 integrated-parking-solutions-mapp | Integrated Parking Solutions MApp |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 integrated-construction-management-software | Integrated construction management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-intellimed | Intellimed |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-intermine | InterMine |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | cs e:w
+intellimed | Intellimed |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
+intermine | InterMine |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | amb e:w
 international-centre-for-diffraction-data-icdd-ddview | International Centre for Diffraction Data ICDD DDView |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 international-material-data-system-imds | International Material Data System IMDS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 interuniversity-consortium-for-political-and-social-research-icpsr-database | Interuniversity Consortium for Political and Social Research (ICPSR) database |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -552,30 +552,30 @@ jrp-consulting-plant-wizard | JRP Consulting Plant Wizard |  |  | database-softw
 jrp-consulting-survey-wizard | JRP Consulting Survey Wizard |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 jenark-business-systems | Jenark Business Systems |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 jenmar-international-dl-plus | Jenmar International DL-Plus |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-juris | Juris |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+juris | Juris |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 just-so-software-the-property-manager | Just So Software The Property Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 k9-bytes-k9-koordinator | K9 Bytes K9 Koordinator |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ke-software-emu | KE Software EMu |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 keltec-systems-herdmaster | KELTEC Systems HerdMaster |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 kalido-information-engine | Kalido Information Engine |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
-kanoodle | Kanoodle |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+kanoodle | Kanoodle |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 keffer-development-services-athletic-trainer-system-ats | Keffer Development Services Athletic Trainer System ATS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 kennel-link | Kennel Link |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-kintraks | KinTraks |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+kintraks | KinTraks |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 kongsberg-maritime-k-log-electronic-logbooks | Kongsberg Maritime K-LOG Electronic Logbooks |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 kongsberg-maritime-k-log-deck-logbook | Kongsberg Maritime K-Log Deck Logbook |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 kuder-navigator | Kuder Navigator |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 l-systems-x-one | L-Systems X-ONE |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 lji-technologies-lumberjack | LJI Technologies Lumberjack |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 lt-online-corporation-lawtrac | LT Online Corporation LAWTRAC |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-labmagic | LabMagic |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+labmagic | LabMagic |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 labtrack-electronic-lab-notebook | LabTrack Electronic Lab Notebook |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 labelmaster-software-reg-trieve | Labelmaster Software REG-Trieve |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 laboratory-systems-group-lab-manager | Laboratory Systems Group Lab Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 lakes-environmental-emissions-view | Lakes Environmental Emissions View |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 lancaster-dhia-pcdart | Lancaster DHIA PCDART |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 land-management-databases | Land management databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-landlordmax | LandlordMax |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+landlordmax | LandlordMax |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 landmark-graphics-tow-cs | Landmark Graphics TOW/cs |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 landport-systems-landport | Landport Systems Landport |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 landtitle-usa | Landtitle USA |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -606,7 +606,7 @@ mts-testworks | MTS Testworks |  |  | database-software, structured-query-langua
 macropool-web-research | Macropool Web Research |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 mainstreet-systems-and-software-dentalab-pc-ii | Mainstreet Systems & Software DentaLab/PC II |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 maintenance-planning-and-control-software | Maintenance planning and control software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-managemyspa | ManageMySpa |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+managemyspa | ManageMySpa |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 marathon-data-systems-pestpac | Marathon Data Systems PestPac |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 marathon-data-systems-serviceceo | Marathon Data Systems ServiceCEO |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 martens-farms-farm-trac | Martens Farms Farm Trac |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -668,7 +668,7 @@ online-analytical-processing-olap-software | Online analytical processing OLAP s
 online-data-collection-systems | Online data collection systems |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 online-informational-database-software | Online informational database software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 online-registration-software | Online registration software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
-opentable | OpenTable |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+opentable | OpenTable |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 operating-log-software | Operating log software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 oracle-migration-workbench | Oracle Migration Workbench |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 oracle-software | Oracle software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -676,7 +676,7 @@ orbitz-worldwide-orbitz-for-agents | Orbitz Worldwide Orbitz for Agents |  |  | 
 par-technology-spasoft | PAR Technology SpaSoft |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 pedyn-p2000 | PEDYN P2000 |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ppd-patient-profiles | PPD Patient Profiles |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-premis | PREMIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+premis | PREMIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 pt-software-solutions-pt-rental-assistant | PT Software Solutions PT Rental Assistant |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 pts-solutions-winjuris-court-solutions | PTS Solutions WinJuris Court Solutions |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 palantir-intelligence | Palantir Intelligence |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -686,11 +686,11 @@ parts-classification-databases | Parts classification databases |  |  | database
 parts-database-software | Parts database software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 pason-wellview-field-solution | Pason WellView Field Solution |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 past-inspection-query-piq | Past Inspection Query PIQ |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-pathogentracker | PathogenTracker |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+pathogentracker | PathogenTracker |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 patient-monitoring-systems | Patient monitoring systems |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 pear-technology-fieldman-farmer | Pear Technology Fieldman Farmer |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 pedal-powered-software-bicycle-repair-man | Pedal Powered Software Bicycle Repair Man |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-pedonce | PedonCE |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+pedonce | PedonCE |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 pentagon-2000sql | Pentagon 2000SQL |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 perfectlaw-all-in-one-suite | PerfectLaw All-in-One Suite |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 performance-database-software | Performance database software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
@@ -699,7 +699,7 @@ phase-forward-inform-gtm | Phase Forward InForm GTM |  |  | database-software, s
 philosopher-s-information-center-the-philosopher-s-index | Philosopher's Information Center The Philosopher's Index |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 phoenixpro-forest-activity-tracking | PhoenixPRO Forest Activity Tracking |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 pigchamp-care-3000 | PigCHAMP Care 3000 |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-planisware | Planisware |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+planisware | Planisware |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 plant-information-data-entry-software | Plant information data entry software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 point-of-view-qwriter | Point-of-View QWriter |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 policy-issuance-system-software | Policy issuance system software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -707,7 +707,7 @@ postal-tracking-software | Postal tracking software |  |  | database-software, s
 powerschool-group-powerschool-sis | PowerSchool Group PowerSchool SIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 powerschool-sis | PowerSchool SIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 premier-software-simtrak-mobility | Premier Software Simtrak Mobility |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-pricepoint | PricePoint |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+pricepoint | PricePoint |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 printers-software-inc-presidio | Printers Software Inc. Presidio |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 printing-management-system-software | Printing management system software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 proquest-refworks | ProQuest RefWorks |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -740,12 +740,12 @@ rv-damage-repair-estimator | RV Damage Repair Estimator |  |  | database-softwar
 railyard-management-software-rms | Railyard management software RMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 raosoft-surveywin | Raosoft SURVEYWin |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 rapid-medical-examiners-system | Rapid Medical Examiners System |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-razorsync | RazorSync |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+razorsync | RazorSync |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 re-discovery-software-proficio | Re:discovery Software Proficio |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 real-estate-and-tax-software | Real estate and tax software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 real-estate-listing-databases | Real estate listing databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 realpage-onesite | RealPage OneSite |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-rebarwin | RebarWin |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+rebarwin | RebarWin |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 recipe-software | Recipe software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 redrock-software-tutortrac | Redrock Software TutorTrac |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 reference-management-software | Reference management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
@@ -762,12 +762,12 @@ reservation-software | Reservation software |  |  | database-software, structure
 resolve-systems-service-management | Resolve Systems Service Management |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 retail-management-software | Retail management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 reudink-software-zooeasy | Reudink Software ZooEasy |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-rezopia | Rezopia |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+rezopia | Rezopia |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 river-lake-altimetry-product | River Lake Altimetry Product |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 rockware-stratbugs | RockWare Stratbugs |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 rogers-software-development-supersalon | Rogers Software Development SuperSalon |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 roserush-services-shelter-pro | RoseRush Services Shelter Pro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-sand | SAND |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | cs e:w
+sand | SAND |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w so
 sap-iq | SAP IQ |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | e:w
 smart-service-management-and-route-tracking-software | SMART service management and route tracking software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ss-and-c-technologies-skyline-property-management | SS&C Technologies Skyline Property Management |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -776,7 +776,7 @@ sustain-justice-edition | SUSTAIN Justice Edition |  |  | database-software, str
 sabre-airline-solutions-sabresonic-ticket | Sabre Airline Solutions SabreSonic Ticket |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 safety-software-oshalog-300 | Safety Software OSHALOG 300 |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 safety-status-measurement-system-safestat | Safety Status Measurement System SafeStat |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-salary-com | Salary.com |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+salary-com | Salary.com |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 saora-keepoint | Saora Keepoint |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 satellite-database-software | Satellite database software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 satellite-image-databases | Satellite image databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -793,7 +793,7 @@ selectica-contract-performance-management | Selectica Contract Performance Manag
 sequence-database-software | Sequence database software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 shafer-service-systems | Shafer Service Systems |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 shootq-photography-studio-management-software | ShootQ photography studio management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-shootzilla | ShootZilla |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+shootzilla | ShootZilla |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 shortcuts-software-shortcuts-spa | Shortcuts Software Shortcuts Spa |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 showing-suite-homefeedback | Showing Suite HomeFeedback |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 showing-suite-homefollowup | Showing Suite HomeFollowup |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -813,7 +813,7 @@ soil-information-databases | Soil information databases |  |  | database-softwar
 solution-specialties-tracker | Solution Specialties TRACKER |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 sped-forms | SpED Forms |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 spa-management-software | Spa management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-spaguru | SpaGuru |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+spaguru | SpaGuru |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 special-education-student-information-system-sesis | Special Education Student Information System SESIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 spectroscopy-databases | Spectroscopy databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 spectrum-k12-school-solutions-encore | Spectrum K12 School Solutions Encore |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -823,7 +823,7 @@ state-crime-information-databases | State crime information databases |  |  | da
 statistics-databases | Statistics databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 stenco-technologies-farm-trends | Stenco Technologies Farm Trends |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 street-address-databases | Street address databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-studiocloud | StudioCloud |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+studiocloud | StudioCloud |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 studioplus-spectra | StudioPlus Spectra |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 successware-service-management-software | SuccessWare service management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 sungard-higher-education-banner-financial-aid | SunGard Higher Education Banner Financial Aid |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -838,7 +838,7 @@ trax-animal-control-and-dog-warden-officer-software | TRAX Animal Control and Do
 trmi-airport-avi | TRMI Airport AVI |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 tuba-software | TUBA software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 tabs3-practicemaster | Tabs3 PracticeMaster |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-talendforge | TalendForge |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | cs e:w
+talendforge | TalendForge |  |  | relational-database-management-software, database-management-software, data-definition-language-ddl, data-manipulation-language-dml | amb e:w
 talisma-knowledgebase | Talisma Knowledgebase |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 tangier-sky-scheduler-view | Tangier Sky Scheduler View |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 taplogic-farmlogic | TapLogic FarmLogic |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -855,23 +855,23 @@ thomson-reuters-clear | Thomson Reuters CLEAR |  |  | database-software, structu
 thomson-scientific-dialog | Thomson Scientific Dialog |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ticket-issuing-software | Ticket issuing software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 tidepool-scientific-software-comprehensive-environmental-toxicity-information-system-cetis | Tidepool Scientific Software Comprehensive Environmental Toxicity Information System CETIS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-topdoglegal | TopDogLegal |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+topdoglegal | TopDogLegal |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 topline-software-solutions-topline-service-manager | Topline Software Solutions Topline Service Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 total-turnkey-solutions-e-vision | Total Turnkey Solutions E-Vision |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-tourcms | TourCMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-tourwriter | TourWriter |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+tourcms | TourCMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
+tourwriter | TourWriter |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 toxicology-databases | Toxicology databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 tracks-software | Tracks Software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 traffic-record-databases | Traffic record databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 transaction-processing-software | Transaction processing software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 transpolink-bidleads | TranspoLink BidLeads |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-travelcarma | TravelCarma |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+travelcarma | TravelCarma |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 travii-reservation-system-software | Travii reservation system software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 trizetto-qnxt | TriZetto QNXT |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-trialworks | TrialWorks |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+trialworks | TrialWorks |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 trimble-farm-works | Trimble Farm Works |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 tropics-claims-reserve-management | Tropics Claims Reserve Management |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-truckershelper | TruckersHelper |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+truckershelper | TruckersHelper |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 tucows-chembase | Tucows ChemBase |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 twin-tiers-technologies-cims | Twin Tiers Technologies CIMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 twin-tiers-technologies-mims | Twin Tiers Technologies MIMS |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -891,7 +891,7 @@ visual-lease | Visual Lease |  |  | database-software, structured-query-language
 visual-pamspro | Visual PAMSPro |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 w-g-software-tenant-file | W G Software Tenant File |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 wh-software-instacode | WH Software InstaCode |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-whonet | WHONET |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+whonet | WHONET |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 watchware-repair-shop | WatchWare Repair Shop |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 water-resources-databases | Water resources databases |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 waters-empower-2 | Waters Empower 2 |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
@@ -905,21 +905,21 @@ willoughby-associates-mimsy-xg | Willoughby Associates MIMSY XG |  |  | database
 winners-programs-birdstud | Winners Programs BirdStud |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 winners-programs-uni-stud | Winners Programs Uni-Stud |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 woll2woll-infopower-studio | Woll2Woll InfoPower Studio |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-wordweb | WordWeb |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+wordweb | WordWeb |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 work-order-management-software | Work order management software |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 worldapp-keysurvey-suite | WorldAPP KeySurvey Suite |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 worldspan-go | Worldspan Go! |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 worthmore-software-caseworth | WorthMORE Software CaseWORTH |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 xperts-iep-online | Xperts iep.online |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-xplanner | Xplanner |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+xplanner | Xplanner |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 yardi-systems-yardi-voyager-condo-co-op-and-hoa | Yardi Systems Yardi Voyager Condo, Co-op, and HOA |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 yardi-systems-yardi-voyager-residential | Yardi Systems Yardi Voyager Residential |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-zoller | Zoller |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-zoomerang | Zoomerang |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+zoller | Zoller |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
+zoomerang | Zoomerang |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w so
 asksam-systems-surfsaver | askSam Systems SurfSaver |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 ddlsoftware-com-drivers-daily-log-program-ddl | ddlsoftware.com drivers daily log program DDL |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
-elawsoftware | eLawSoftware |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
-etrac | eTrac |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | cs e:w
+elawsoftware | eLawSoftware |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
+etrac | eTrac |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | amb e:w
 irealty-manager | iRealty Manager |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 iview-systems | iView Systems |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w
 intelligenz-solutions-intellispa | intelligenz Solutions intelliSpa |  |  | database-software, structured-query-language-sql, blackboard-software, amazon-web-services-aws-software | e:w

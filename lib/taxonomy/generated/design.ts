@@ -5,23 +5,23 @@
 // Category: design.
 export default `
 adobe-creative-cloud-software | Adobe Creative Cloud software |  |  | graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite, jamboard | e:w
-linkedin | LinkedIn |  |  | social-media-sites, blogging-software, social-media-software, microsoft-frontpage | cs e:w
+linkedin | LinkedIn |  |  | social-media-sites, blogging-software, social-media-software, microsoft-frontpage | amb e:w
 graphics-software | Graphics software |  |  | adobe-creative-cloud-software, smugmug-flickr, corel-coreldraw-graphics-suite, jamboard | e:w so
 smugmug-flickr | SmugMug Flickr |  |  | adobe-creative-cloud-software, graphics-software, corel-coreldraw-graphics-suite, jamboard | e:w
 social-media-sites | Social media sites |  |  | linkedin, blogging-software, social-media-software, microsoft-frontpage | e:w so
 corel-coreldraw-graphics-suite | Corel CorelDraw Graphics Suite |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, jamboard | e:w
-flipgrid | Flipgrid |  |  | screencastify, video-editing-software, wevideo, screencast-o-matic | cs e:w
+flipgrid | Flipgrid |  |  | screencastify, video-editing-software, wevideo, screencast-o-matic | e:w so
 adobe-pagemaker | Adobe PageMaker |  |  | quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro, corel-ventura | e:w
-screencastify | Screencastify |  |  | flipgrid, video-editing-software, wevideo, screencast-o-matic | cs e:w
-jamboard | JamBoard |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+screencastify | Screencastify |  |  | flipgrid, video-editing-software, wevideo, screencast-o-matic | e:w so
+jamboard | JamBoard |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 adobe-freehand-mx | Adobe FreeHand MX |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 video-editing-software | Video editing software |  |  | flipgrid, screencastify, wevideo, screencast-o-matic | e:w so
 mcneel-rhinoceros-3d | McNeel Rhinoceros 3D |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-wevideo | WeVideo |  |  | flipgrid, screencastify, video-editing-software, screencast-o-matic | cs e:w
+wevideo | WeVideo |  |  | flipgrid, screencastify, video-editing-software, screencast-o-matic | amb e:w
 avid-technology-pro-tools | Avid Technology Pro Tools |  |  | audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale, musical-instrument-digital-interface-midi-software | e:w
 corel-paint-shop-pro | Corel Paint Shop Pro |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 corel-painter | Corel Painter |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-screencast-o-matic | Screencast-O-Matic |  |  | flipgrid, screencastify, video-editing-software, wevideo | cs e:w
+screencast-o-matic | Screencast-O-Matic |  |  | flipgrid, screencastify, video-editing-software, wevideo | amb e:w
 blogging-software | Blogging software |  |  | linkedin, social-media-sites, social-media-software, microsoft-frontpage | e:w
 social-media-software | Social media software |  |  | linkedin, social-media-sites, blogging-software, microsoft-frontpage | e:w so
 microsoft-frontpage | Microsoft FrontPage |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
@@ -37,7 +37,7 @@ adobe-distiller | Adobe Distiller |  |  | adobe-pagemaker, quark-enterprise-publ
 avid-technology-audio-visual-editing-software | Avid Technology audio visual editing software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 designware-3d-eyewitness | DesignWare 3D EyeWitness |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 image-processing-software | Image processing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
-kapwing | Kapwing |  |  | flipgrid, screencastify, video-editing-software, wevideo | cs e:w
+kapwing | Kapwing |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
 microsoft-paint | Microsoft Paint |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 smartdraw-legal | SmartDraw Legal |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 the-cad-zone-the-crime-zone | The CAD Zone The Crime Zone |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -101,22 +101,22 @@ microsoft-windows-movie-maker | Microsoft Windows Movie Maker |  |  | flipgrid, 
 mideo-systems-ezdoc-plus | Mideo Systems EZDoc Plus |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 molecular-devices-corporation-metamorph | Molecular Devices Corporation MetaMorph |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 motion-graphics-software | Motion graphics software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-myspace | Myspace |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
+myspace | Myspace |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w so
 next-limit-maxwell-render | Next Limit Maxwell Render |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 non-uniform-rational-b-splines-nurbs-software | Non uniform rational b-splines NURBS software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 ptc-arbortext | PTC Arbortext |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 pixar-renderman-studio | Pixar RenderMan Studio |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 really-simple-syndication-rss | Really Simple Syndication RSS |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 sawtooth-ssi-web | Sawtooth SSI Web |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
-scribus | Scribus |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | cs e:w
+scribus | Scribus |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w so
 serif-drawplus | Serif DrawPlus |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 social-networking-software | Social networking software |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w so
 sony-sound-forge | Sony Sound Forge |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 sorenson-media-sorenson-squeeze | Sorenson Media Sorenson Squeeze |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 techsmith-snagit | TechSmith Snagit |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-tumblr | Tumblr |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
-vimeo | Vimeo |  |  | flipgrid, screencastify, video-editing-software, wevideo | cs e:w
-wideorbit | WideOrbit |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+tumblr | Tumblr |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w so
+vimeo | Vimeo |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
+wideorbit | WideOrbit |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 wiki-software | Wiki software |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 3d-graphic-design-software | 3D graphic design software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 a-t-solutions-easy-street-draw | A-T Solutions Easy Street Draw |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -148,8 +148,8 @@ arobas-music-guitar-pro | Arobas Music Guitar Pro |  |  | avid-technology-pro-to
 arpege-music-pizzicato | Arpege Music Pizzicato |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 arts-and-letters-express | Arts & Letters Express |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 audio-chaos-soundscape-generator | Audio Chaos Soundscape Generator |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-audiveris | Audiveris |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
-autoq3d | AutoQ3D |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+audiveris | Audiveris |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w so
+autoq3d | AutoQ3D |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 autoquant-autodeblur | AutoQuant AutoDeblur |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 autodesk-combustion | Autodesk Combustion |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 autodesk-smoke | Autodesk Smoke |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
@@ -160,26 +160,26 @@ avis-fits-viewer | Avis Fits Viewer |  |  | adobe-creative-cloud-software, graph
 azemus-fs | Azemus FS |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 balsamiq-studios-balsamiq-mockups | Balsamiq Studios Balsamiq Mockups |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 basic-music-composer | Basic Music Composer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-blogger | Blogger |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
+blogger | Blogger |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w so
 blumbeg-drafting-libraries | Blumbeg Drafting Libraries |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 bohemian-coding-drawit | Bohemian Coding DrawIt |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 boris-fx-continuum-complete | Boris FX Continuum Complete |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 bradford-clickforms | Bradford ClickFORMS |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-brightcove | Brightcove |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
+brightcove | Brightcove |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w so
 bunkspeed-hyperdrive | Bunkspeed HyperDrive |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 bunkspeed-hypermove | Bunkspeed HyperMove |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 cci-newsgate | CCI NewsGate |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 cakewalk-sonar | Cakewalk SONAR |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 caligari-corporation-truespace | Caligari Corporation trueSpace |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 camera-bits-photo-mechanic | Camera Bits Photo Mechanic |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-canorus | Canorus |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+canorus | Canorus |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w so
 celsys-retas | Celsys RETAS |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-cenon | Cenon |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+cenon | Cenon |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 center-for-computer-assisted-legal-instruction-cali-classcaster | Center for Computer-Assisted Legal Instruction CALI Classcaster |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 cfmc-cosi | CfMC COSI |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 character-studio | Character Studio |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 check-imaging-software | Check imaging software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
-cheetah3d | Cheetah3D |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+cheetah3d | Cheetah3D |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 chempute-software-chemdraw | Chempute Software ChemDraw |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 chordwizard-software-soundtrix-gold | ChordWizard Software Soundtrix Gold |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 chorel-technology-dance-designer | Chorel Technology Dance Designer |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -187,10 +187,10 @@ choreography-software | Choreography software |  |  | adobe-creative-cloud-softw
 chyron-camio | Chyron CAMIO |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 click-musicalkeys | Click MusicalKEYS |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 codejam-memoriesontv | CodeJam MemoriesOnTV |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
-codedcolor | CodedColor |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+codedcolor | CodedColor |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 coffeecup-the-html-editor | CoffeeCup The HTML Editor |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 computer-drawing-software | Computer drawing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
-conceptdraw | ConceptDraw |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+conceptdraw | ConceptDraw |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 contract-central | Contract Central |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w so
 corel-painter-sketch-pad | Corel Painter Sketch Pad | Painter Sketch Pad |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 corel-ulead-dvd-workshop | Corel Ulead DVD Workshop | Ulead DVD Workshop |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
@@ -205,11 +205,11 @@ daz-productions-carrara | DAZ Productions Carrara |  |  | adobe-creative-cloud-s
 datinf-digimakeup | DatInf DigiMakeup |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 dataflight-opticon | Dataflight Opticon |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 decorative-software-online-visualizers | Decorative Software Online Visualizers |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-denemo | Denemo |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
-dentaleye | DentalEye |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+denemo | Denemo |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w so
+dentaleye | DentalEye |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 depiction-software-deco-con | Depiction Software Deco-Con |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 desktop-piano-and-drums | Desktop Piano and Drums |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-digipiano | DigiPiano |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+digipiano | DigiPiano |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 digital-image-processing-software | Digital image processing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 digital-imaging-software | Digital imaging software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 digital-imaging-system-software | Digital imaging system software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
@@ -221,7 +221,7 @@ easy-music-composer-free | Easy Music Composer Free |  |  | avid-technology-pro-
 easypano-tourweaver | Easypano Tourweaver |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 electric-rain-swift-3d-xpress | Electric Rain Swift 3D Xpress |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 elsevier-mdl-isis-draw | Elsevier MDL ISIS/Draw |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-elucidat | Elucidat |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+elucidat | Elucidat |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 enfocus-pitstop-pro | Enfocus PitStop Pro |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 epinoisis-software-digital-ear | Epinoisis Software Digital Ear |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 esko-artpro | Esko ArtPro |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
@@ -248,23 +248,23 @@ grasshopper-pagestream | GrassHopper PageStream |  |  | adobe-pagemaker, quark-e
 hash-animation-master | HASH Animation:Master |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 hs-virtual-piano | HS Virtual Piano |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 heliconsoft-helicon-focus | HeliconSoft Helicon Focus |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-hyperscore | Hyperscore |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+hyperscore | Hyperscore |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w so
 ik-multimedia-groovemaker | IK Multimedia GrooveMaker |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 impact-software | IMPACT software |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w so
-iris | IRIS |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+iris | IRIS |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 ixl-learning-quia-web | IXL Learning Quia Web |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 image-exchange-networks | Image exchange networks |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 image-management-software | Image management software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 image-replacement-document-ird-printing-software | Image replacement document IRD printing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 image-line-fl-studio | Image-Line FL Studio |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 imaging-software | Imaging software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
-impro-visor | Impro-Visor |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+impro-visor | Impro-Visor |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 indigo-renderer | Indigo Renderer |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 inivis-ac3d | Inivis AC3D |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 intelligent-imaging-innovations-slidebook | Intelligent Imaging Innovations SlideBook |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 intergraph-image-analyst | Intergraph Image Analyst |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 iseemedia-photovista-panorama | Iseemedia Photovista Panorama |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-jackbeat | Jackbeat |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+jackbeat | Jackbeat |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w so
 javamin-composer | Javamin Composer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 justbio-seqpainter | JustBio SeqPainter |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 justsystems-xmetal | JustSystems XMetaL |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
@@ -282,67 +282,67 @@ little-piano | Little Piano |  |  | avid-technology-pro-tools, audion-laboratori
 live-streaming-software | Live streaming software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
 logixml-ad-hoc | LogiXML Ad-HOC |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 luxology-modo | Luxology Modo |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-luxrender | Luxrender |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+luxrender | Luxrender |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 magix-music-maker | MAGIX Music Maker |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 magix-software-sound-forge | MAGIX Software Sound Forge |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 midi-maestro | MIDI Maestro |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 midi-score-creator | MIDI Score Creator |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 macromedia-cold-fusion | Macromedia Cold Fusion |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 madcap-software-madcap-flare | MadCap Software MadCap Flare |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
-madtracker | MadTracker |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+madtracker | MadTracker |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 maestro-music-software-magicscore | Maestro Music Software MagicScore |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-magictracer | MagicTracer |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+magictracer | MagicTracer |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 magix-vegas-pro | Magix Vegas Pro |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 making-waves-audio-making-waves | Making Waves Audio Making Waves |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 massive-jet | Massive Jet |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 maxon-bodypaint-3d | Maxon BodyPaint 3D |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 mayer-johnson-boardmaker | Mayer-Johnson Boardmaker |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-mediavue | MediaVue |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
-mediawiki | MediaWiki |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
+mediavue | MediaVue |  |  | linkedin, social-media-sites, blogging-software, social-media-software | amb e:w
+mediawiki | MediaWiki |  |  | linkedin, social-media-sites, blogging-software, social-media-software | amb e:w
 mental-images-mental-ray | Mental Images Mental Ray |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 micro-press-microstation-powerdraft | Micro-Press MicroStation PowerDraft |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 micropress-vtex | MicroPress VTeX |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 microsoft-expression-design | Microsoft Expression Design |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 microsoft-office-frontpage | Microsoft Office FrontPage |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 microsoft-picture-it | Microsoft Picture It! |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-midiswing | MidiSwing |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+midiswing | MidiSwing |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 midwest-information-systems-pax-it | Midwest Information Systems PAX-it |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 mitek-systems-imagenet-payments | Mitek Systems ImageNet Payments |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-moldraw | MolDraw |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+moldraw | MolDraw |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 molecular-devices-corporation-metafluor | Molecular Devices Corporation MetaFluor |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 molecular-simulations-weblab-viewerpro | Molecular Simulations WebLab ViewerPro |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 motion-capture-software | Motion capture software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 mozart-music-software-mozart | Mozart Music Software Mozart |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 multimedia-video-analysis-software | Multimedia video analysis software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
-musescore | MuseScore |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+musescore | MuseScore |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 music-software | Music software |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 musicdevelopments-rapidcomposer | MusicDevelopments RapidComposer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-musicgraph | MusicGraph |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+musicgraph | MusicGraph |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 musical-palette | Musical Palette |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 musilogic-harmonybuilder | Musilogic HarmonyBuilder |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 myriad-software-harmony-assistant | Myriad Software Harmony Assistant |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 nvdia-gelato | NVDIA Gelato |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 nevercenter-silo | Nevercenter Silo |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 newtek-lightwave-3d | NewTek Lightwave 3D |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-nodebox | NodeBox |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+nodebox | NodeBox |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 notation-software-notation-composer | Notation Software Notation Composer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 noteworthy-software-noteworthy-composer | NoteWorthy Software NoteWorthy Composer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 nvu | Nvu |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w so
 open-song-composer | Open Song Composer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 optical-imaging-systems | Optical imaging systems |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-orbius | Orbius |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
-paintbrush | Paintbrush |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+orbius | Orbius |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w so
+paintbrush | Paintbrush |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 panorama-technologies-modelweaver | Panorama Technologies ModelWeaver |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 panoweaver-panorama | Panoweaver Panorama |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 performance-technology-associates-docutools | Performance Technology Associates DocuTools |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 photo-editing-software | Photo editing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 photo-enhancement-software | Photo enhancement software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 pianofx-studio | PianoFX STUDIO |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-pianorollcomposer | PianoRollComposer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+pianorollcomposer | PianoRollComposer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 pixarra-twistedbrush | Pixarra TwistedBrush |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-pixelmator | Pixelmator |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+pixelmator | Pixelmator |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 planmeca-oy-dimaxis | Planmeca Oy Dimaxis |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-ploticus | Ploticus |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+ploticus | Ploticus |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 plug-in-file-software | Plug-in file software |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 podcasting-software | Podcasting software |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 portalgraphics-opencanvas | Portalgraphics openCanvas |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -357,24 +357,24 @@ quad-software-grome | Quad Software Grome |  |  | adobe-creative-cloud-software,
 quadralay-webworks-epublisher | Quadralay WebWorks ePublisher |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 quark-immedia | Quark Immedia |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
 raster-graphics-editors | Raster graphics editors |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-realflow | RealFlow |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+realflow | RealFlow |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 red-giant-trapcode-particular | Red Giant Trapcode Particular |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 red-sweater-marsedit | Red Sweater MarsEdit |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
-renoise | Renoise |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+renoise | Renoise |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w so
 rhythm-rascal | Rhythm Rascal |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 rockware-sievegraph | RockWare SieveGraph |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 rocket-folio-nxt | Rocket/Folio NXT |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 ross-video-xpression | Ross Video Xpression |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 safari-video-networks-ezediaqti | SAFARI Video Networks eZediaQTI |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w
-svartracker | SVArTracker |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+svartracker | SVArTracker |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 satori-paint | Satori Paint |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-savingface | SavingFace |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+savingface | SavingFace |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 scanner-imaging-software | Scanner imaging software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 serif-pageplus | Serif PagePlus |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w
 side-effects-houdini | Side Effects Houdini |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 side-effects-software-houdini | Side Effects Software Houdini |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 sirona-sidexis-xg | Sirona SIDEXIS XG |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-skencil | Skencil |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+skencil | Skencil |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 smithmicro-anime-studio | SmithMicro Anime Studio |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 smithmicro-manga-studio | SmithMicro Manga Studio |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 smithmicro-softwareposer | SmithMicro SoftwarePoser |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -393,11 +393,11 @@ storm-music-studio | Storm Music Studio |  |  | avid-technology-pro-tools, audio
 sun-microsystems-cobalt | Sun Microsystems Cobalt |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 sunflow-render-system | Sunflow Render System |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 sure-will-writer | Sure Will Writer |  |  | adobe-pagemaker, quark-enterprise-publishing-software, adobe-distiller, softcafe-menupro | e:w so
-surveywiz | SurveyWiz |  |  | linkedin, social-media-sites, blogging-software, social-media-software | cs e:w
-swarmala | SwarMala |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+surveywiz | SurveyWiz |  |  | linkedin, social-media-sites, blogging-software, social-media-software | amb e:w
+swarmala | SwarMala |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 symantec-ghost-solution-suite | Symantec Ghost Solution Suite |  |  |  | e:w
-tabit | TabIt |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
-tabledit | TablEdit |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+tabit | TabIt |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
+tabledit | TablEdit |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 the-associated-press-enps | The Associated Press ENPS |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 the-foundry-nuke | The Foundry Nuke |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 the-ipix-real-estate-wizard-hometour360-wizard | The IPIX Real Estate Wizard hometour360 Wizard |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
@@ -407,18 +407,18 @@ thomson-reuters-livenote-stream | Thomson Reuters LiveNote Stream |  |  | flipgr
 three-dimensional-graphics-software | Three-dimensional graphics software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 tonality-systems-symoblic-composer | Tonality Systems Symoblic Composer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 trapcode-particular | Trapcode Particular |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-truepianos | Truepianos |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
-tuxguitar | TuxGuitar |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+truepianos | Truepianos |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w so
+tuxguitar | TuxGuitar |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 twelve-tone-matrix-calculator | Twelve Tone Matrix Calculator |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 twelve-tone-row-analyzer | Twelve Tone Row Analyzer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 two-dimensional-graphics-software | Two-dimensional graphics software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 ulead-photoimpact | Ulead PhotoImpact |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 underware-design-dtab | Underware Design DTAB |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-vbrhapsody | VBRhapsody |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+vbrhapsody | VBRhapsody |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w so
 vectorsgi-image-exchange-solution | VECTORsgi Image Exchange Solution |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 vlc-media-player | VLC Media Player |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 vector-drawing-software | Vector drawing software |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
-vectordesigner | VectorDesigner |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+vectordesigner | VectorDesigner |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 video-content-editing-software | Video content editing software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
 video-decoder-software | Video decoder software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w
 video-development-software | Video development software |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
@@ -439,15 +439,15 @@ wilson-s-computer-applications-realeasy-photos-plus | Wilson's Computer Applicat
 windows-media-player | Windows Media Player |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w so
 windows-media-services | Windows Media Services |  |  | flipgrid, screencastify, video-editing-software, wevideo | e:w so
 wusik-wusikstation-vsti | Wusik Wusikstation VSTi |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-xnat | XNAT |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+xnat | XNAT |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 xt-software-energyxt | XT Software energyXT |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 xara-designer-pro-x | Xara Designer Pro X |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
-xfig | Xfig |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+xfig | Xfig |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 xitona-software-voice-composer | Xitona Software Voice Composer |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
-zynaddsubfx | ZynAddSubFX |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | cs e:w
+zynaddsubfx | ZynAddSubFX |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | amb e:w
 e-on-software-vue | e-on software Vue |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w
 exe | eXe |  |  | linkedin, social-media-sites, blogging-software, social-media-software | e:w so
-iphotomeasure | iPhotoMEASURE |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | cs e:w
+iphotomeasure | iPhotoMEASURE |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | amb e:w
 izotope-ozone | iZotope Ozone |  |  | avid-technology-pro-tools, audion-laboratories-voxpro, avid-technology-sibelius, makemusic-finale | e:w
 sk1 | sK1 |  |  | adobe-creative-cloud-software, graphics-software, smugmug-flickr, corel-coreldraw-graphics-suite | e:w so
 `;

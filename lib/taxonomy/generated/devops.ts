@@ -41,7 +41,7 @@ patch-and-update-management-software | Patch and update management software |  |
 slido-interaction-software | Slido interaction software |  |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, chat-software, active-data-online-webchat | e:w
 application-management-software | Application management software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w so
 dartware-intermapper | Dartware InterMapper |  |  | network-intrusion-prevention-systems-nips, ethereal, ibm-qradar-siem, cisco-systems-cisco-netflow-collection-engine | e:w
-ethereal | Ethereal |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ibm-qradar-siem, cisco-systems-cisco-netflow-collection-engine | cs e:w
+ethereal | Ethereal |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ibm-qradar-siem, cisco-systems-cisco-netflow-collection-engine | e:w so
 hewlett-packard-hp-openvms | Hewlett-Packard HP OpenVMS |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 ibm-qradar-siem | IBM QRadar SIEM | QRadar SIEM |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, cisco-systems-cisco-netflow-collection-engine | e:w
 microsoft-windows-xp | Microsoft Windows XP |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
@@ -104,14 +104,14 @@ progress-sonic-esb | Progress Sonic ESB |  |  | extensible-markup-language-xml, 
 quest-bigbrother | Quest BigBrother |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 revision-control-software | Revision control software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 smsi-twister-data-integrator | SMSi Twister Data Integrator |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
-samba | Samba |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, symantec-norton-utilities | cs e:w
+samba | Samba |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, symantec-norton-utilities | e:w so
 software-distribution-software | Software distribution software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w so
 symantec-norton-utilities | Symantec Norton Utilities |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w
 synapse-outspoken | Synapse outSPOKEN |  |  | screen-reader-software, screen-magnification-software, the-voice-learning-edition, ai-squared-zoomtext | e:w
 systems-and-data-disaster-recovery-software | Systems and data disaster recovery software |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 tanium-software | Tanium software |  |  | ibm-power-systems-software, kforge, microsoft-system-center, microsoft-systems-management-server | e:w
 the-voice-learning-edition | The vOICe Learning Edition |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, ai-squared-zoomtext | e:w
-traceroute | Traceroute |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | cs e:w
+traceroute | Traceroute |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
 visible-razor | Visible Razor |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 win-ce | Win CE |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w so
 wind-river-systems-vxworks | Wind River Systems VxWorks |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
@@ -125,7 +125,7 @@ amazon-elastic-container-service-ecs | Amazon Elastic Container Service ECS |  |
 american-printing-house-for-the-blind-learn-keys | American Printing House for the Blind Learn Keys |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w
 apple-xsan | Apple Xsan |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w
 armand-morin-multitrack-generator | Armand Morin MultiTrack Generator |  |  | customer-information-control-system-cics, microsoft-internet-information-services-iis, web-server-software, ibm-middleware | e:w
-arping | Arping |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | cs e:w
+arping | Arping |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
 aster-data-ncluster | Aster Data nCluster |  |  | cluster-server-software, oracle-real-application-cluster-rac, clustering-software, clustermatic | e:w
 automated-audit-trail-analysis-software | Automated audit trail analysis software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 automated-media-tracking-software | Automated media tracking software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
@@ -141,9 +141,9 @@ cisco-systems-gateway-load-balancing-protocol-glbp | Cisco Systems Gateway Load 
 cisco-systems-hot-standby-router-protocol-hsrp | Cisco Systems Hot Standby Router Protocol HSRP |  |  | border-gateway-protocol-bgp, cisco-systems-cisco-web-cache-communication-protocol-wccp, cisco-systems-gateway-load-balancing-protocol-glbp, enhanced-interior-gateway-routing-protocol-eigrp | e:w
 cisco-systems-wan-manager | Cisco Systems WAN Manager |  |  |  | e:w
 clarified-networks-clarified-analyzer | Clarified Networks Clarified Analyzer |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-cloudworks | CloudWorks |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | cs e:w
+cloudworks | CloudWorks |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | amb e:w
 clustering-software | Clustering software |  |  | cluster-server-software, oracle-real-application-cluster-rac, aster-data-ncluster, clustermatic | e:w so
-clustermatic | Clustermatic |  |  | cluster-server-software, oracle-real-application-cluster-rac, aster-data-ncluster, clustering-software | cs e:w
+clustermatic | Clustermatic |  |  | cluster-server-software, oracle-real-application-cluster-rac, aster-data-ncluster, clustering-software | e:w so
 code-hosting-software | Code hosting software |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | e:w so
 colasoft-capsa-enterprise | Colasoft Capsa Enterprise |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 colasoft-capsa-free | Colasoft Capsa Free |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
@@ -153,7 +153,7 @@ computer-operating-systems | Computer operating systems |  |  | operating-system
 computer-assisted-live-supervision | Computer-assisted live supervision |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 compuware-clientvantage-agentless-monitoring | Compuware ClientVantage Agentless Monitoring |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 congruity-technologies-inspector | Congruity Technologies Inspector |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-cygwin | Cygwin |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | cs e:w
+cygwin | Cygwin |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w so
 data-recovery-software-sql-server-data-recovery | Data Recovery Software SQL Server Data Recovery |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 desktop-partitioning-software | Desktop partitioning software |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w
 device-driver-software | Device driver software |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w so
@@ -166,7 +166,7 @@ emc-smarts-network-protocol-manager | EMC Smarts Network Protocol Manager |  |  
 emc-symmetrix-dmx | EMC Symmetrix DMX |  |  | amazon-simple-storage-service-s3, storage-area-network-san-software, storage-management-software, media-storage-management-software | e:w
 electronic-filing-software | Electronic filing software |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w so
 email-management-software | Email management software |  |  | ibm-domino, emergency-notification-system-software, mir3-intelligent-notification, shoretel | e:w so
-emulators | Emulators |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | cs e:w
+emulators | Emulators |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w so
 enhanced-interior-gateway-routing-protocol-eigrp | Enhanced Interior Gateway Routing Protocol EIGRP |  |  | border-gateway-protocol-bgp, cisco-systems-cisco-web-cache-communication-protocol-wccp, cisco-systems-gateway-load-balancing-protocol-glbp, cisco-systems-hot-standby-router-protocol-hsrp | e:w
 enterprise-backup-systems | Enterprise backup systems |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 ettercap-ng | Ettercap NG |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
@@ -177,7 +177,7 @@ forsk-atoll | Forsk Atoll |  |  | network-intrusion-prevention-systems-nips, dar
 freedom-scientific-magic | Freedom Scientific MAGic |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w
 google-compute-engine-gce | Google Compute Engine (GCE) |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | e:w
 guidance-software-encase-forensic | Guidance Software EnCase Forensic |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-hyperspace | HyperSpace |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | cs e:w
+hyperspace | HyperSpace |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | amb e:w
 ibm-director | IBM Director |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 ibm-lotus-sametime | IBM Lotus SameTime | Lotus SameTime |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, slido-interaction-software, chat-software | e:w
 ibm-netview | IBM NetView |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
@@ -185,13 +185,13 @@ ibm-rational-apex | IBM Rational Apex | Rational Apex |  | perforce-helix-softwa
 ibm-software-configuration-and-library-manager-sclm | IBM Software Configuration and Library Manager SCLM |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
 ibm-tivoli-netview-distribution-manager | IBM Tivoli NetView Distribution Manager |  |  | file-server-software, file-transfer-protocol-ftp-software, computer-forensic-software, samba | e:w
 infoblox-netmri | Infoblox NetMRI |  |  | network-server-and-operating-system-optimization-software, emc-smarts-network-protocol-manager, management-information-base-mib-software, opnet-apmxpert | e:w
-installshield | InstallShield |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | cs e:w
+installshield | InstallShield |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | amb e:w
 integrity-verification-software | Integrity verification software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
 intel-data-migration-software | Intel Data Migration Software |  |  | patient-records-software-for-personal-digital-assistants-pdas | e:w
 intermediate-system-to-intermediate-system-is-is | Intermediate System to Intermediate System IS-IS |  |  | border-gateway-protocol-bgp, cisco-systems-cisco-web-cache-communication-protocol-wccp, cisco-systems-gateway-load-balancing-protocol-glbp, cisco-systems-hot-standby-router-protocol-hsrp | e:w
 ipswitch-whatsup-gold | Ipswitch WhatsUp Gold |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 keystroke-monitoring-software | Keystroke monitoring software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-kforge | Kforge |  |  | ibm-power-systems-software, tanium-software, microsoft-system-center, microsoft-systems-management-server | cs e:w
+kforge | Kforge |  |  | ibm-power-systems-software, tanium-software, microsoft-system-center, microsoft-systems-management-server | e:w so
 lavalys-everest | Lavalys Everest |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 linux-virtual-server | Linux Virtual Server |  |  | oracle-application-server, vmware-esx-server, application-server-software, amazon-elastic-container-service-ecs | e:w
 logical-partition-lpar-software | Logical partition LPAR software |  |  | perforce-helix-software, automated-installation-software, configuration-management-software, deployment-software | e:w
@@ -219,7 +219,7 @@ network-monitoring-software | Network monitoring software |  |  | network-intrus
 network-storage-software | Network storage software |  |  | amazon-simple-storage-service-s3, storage-area-network-san-software, storage-management-software, emc-symmetrix-dmx | e:w so
 network-hardware-and-software-auditing-software | Network, hardware, and software auditing software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
 novell-netware-management-station | Novell NetWare Management Station |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-nslookup | Nslookup |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | cs e:w
+nslookup | Nslookup |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
 opnet-apmxpert | OPNET APMXpert |  |  | network-server-and-operating-system-optimization-software, emc-smarts-network-protocol-manager, infoblox-netmri, management-information-base-mib-software | e:w
 opnet-sp-sentinel | OPNET SP Sentinel |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 operating-system-monitoring-software | Operating system monitoring software |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w so
@@ -239,20 +239,20 @@ progress-openedge-application-server | Progress OpenEdge Application Server |  |
 quest-foglight | Quest Foglight |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
 rapid-application-development-rad-software | Rapid application development RAD software |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
 rasmussen-software-anzio | Rasmussen Software Anzio |  |  | terminal-emulation-software, telnet-programs-software, zephyr-extra-terminal-emulation | e:w
-readytalk | ReadyTalk |  |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, slido-interaction-software, chat-software | cs e:w
+readytalk | ReadyTalk |  |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, slido-interaction-software, chat-software | amb e:w
 remote-install-server-software | Remote install server software |  |  | ibm-z-os-operating-systems, sungard-notifind | e:w so
 remote-monitoring-software | Remote monitoring software |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
-route | Route |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | cs e:w
+route | Route |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
 router-software | Router software |  |  | border-gateway-protocol-bgp, cisco-systems-cisco-web-cache-communication-protocol-wccp, cisco-systems-gateway-load-balancing-protocol-glbp, cisco-systems-hot-standby-router-protocol-hsrp | e:w
 roxio-retrospect | Roxio Retrospect |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 sas-data-integration-studio | SAS Data Integration Studio |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w
-sas-connect | SAS/CONNECT |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | cs e:w
+sas-connect | SAS/CONNECT |  |  | extensible-markup-language-xml, microsoft-sql-server-integration-services-ssis, oracle-fusion-middleware, enterprise-application-integration-eai-software | e:w so
 secure-web-gateway-software | Secure web gateway software |  |  | microsoft-windows-terminal-services-access-manager | e:w
-shoretel | ShoreTel |  |  | ibm-domino, emergency-notification-system-software, email-management-software, mir3-intelligent-notification | cs e:w
+shoretel | ShoreTel |  |  | ibm-domino, emergency-notification-system-software, email-management-software, mir3-intelligent-notification | amb e:w
 silver-peak | Silver Peak |  |  | network-server-and-operating-system-optimization-software, emc-smarts-network-protocol-manager, infoblox-netmri, management-information-base-mib-software | e:w
 simple-mail-transfer-protocol-smtp | Simple mail transfer protocol SMTP |  |  | operating-system-software, microsoft-operating-system, hewlett-packard-hp-ux, job-control-language-jcl | e:w
 sniffer-investigator | Sniffer Investigator |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w
-sugarsync | SugarSync |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | cs e:w
+sugarsync | SugarSync |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | amb e:w
 sun-microsystems-sun-one | Sun Microsystems Sun ONE |  |  | customer-information-control-system-cics, microsoft-internet-information-services-iis, web-server-software, ibm-middleware | e:w
 sungard-notifind | SunGard NotiFind |  |  | ibm-z-os-operating-systems, remote-install-server-software | e:w
 switch-software | Switch software |  |  | border-gateway-protocol-bgp, cisco-systems-cisco-web-cache-communication-protocol-wccp, cisco-systems-gateway-load-balancing-protocol-glbp, cisco-systems-hot-standby-router-protocol-hsrp | e:w
@@ -285,116 +285,136 @@ zephyr-extra-terminal-emulation | Zephyr EXTRA! Terminal Emulation |  |  | termi
 zmanda-amanda | Zmanda Amanda |  |  | system-and-data-disaster-recovery-software, backup-and-archival-software, emc-networker, acronis-recovery-expert | e:w
 zoomware-screen-magnifier | ZoomWare Screen Magnifier |  |  | screen-reader-software, screen-magnification-software, synapse-outspoken, the-voice-learning-edition | e:w
 estara-softphone | eStara Softphone |  |  | microsoft-office-sharepoint-server-moss, logmein-gotowebinar, slido-interaction-software, chat-software | e:w
-nbtstat | nbtstat |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | cs e:w
-netstat | netstat |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | cs e:w
-ngrep | ngrep |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | cs e:w
-credit-risk-policy | Credit risk policy | applying credit risk policy, A credit risk policy, credit risk policy application |  |  | e:w so
-online-data-analysis | Online data analysis |  |  |  | e:w so
-system-organisational-policies | System organisational policies |  |  |  | e:w so
-transportation-software-related-to-an-erp-system | Transportation software related to an ERP system | automated process controls, automated process control, an automated process control |  |  | e:m so
-company-policies | Company policies | foreign affairs policy operation, overseas affairs policy organisation, overseas affairs policy operation, foreign affairs policy development, foreign affairs policy evaluation, overseas affairs policy evaluation |  |  | e:w so
-donor-database | Donor database | managing consumables stock, consumables stock, stocks of consumables |  |  | e:w so
-first-response | First response | cleaning building facade |  |  | e:w so
-export-strategies | Export strategies | strategise on accident management, suggest on risk management, strategise on risk management, suggest on accident management |  |  | e:w so
-global-distribution-system | Global distribution system | quality assurance, quality assurance procedures, quality control, quality control procedures, quality check, supervision procedures |  |  | e:w so
-medical-first-aid-on-board-ship | Medical first aid on board ship |  |  |  | e:w so
-proofing-membranes | Proofing membranes |  |  |  | e:w
-impact-evaluation-of-ict-processes-on-business | Impact evaluation of ICT processes on business | mixing reagents, treating material mixing, mixing catalysts, formulation of treating materials, formulating treating materials, treating materials mixing |  | business-ict | e:w so
-assume-responsibility | Assume responsibility | writing Lithuanian, correspond in written Lithuanian |  |  | e:m so
-data-processing | Data processing | data processing techniques, monitors student's behaviour, monitoring student's behaviour |  |  | e:w so
-specialised-computer-models-for-weather-forecasting | Specialised computer models for weather forecasting | writing Turkish, correspond in written Turkish |  |  | e:w so
-computer-programming | Computer programming | appointments, appointment administration, book medical appointments |  | logic-programming, scripting-programming, automatic-programming, software-tests | e:m so
-forest-legislation | Forest legislation | ability to comprehend spoken and written Montenegrin and to speak and write in Montenegrin, montenegrin, competent in Montenegrin |  |  | e:w so
-ict-hardware-specifications | ICT hardware specifications | methods for funding, funding method, funding methods, financial support, financial support methods, funding techniques |  |  | e:m so
-digitise-documents | Digitise documents | scrutinize, analysing scientific data |  |  | e:m so
-a-media-server | A media server | comprehend written Finnish, understanding written Finnish |  |  | e:w so
-specialised-design | Specialised design | specialised design software, interacting verbally in Slovak, verbally interact in Slovak |  |  | e:w so
-printed-circuit-boards-testing | Printed circuit boards testing | printed circuit boards testing methods, mechanical clocks and watches, typology of mechanical clocks and watches, kinds of mechanical clocks, mechanical clocks, typology of mechanical clocks |  |  | e:m so
+nbtstat | nbtstat |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
+netstat | netstat |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
+ngrep | ngrep |  |  | network-intrusion-prevention-systems-nips, dartware-intermapper, ethereal, ibm-qradar-siem | e:w so
+credit-risk-policy | Credit risk policy | applying credit risk policy, A credit risk policy, credit risk policy application |  | credit-control | e:w so
+online-data-analysis | Online data analysis | performing an online data analysis, performing online data analysis, an online data analysis |  |  | e:w so
+system-organisational-policies | System organisational policies | system regulations |  |  | e:w so
+transportation-software-related-to-an-erp-system | Transportation software related to an ERP system | transportation software relating to ERP, transportation software relating to ERP systems, transportation software related to an ERP programme, transportation software related to ERP, transportation software related to ERP operations, transportation software related to ERP administration |  |  | e:m so
+company-policies | Company policies | company policy application, applying company policies, company policy |  |  | e:w so
+donor-database | Donor database | donor databases, database of donors |  |  | e:w so
+first-response | First response | first aid |  |  | e:w so
+export-strategies | Export strategies | applying an export strategy, export strategy application, an export strategy |  |  | e:w so
+global-distribution-system | Global distribution system | computer reservation system, system for global distribution |  |  | e:w so
+medical-first-aid-on-board-ship | Medical first aid on board ship | medical first aid on board ship administering, first aid on board ship, applying medical first aid on board ship, administering medical first aid on board ship, medical first aid on board ship applying |  |  | e:w so
+proofing-membranes | Proofing membranes | damp-proofing membranes, installing waterproofing membranes, waterproofing membranes, installing proofing membranes, installing damp-proofing membranes |  |  | e:w
+impact-evaluation-of-ict-processes-on-business | Impact evaluation of ICT processes on business |  |  | business-ict | e:w so
+assume-responsibility | Assume responsibility | showing responsibility, prove sense of responsibility |  |  | e:m so
+creatively-use-digital-technologies | Creatively use digital technologies |  |  |  | e:m so
+data-processing | Data processing | data processing techniques, A data processing, a data processing technique, data processing technique |  | quantitative-data | e:w so
+specialised-computer-models-for-weather-forecasting | Specialised computer models for weather forecasting | specialised computer modelling software for weather forecasting, specialized computer models for weather forecasting, specialised computer models for weather forecasts |  |  | e:w so
+forest-legislation | Forest legislation | forest legislation applying, applying forest legislation, forestry legislation implementing, forestry legislation, implementing forestry legislation, applying forestry legislation |  |  | e:w so
+radiation-protection | Radiation protection | radiation protection procedures, procedures for radiation protection, radiation protection procedure |  |  | e:w so
+ict-systems | ICT systems | ICT, computer systems |  |  | e:w so
+ict-hardware-specifications | ICT hardware specifications | ICT hardware requirements, ICT hardware specification, ICT hardware characteristics, an ICT hardware specification, ICT hardware stipulations, ICT hardware needs |  |  | e:m so
+digitise-documents | Digitise documents |  |  |  | e:m so
+tools-for-content-development | Tools for content development |  |  |  | e:w so
+a-media-server | A media server | planned installation of media system, A server for the media, running media servers |  |  | e:w so
+specialised-design | Specialised design | specialised design software, specialized design, specialized design software, using specialised design, using specialised design software |  |  | e:w so
+software-for-data-preservation | Software for data preservation |  |  |  | e:w so
+ict-safety | ICT safety | ICT protection, information and communication technology safety, information and communication technologies safety, ICT welfare maintenance, ICT security, ICT well-being maintenance |  |  | e:m so
 isopropyl-alcohol | Isopropyl alcohol |  |  |  | e:w
-flame-handling-regulations | Flame handling regulations | calibrating optical instruments, optical instruments adjusting, adjusting optical instruments, optical instrument adjusting, optical instruments calibrating, optical instrument calibrating |  |  | e:w so
-approach-challenges-positively | Approach challenges positively | repairing sheet metal, metal sheets manipulating, metal sheet manipulating, repairing metal sheets, manipulating metal sheets, metal sheet repairing |  |  | e:m so
-system-backup-best-practice | System backup best practice | scrutinise packaging requirements |  | backups | e:m so
-hardware-components | Hardware components | political push, party political campaign, party political crusade, political drive, political campaigning, party political offensive |  |  | e:m so
-systemic-design-thinking | Systemic design thinking | EU pharmacovigilance legislation, pharmacovigilance legislation, pharmacovigilance EU legislation, EU pharmacovigilance system |  |  | e:w so
-advanced-manufacturing | Advanced manufacturing | sound quality, the quality of sound quality, managing sound quality, sound quality management |  |  | e:w so
-upgrade-firmware | Upgrade firmware | product separation in sugar industry, product separation in the sugar industry, handling product separation in the sugar industry |  |  | e:m so
-digital-communication-and-collaboration | Digital communication and collaboration | understanding written Persian, comprehend written Farsi, comprehend written Persian |  |  | e:m so
-remote-control | Remote control | remote control equipment, exchange carts, maintaining linen operation |  |  | e:w so
-numeracy | Numeracy | numeracy skills, correspond in written Galician, writing Galician |  |  | e:w so
-for-research-funding | For research funding | writing Telugu, correspond in written Telugu |  |  | e:w so
-spraying | Spraying | spraying techniques, aid dispute resolution, expedite official agreement, expedite dispute resolution, aid official agreement |  |  | e:w so
-air-force | Air force | air force procedures, fire safety controls, fire prevention controls, fire prevention, fire prevention procedures, fire prevention arrangements |  |  | e:w so
-digital-data-processing | Digital data processing | tutoring students, tutor students, tutors students |  |  | e:m so
-analytics-for-commercial-purposes | Analytics for commercial purposes | risk evaluation for window cleaning, window cleaning risk assessment, safety assessment for window cleaning, risks assessment for window cleaning, risk assessment for window cleaning, risk assessments for window cleaning |  | unstructured-data | e:w so
-meteorological-database | Meteorological database |  |  | meteorology | e:w so
-office-facility | Office facility | office facility systems |  |  | e:w so
-digital-hardware | Digital hardware |  |  |  | e:w so
-cross-reference-tools-for-product-identification | Cross-reference tools for product identification | defend working area, defend operating facilities, guard working area, shelter operating facilities, guard operating facilities, shelter working area |  |  | e:w so
-foreign-language-for-international-trade | Foreign language for international trade | A microscope, microscopes, microscope, of a microscope |  | foreign-languages-for-international-careers | e:w so
-transmission-technology | Transmission technology | fabric type, fabric types, varieties of fabric, categories of fabric, type of fabric, brands of fabric |  |  | e:m so
+flame-handling-regulations | Flame handling regulations | flame handling statutes, applying flame handling regulations, flame handling rules, flame handling laws, flame handling ordinances |  |  | e:w so
+personal-progression | Personal progression | career goals, life goals, market yourself |  |  | e:w so
+approach-challenges-positively | Approach challenges positively |  |  |  | e:m so
+pre-teaching | Pre-teaching | pre-teaching methods, pre-teaching method, applies pre-teaching, applies pre-teaching methods, applying pre-teaching |  | pedagogy | e:w so
+system-backup-best-practice | System backup best practice | disaster recovery best practice |  | backups | e:m so
+hardware-components | Hardware components | hardware system parts, range of hardware components, parts for hardware, parts for hardware systems, components of hardware, components of hardware systems |  |  | e:m so
+systemic-design-thinking | Systemic design thinking |  |  |  | e:w so
+advanced-manufacturing | Advanced manufacturing | application of advanced manufacturing, advanced manufacturing application |  |  | e:w so
+upgrade-firmware | Upgrade firmware |  |  |  | e:m so
+smithing | Smithing | smithing techniques |  |  | e:w so
+quantitative-data | Quantitative data | managing quantitative data, data quantitatively, numerical data |  | data-processing, quantitative-research | e:w so
+digital-communication-and-collaboration | Digital communication and collaboration |  |  |  | e:m so
+remote-control | Remote control | remote control equipment, of remote control, of remote control equipment, using remote control, using remote control equipment, remote control equipment use |  |  | e:w so
+teaching-strategies | Teaching strategies | teaching strategy, applies teaching strategies, applying teaching strategies |  |  | e:w so
+numeracy | Numeracy | numeracy skills, A numeracy skill, numeracy skills application, applying numeracy, applying numeracy skills |  |  | e:w so
+for-research-funding | For research funding |  |  |  | e:w so
+spraying | Spraying | spraying techniques |  |  | e:w so
+air-force | Air force | air force procedures |  |  | e:w so
+wear-appropriate-protective-gear | Wear appropriate protective gear | clothe in appropriate protective gear, don necessary safety clothing, clothe in necessary safety clothing, don appropriate protective gear |  | eye-protection-regulations | e:m so
+digital-data-processing | Digital data processing | paperless data processing, electronic data processing, processing of data digitally |  |  | e:m so
+ict-ticketing-system | ICT ticketing system | E-ticketing system |  |  | e:w so
+analytics-for-commercial-purposes | Analytics for commercial purposes | using analytics for commercial purposes, analytics for commercial purpose, commercial analytics |  | unstructured-data | e:w so
+meteorological-database | Meteorological database | managing meteorological databases, managing meteorological database, meteorological databases |  | meteorology | e:w so
+office-facility | Office facility | office facility systems, managing office facility, managing office facility systems, office facility system, office systems |  |  | e:w so
+digital-hardware | Digital hardware | smart ICT devices, ICT peripherals, practical tasks with smart devices, digital devices, mouse, keyboard |  |  | e:w so
+cross-reference-tools-for-product-identification | Cross-reference tools for product identification | cross-reference tools for product determination, cross checking processes for production analysis, cross-reference tools for product analysis, cross-reference tools for product classification, cross-reference tools for product diagnosis, cross checking processes for production determination |  |  | e:w so
+foreign-language-for-international-trade | Foreign language for international trade | A foreign language for international trade, foreign languages for international trade |  | foreign-languages-for-international-careers | e:w so
+data-quality | Data quality | data quality processes |  | unstructured-data | e:w so
+transmission-technology | Transmission technology | communication technology, typology of communication technology, field of transmission technology, types of communication technology, types of transmission technology, field of communication technology |  |  | e:m so
+content-types | Content types | multipurpose internet mail extensions types |  |  | e:w so
+ict-troubleshooting | ICT troubleshooting | performing ICT troubleshooting, ICT troubleshooting performance |  |  | e:w so
 task-algorithmisation | Task algorithmisation |  |  |  | e:m so
-online-ads-campaign | Online ads campaign | online ads campaign techniques, drafting manufacturing policies, developing of manufacturing policies, manufacturing policies drafting, developing manufacturing policies, manufacturing policies developing |  |  | e:m so
-foreign-languages-in-social-services | Foreign languages in social services | routine reporting, routine reporting activities, generate routine reports |  |  | e:w so
-computer-science | Computer science | operating battery test, operating battery test equipment, battery test equipment operating, battery test, battery test equipment, using battery tester |  |  | e:m so
-a-warehouse-management-system | A warehouse management system | shorthands, using shorthands, shorthand |  |  | e:w so
-problem-solving-with-digital | Problem-solving with digital | problem-solving with digital tools, bind cables, cables binding, bind wire, wires binding, wire binding |  |  | e:m so
-assessment-of-risks-and-threats | Assessment of risks and threats | financial knowledge, financial capabilities, financial capability, financial acumen, financial abilities, financial skills |  |  | e:m so
+online-ads-campaign | Online ads campaign | online ads campaign techniques, online ads, online advertisement, web campaign, web campaign techniques |  |  | e:m so
+foreign-languages-in-social-services | Foreign languages in social services | A foreign language in social services, foreign languages in social service, talk to social service users in foreign language, foreign languages in social services environment |  |  | e:w so
+computer-science | Computer science | informatics studies |  |  | e:m so
+problem-solving-with-digital | Problem-solving with digital | problem-solving with digital tools, resolving issues with ICT tools and hardware, finding solutions with ICT tools and hardware, ICT tools and hardware problem solving, problem-solving with information and communication technologies tools and hardware, problem-solve with ICT tools and hardware |  |  | e:m so
+assessment-of-risks-and-threats | Assessment of risks and threats | techniques for assessment of risks and threats, methods for handling security-related information, principles of assessment of risks and threats, principles for handling security-related information, techniques for handling security-related information, methods for assessment of risks and threats |  |  | e:m so
+word-processing | Word processing | using word processor, intelliTalk, wordGraph, textEdit |  |  | e:w so
+simulate-transport-problems | Simulate transport problems | simulate problems for transports, simulate transports problems |  |  | e:m so
 colouring-recipes | Colouring recipes |  |  |  | e:w
-a-protective-layer | A protective layer | interacting verbally in Romani, verbally interact in Romani |  |  | e:w so
-military-aviation-regulations | Military aviation regulations | oxy-fuel cutting torch, oxyacetylene cutter |  |  | e:w so
-computer-engineering | Computer engineering | advising on land use, advising on land uses |  | computer-aided-software-engineering | e:m so
-digital-mapping | Digital mapping | environmental friendly materials, environmental friendly material, materials which are environmental friendly, environmental friendly products, using environmental friendly materials |  |  | e:w so
-body-paint | Body paint | ensuring thickness of glass, maintaining thickness of glass, maintaining glass thickness, glass thickness ensuring, glass thickness maintaining, ensuring glass thickness |  |  | e:w so
-express-yourself-creatively | Express yourself creatively | travel bookings, travel bookings processes, travel bookings process, travel bookings procedures, travel bookings practices, travel bookings methods |  |  | e:m so
-data-analytics | Data analytics | accounting entries, accounting transactions, financial transactions records, account entries, accounting entry |  |  | e:m so
-online-conventions-of-netiquette | Online conventions of netiquette | comprehend spoken Basque, understanding spoken Basque |  |  | e:w so
-safety-management | Safety management | interacting verbally in Greek, verbally interact in Greek |  |  | e:w so
-appreciate-diverse-cultural-and-artistic-expression | Appreciate diverse cultural and artistic expression | lacquer spray gun, lacquer spray gun working |  |  | e:m so
-precision-metalworking | Precision metalworking | precision metalworking techniques, nuclear power plant system controlling, monitoring nuclear power plant, monitoring nuclear power plant systems, nuclear power plant systems controlling, nuclear power plant systems monitoring |  |  | e:w so
-data-extraction-transformation-and-loading | Data extraction, transformation and loading | managing of air quality, air quality maintenance, maintenance of air quality, management of air quality, air quality, maintaining air quality |  | it-tools | e:m so
-knowledge-of-human-behaviour | Knowledge of human behaviour | ability to comprehend spoken and written Basque and to speak and write in Basque, competent in Basque, basque |  |  | e:w so
-legal-requirements-of-ict-products | Legal requirements of ICT products | repackage medical devices after sterilisation, repackage sterilised medical, repackage sterilised medical equipment, reseal medical equipment after sterilisation, repackage medical equipment after sterilization |  |  | e:m so
-statistical-analysis-system | Statistical analysis system | statistical analysis system software, value-added taxation laws, value-added tax statutes, value-added tax laws, value-added taxation law, value-added tax legislation |  | specific-data-analysis | e:m so
-sales-forecasting-softwares | Sales forecasting softwares | handling bio and chemical wastes, waste, bio and chemical wastes disposing, bio and chemical waste handling, bio and chemical waste disposing, bio and chemical wastes handling |  |  | e:w so
-closed-circuit-television-system | Closed-circuit television system | adapting teaching to target group, modify teaching to target group, adapts teaching target group |  |  | e:w so
-digital-documents | Digital documents | reading books |  |  | e:w so
-virtual-learning-environments | Virtual learning environments | correct malfunctions electronic, correct malfunctions electronic equipment, Electrical Equipment |  |  | e:w so
-computerised-control | Computerised control | computerised control systems, types of sawing blades, brands of cutting edges, categories of cutting edges, brands of sawing blades, sawing blades format |  |  | e:w so
-web-searches | Web searches | accurately estimate labour hours, accurately estimate man hours, predict work hours required to successfully complete a task, accurately estimate work hours |  |  | e:w so
-hardware-industry | Hardware industry | creating risk reports |  |  | e:m so
-digital-identity | Digital identity | fitment of insulation strips, insulation strips, fitting insulation strips, insulation strip application, applying insulation strips, insulation strip fitment |  |  | e:w so
-socially-just-working | Socially just working | socially just working principles, teaching hospitality, teaching hospitality principles, teaches hospitality, teaches hospitality principles |  |  | e:w so
-appraise-gemstones | Appraise gemstones |  |  |  | e:m
-basic-programming | Basic programming | basic programming skills, lift hoist motor installation, attachment of lift motor cables, lift motor cables attachment, installation of lift hoist motor, attaching lift motor cables |  |  | e:w so
-style-sheet-languages | Style sheet languages | epoxy resin, resins which are synthetic, synthetic resins, resin which is synthetic, synthetic resin, thermosetting plastic |  |  | e:m so
-safety-data-analysis | Safety data analysis | green heating for industry, industrial heating, heating systems for industrial buildings, green heating for industrial facilities, industrial heating systems, industrial heating that is energy efficient |  |  | e:w so
-technical-communication | Technical communication | technical communication skills, electromagnetic spectrum, radio spectrum, electromagnetic levels, radio wavelength, electromagnetic wavelength |  |  | e:w so
-lacquer-paint-applications | Lacquer paint applications | technical expertise provision, technical consulting, provision of technical expertise |  |  | e:m so
-for-government-funding | For government funding | equipment supervising, overseeing control, overseeing control equipment, overseeing equipment, supervising equipment, equipment overseeing |  |  | e:w so
-for-patents | For patents |  |  |  | e:w so
-audio-signal-processors | Audio-signal processors |  |  |  | e:w
-foreign-languages-in-tourism | Foreign languages in tourism | liaison with industrial professionals, liaising with industry professionals, hydrogeologists, liaising with industrial professionals, liaison with industry professionals, industry professionals liaison |  |  | e:w so
-organisational | Organisational | organisational techniques, assisting in planning production scheduling |  |  | e:w so
-types-of-digital-badges | Types of digital badges | job market, labor market, employment market, labour markets |  |  | e:m so
-e-services | E-services | managing the general ledger, general ledgers, the general ledger |  |  | e:w so
-open-publications | Open publications | assume responsibility for the management of a business, assume responsibility for the management of businesses, assume business management responsibility, assuming responsibility for the management of a business |  |  | e:w so
-critically-evaluate-information-and-its-sources | Critically evaluate information and its sources | stock control system maintenance, stock control system maintenance activities, stock control, stock control systems |  |  | e:m so
-chronic-health-conditions | Chronic health conditions | observation of participants, participant examination, participant study, observation of participant, participant evaluation, participant assessment |  |  | e:w so
-computer-technology | Computer technology | toys and games trends, toy and game trends, toys and games directions, toys and games leanings, toys and games drifts, toy and game trend |  |  | e:m so
-foreign-languages-in-hospitality | Foreign languages in hospitality | thinking proactively, proactive thought, proactive thinking |  |  | e:w so
+a-protective-layer | A protective layer | protective layers, protective layer |  |  | e:w so
+military-aviation-regulations | Military aviation regulations |  |  |  | e:w so
+computer-engineering | Computer engineering | discipline of computer engineering, integration of hardware and, integration of hardware and software, field of computer engineering, engineering of computers, software design |  | computer-aided-software-engineering | e:m so
+shorthand-computer-program | Shorthand computer program | using shorthand computer program, shorthand computer programs, computer program for shorthand, shorthand program |  |  | e:w so
+digital-mapping | Digital mapping | applying digital mapping |  |  | e:w so
+body-paint | Body paint | body paints, applying body paint |  |  | e:w so
+express-yourself-creatively | Express yourself creatively | sing, play instruments, express ideas experiences and emotions creatively, dance |  |  | e:m so
+computer-aided-translation | Computer-aided translation | computer-aided translation use, using computer-aided translation |  |  | e:w so
+data-analytics | Data analytics | data anlysis |  |  | e:m so
+online-conventions-of-netiquette | Online conventions of netiquette | able to use online conventions of netiquette, using online conventions of netiquette |  |  | e:w so
+gps-systems | GPS systems | GPS systems using, operating GPS, operating GPS systems, operating global positioning, operating global positioning systems |  |  | e:w so
+safety-management | Safety management | applying safety management, application of safety management, safety management application |  |  | e:w so
+appreciate-diverse-cultural-and-artistic-expression | Appreciate diverse cultural and artistic expression | appreciate cultural heritage, appreciate artistic expressions |  |  | e:m so
+precision-metalworking | Precision metalworking | precision metalworking techniques, precise metal operating, precise metal operating processes |  | precision-engineering, metalworking | e:w so
+data-extraction-transformation-and-loading | Data extraction, transformation and loading | sagent Data Flow, relational Junction ETL Manager, centerprise Data Integrator, talend Studio for Data Integration, adeptia Integration Server |  | it-tools | e:m so
+knowledge-of-human-behaviour | Knowledge of human behaviour |  |  |  | e:w so
+hybrid-control | Hybrid control | hybrid control systems, typology of hybrid control, typology of hybrid control systems, types of hybrid control, types of hybrid control systems, kinds of hybrid control |  |  | e:m so
+legal-requirements-of-ict-products | Legal requirements of ICT products |  |  |  | e:m so
+copyright-and-licenses-related-to-digital-content | Copyright and licenses related to digital content |  |  |  | e:m so
+statistical-analysis-system | Statistical analysis system | statistical analysis system software, statistical analysis system application, statistical analysis system programme, statistical analysis system operating system, statistical analysing of system, statistical analysing of system software |  | specific-data-analysis | e:m so
+closed-circuit-television-system | Closed-circuit television system | CCTV, video surveillance |  |  | e:w so
+digital-documents | Digital documents | docuXplorer, fileCenter Pro, fileNet Content Manager, digital files, paperPort Pro, nuxeo Document Management |  |  | e:w so
+virtual-learning-environments | Virtual learning environments | virtual learning environment, working with virtual learning environments, works with virtual learning environments |  |  | e:w so
+computerised-control | Computerised control | computerised control systems, computerized systems for production control, computerized control, computerized control systems, computerised systems for production control |  |  | e:w so
+web-searches | Web searches |  |  |  | e:w so
+hardware-industry | Hardware industry | hardware business, hardware company, hardware industries, the hardware industry, hardware trader, hardware manufacture |  |  | e:m so
+digital-identity | Digital identity | protecting privacy and identity on the Internet |  |  | e:w so
+socially-just-working | Socially just working | socially just working principles |  |  | e:w so
+appraise-gemstones | Appraise gemstones | appraise jewels, appraise gems |  |  | e:m
+insulation-strips | Insulation strips | fitment of insulation strips, fitting insulation strips, insulation strip fitment |  |  | e:w
+basic-programming | Basic programming | basic programming skills, basic programming language, basic programming language skills, query languages, basic coding, basic coding skills |  |  | e:w so
+safety-data-analysis | Safety data analysis | safety analyses using database information, safety data assessment, analysis of safety data, assessments of safety data |  |  | e:w so
+technical-communication | Technical communication | technical communication skills, application of technical communication, application of technical communication skills, applying technical communication, applying technical communication skills |  |  | e:w so
+lacquer-paint-applications | Lacquer paint applications | primer, lacquer paint, primer application, lacquer paint utilisation, primer utilisation, lacquer paint application |  |  | e:m so
+for-government-funding | For government funding | solicit government funding, for government funds, applies for government funding, applying for government funding |  |  | e:w so
+for-patents | For patents | for patent, applying for patent, applying for patents |  | patents | e:w so
+audio-signal-processors | Audio-signal processors | audio-signal processor |  |  | e:w
+foreign-languages-in-tourism | Foreign languages in tourism | foreign languages among guests, applied foreign languages in tourism, exploit foreign language skills in tourism |  |  | e:w so
+organisational | Organisational | organisational techniques |  |  | e:w so
+types-of-digital-badges | Types of digital badges | open badges, digital badges, digital credentials, micro-credentials |  |  | e:m so
+e-services | E-services | able to use e-services, electronic services, online payment solutions |  |  | e:w so
+hygiene-standards | Hygiene standards | conform to hygienic work, conform to hygienic work practices |  |  | e:w so
+open-publications | Open publications | open-source publications, open-source content |  |  | e:w so
+critically-evaluate-information-and-its-sources | Critically evaluate information and its sources |  |  |  | e:m so
+chronic-health-conditions | Chronic health conditions | seeing aids, walking aids |  |  | e:w so
+computer-technology | Computer technology | technology of computers, information technology, technology in computing, information and communications technology, technology in computer networks |  |  | e:m so
+foreign-languages-in-hospitality | Foreign languages in hospitality | foreign languages in hospitality sector, applying foreign languages in hospitality |  |  | e:w so
 wood-finishes | Wood finishes |  |  |  | e:w
-call-centre-technologies | Call-centre technologies | highlight changes in text editing, underscore changes in text editing, tracking changes in text editing |  |  | e:m so
-intercultural-teaching-strategies | Intercultural teaching strategies | linguistic meaning studies, the study of linguistic meaning, semantics |  |  | e:w so
-browse-search-and-filter-data-information-and-digital-content | Browse, search and filter data, information and digital content | using dictionaries, dictionary |  |  | e:m so
-sustainability-principles-in-health-care | Sustainability principles in health care | polishing glass, glass polishing, glass grinding, grinding glass |  |  | e:w so
-translation-memory | Translation memory | translation memory software, mechanical theory, mechanics theory, production mechanics, mechanics, theory of mechanics |  |  | e:w so
-customer-engagement-strategy | Customer engagement strategy | dangerous work, hazardous work, high risk work, dangerous work tasks |  |  | e:w so
-digital-security-measures | Digital security measures | emergency care, first aid, first aid techniques, emergency assistance, first aid treatment |  |  | e:w so
-digital-content-creation | Digital content creation | chemical process condition checking, chemical process condition monitoring, checking chemical process condition, monitoring chemical process condition |  |  | e:m so
-credit-stress-testing-methodologies | Credit stress testing methodologies | automation component designing, automation components designing, designing automation components, automation systems designing, designing automation, designing automation systems |  |  | e:w so
-it-tools | IT tools | staying up-to-date with musical and video releases, staying up-to-date with music and video releases, remaining up-to-date with music and video releases |  | data-extraction-transformation-and-loading | e:w so
-ict-networking-hardware | ICT networking hardware | preparing market research reports |  | ict-infrastructure | e:m so
-personal-organization | Personal organization | personal organization software |  |  | e:w so
+intercultural-teaching-strategies | Intercultural teaching strategies | intercultural teaching strategy, applies intercultural teaching strategies, applying intercultural teaching strategies |  |  | e:w so
+browse-search-and-filter-data-information-and-digital-content | Browse, search and filter data, information and digital content |  |  |  | e:m so
+sustainability-principles-in-health-care | Sustainability principles in health care | sustainability principles in healthcare, healthcare sustainability, healthcare sustainability principles |  |  | e:w so
+translation-memory | Translation memory | translation memory software, translation memory software use, using translation memory, using translation memory software |  |  | e:w so
+polishing-lubricants | Polishing lubricants | buffing coatings |  | metal-polishing-machine-parts | e:w
+customer-engagement-strategy | Customer engagement strategy | customer engagement strategy application, applying customer engagement strategies, applying a customer engagement strategy |  |  | e:w so
+digital-content-creation | Digital content creation | content created by ICT, content created by ICT software, ICT software content-creation, content creation with ICT, content creation with ICT software, content-creation with ICT program |  |  | e:m so
+credit-stress-testing-methodologies | Credit stress testing methodologies | application of credit stress testing methodologies, applying credit stress testing methodologies, A credit stress testing methodology |  |  | e:w so
+it-tools | IT tools | information technology tools, ICT tools |  | data-extraction-transformation-and-loading | e:w so
+forum-moderation | Forum moderation |  |  | online-moderation | e:w
+ict-networking-hardware | ICT networking hardware | computer networking devices, ICT networking devices |  | ict-infrastructure | e:m so
+personal-organization | Personal organization | personal organization software, pmProjectTeam, empire Suite, Empire Suite Software, digital calendar, chronForce |  |  | e:w so
 migrate-existing-data | Migrate existing data | drift existing data |  | data-storage, unstructured-data | e:m so
 ict-data-classification | ICT data classification |  |  |  | e:w so
 information-structure | Information structure |  |  | ict-semantic-integration | e:m so
@@ -435,7 +455,7 @@ blockchain-architecture | Blockchain architecture | blockchain structure |  |  |
 computer-telephony-integration | Computer telephony integration | computer telephony, computer–telephone integration, CTI |  |  | e:w so
 open-source | Open source | open source software, know open-source software coding, know open-source software coding practices, know open-source licensing schemes, know open-source software licensing schemes |  |  | e:w so
 capturing-systems-for-live-performance | Capturing systems for live performance | live performance capture technologies |  |  | e:w so
-logic-programming | Logic programming |  |  | computer-programming | e:w so
+logic-programming | Logic programming |  |  |  | e:w so
 ict-network-security-risks | ICT network security risks |  |  | ict-risk-management | e:m so
 computer-history | Computer history | history of computers, informatics history, computers history |  |  | e:m so
 procurement-of-ict-network | Procurement of ICT network | procurement of ICT network equipment, juniper Networks, network equipment vendors, alcatel-Lucent, ciena, avaya |  |  | e:m so
@@ -475,7 +495,7 @@ online-volunteers | Online volunteers | A team of online volunteers |  |  | e:w 
 blockchain-applications | Blockchain applications | blockchain functions |  |  | e:m so
 access-control | Access control | access control software |  | building-s-electronic-access, information-confidentiality, ict-system-user-requirements | e:w so
 colour-grading | Colour grading |  |  |  | e:w
-scripting-programming | Scripting programming |  |  | computer-programming, python-computer-programming | e:w so
+scripting-programming | Scripting programming |  |  | python-computer-programming | e:w so
 ict-debugging | ICT debugging | ICT debugging tools |  | ict-network-diagnostic | e:m so
 ict-capacity-planning-strategies | ICT capacity planning strategies |  |  |  | e:m so
 deploy-cloud-resource | Deploy cloud resource | provision cloud resources, deployment and provisioning, cloud deployment |  |  | e:m so
@@ -496,7 +516,6 @@ broadcast-using-internet-protocol | Broadcast using Internet Protocol | broadcas
 deploy-ict | Deploy ICT | deploy ICT systems, deploy system |  | solution-deployment | e:m so
 automatic-control-system | Automatic control system | mechanised control system, autonomous control system, automated control system, self-controlling system |  |  | e:m so
 2d-cad-for-footwear | 2D CAD for footwear | 2D computer-aided design for footwear pattern engineering, 2D CAD for footwear engineering, 2D CAD software for footwear pattern engineering |  |  | e:w so
-query-languages | Query languages | data retrieving using a structured query language, using database query language, using structured query language, query language using, retrieving data using a query language, using query language |  |  | e:w so
 cad-for-heels | CAD for heels |  |  |  | e:w
 ict-help-platforms | ICT help platforms |  |  |  | e:m so
 ict-security-legislation | ICT security legislation | ICT law, network and information security legislation, legal aspects of computing, cyber-security regulation |  |  | e:m so
@@ -504,7 +523,7 @@ software-unit-testing | Software unit testing |  |  | levels-of-software-testing
 blockchain-based-services-regulation | Blockchain-based services regulation | legal guidance for blockchain, legal regulations for blockchain, regulatory framework for blockchain |  |  | e:m so
 typesetting | Typesetting | typesetting software, using typesetting, using typesetting software |  |  | e:w so
 it-systems-for-commercial-purposes | IT systems for commercial purposes | using IT systems for commercial purposes, IT systems for a commercial purpose, an IT system for commercial purposes |  |  | e:w so
-automatic-programming | Automatic programming | visual programming |  | computer-programming | e:w so
+automatic-programming | Automatic programming | visual programming |  |  | e:w so
 on-board-computer | On-board computer | on-board computer systems, on-board vehicle computer, on-board vehicle computer systems, on-board vehicle computer operations, operations using on-board computer |  |  | e:w so
 ict-audits | ICT audits | information security audits, ICT security audits, IT security audits, cyber security audits |  |  | e:w so
 flight-data-communications-programme | Flight data communications programme | flight data communications program, data communication programme, transmission of flight data in aviation, transmission of flight data in aviation operations, exchange of flight data in aviation, exchange of flight data in aviation operations |  |  | e:w so
@@ -523,7 +542,7 @@ cloud-monitoring-and-reporting | Cloud monitoring and reporting | cloud monitori
 software-design-methodologies | Software design methodologies |  |  |  | e:m so
 blockchain-platforms | Blockchain platforms | blockchain ecosystems, blockchain infrastructures |  |  | e:m so
 computer-analyses-of-geotechnical-structures | Computer analyses of geotechnical structures | computer analyzes of geotechnical structures, computer analysis of geotechnical structures, computer-aided evaluations of geotechnical structures |  |  | e:w so
-software-tests | Software tests |  |  | computer-programming, levels-of-software-testing | e:w so
+software-tests | Software tests |  |  | levels-of-software-testing | e:w so
 web-based-collaborative-platforms | Web based collaborative platforms | online collaborative, online collaborative tools, digital collaboration, digital collaboration tools |  |  | e:m so
 ict-project-management | ICT project management |  |  |  | e:m so
 digital-game-creation | Digital game creation | digital game creation systems, videogame engine, nebula Device, 4A Engine, flanging, dagor Engine |  |  | e:m so
@@ -551,7 +570,6 @@ data-storage | Data storage | file hosting service |  | migrate-existing-data | 
 data-collection | Data collection | data collection systems |  |  | e:w so
 digital-media | Digital media | digital video media, digital audio media |  |  | e:m so
 intellectual-property-regime-of-digital-content | Intellectual property regime of digital content | digital content IPR |  |  | e:m so
-conversion-testing | Conversion testing | A conversion test, conversion testing execution, enact conversion testing, executing conversion testing |  |  | e:w so
 digital-printers | Digital printers | operating digital printers, digital printer, activate digital printers |  | printing-on-large-scale-machines | e:w so
 a-virtual-private-network | A virtual private network | VPN installing, installing a virtual private network, implementing a virtual private network, A VPN, virtual private network implementing, installing a VPN |  |  | e:w so
 ict-virtualisation-environments | ICT virtualisation environments | ICT virtualization machines |  |  | e:w so
@@ -573,13 +591,13 @@ ict-architectural-frameworks | ICT architectural frameworks |  |  | ict-data-arc
 front-end-website-design | Front-end website design |  |  |  | e:w so
 application-usability | Application usability | software usability |  |  | e:m so
 blockchain-design-patterns | Blockchain design patterns |  |  |  | e:m so
-unstructured-data | Unstructured data |  |  | migrate-existing-data, ict-data-architecture, analytics-for-commercial-purposes | e:m so
+unstructured-data | Unstructured data |  |  | migrate-existing-data, ict-data-architecture, analytics-for-commercial-purposes, data-quality | e:m so
 computerised-feeding | Computerised feeding | computerized feeding, typology of computerised feeding |  |  | e:m
 salt-tools-for-software-configuration-management | Salt (tools for software configuration management) | salt |  |  | e:m so
 intranet | Intranet | intranet systems |  |  | e:w so
 source-digital-game-creation-systems | Source (digital game creation systems) | source 2, source 2006, source 2007 |  |  | e:m so
 specific-data-analysis | Specific data analysis | specific data analysis software, data analysis using particular, data analysis using particular software, data analysis using specific, data analysis using specific software |  | statistical-analysis-system | e:w so
-online-moderation | Online moderation | online moderation techniques |  |  | e:m so
+online-moderation | Online moderation | online moderation techniques |  | forum-moderation | e:m so
 ict-recovery | ICT recovery |  |  | disaster-recovery-plans, software-recovery-testing | e:m
 ict-system-user-requirements | ICT system user requirements |  |  | access-control, ict-user-research, configure-ict-system | e:m so
 ict-systems-theory | ICT systems theory |  |  | business-ict, systems-theory | e:w so
@@ -634,18 +652,17 @@ ict-semantic-integration | ICT semantic integration |  |  | information-structur
 internet-chat | Internet chat | instant messaging, net chat, chat using the internet, using internet chat |  |  | e:w so
 software-recovery-testing | Software recovery testing |  |  | levels-of-software-testing, ict-recovery | e:w so
 microchip-scanners | Microchip scanners | micro-chip scanner, micro-chip scanners, microchip scanner |  | scanner | e:m
-land-resources-permits | Land resources permits | land resources permits managing, permits for land resources, land resources permit controlling, land resources permit managing, managing land resources permits |  |  | e:w so
+land-resources-permits | Land resources permits | land resources permits managing, permits for land resources, land resources permit controlling, land resources permit managing, managing land resources permits, controlling permits for land resources |  |  | e:w so
 sustainable-tillage | Sustainable tillage | sustainable tillage techniques |  |  | e:w so
 vehicle-type-approval | Vehicle type-approval | EU type-approval, automotive homologation, whole Vehicle Type-Approval System |  |  | e:m so
-road-transport-environmental-measures | Road transport environmental measures | road transportation environmental strategies, implementation of road transport environmental measures, road transportation environmental measures, road transport environmental strategies |  | road-transport-legislation, health-and-safety-measures-in-transportation | e:w so
-challenging-issues-in-the-textile-industry | Challenging issues in the textile industry | issues to be addressed in the textile industry, issues to be challenged in textile manufacturing, the textile industry's challenging issues, issues to be challenged in the textile industry, challenging issues of textile manufacturing |  |  | e:m so
+road-transport-environmental-measures | Road transport environmental measures | road transportation environmental strategies, implementation of road transport environmental measures, road transportation environmental measures, road transport environmental strategies |  | environmental-policy, road-transport-legislation, health-and-safety-measures-in-transportation | e:w so
+challenging-issues-in-the-textile-industry | Challenging issues in the textile industry | issues to be addressed in the textile industry, issues to be challenged in textile manufacturing, the textile industry's challenging issues, issues to be challenged in the textile industry, challenging issues of textile manufacturing, textile manufacturing's challenging issues |  |  | e:m so
 anti-oppressive | Anti-oppressive | anti-oppressive practices |  |  | e:w so
 for-refunds | For refunds |  |  |  | e:w so
 fish-harvest | Fish harvest |  |  |  | e:w
 locomotive-brake-applications | Locomotive brake applications |  |  |  | e:m so
 appropriate-packaging-of-dangerous-goods | Appropriate packaging of dangerous goods |  |  |  | e:m so
 apple-fermentation | Apple fermentation |  |  |  | e:w
-primer | Primer |  |  |  | e:w so
 prototyping-in-the-wearing-apparel-industry | Prototyping in the wearing apparel industry |  |  |  | e:m so
 psychological-intervention-strategies | Psychological intervention strategies |  |  |  | e:w so
 roll-roofing | Roll roofing |  |  |  | e:w so
@@ -726,6 +743,7 @@ fish-treatments | Fish treatments |  |  |  | e:w so
 fishing-maneuvres | Fishing maneuvres |  |  |  | e:w
 art-therapy-interventions | Art therapy interventions |  |  |  | e:w so
 animal-hygiene | Animal hygiene | animal hygiene practices |  |  | e:w so
+appointments | Appointments |  |  |  | e:w so
 import-strategies | Import strategies |  |  |  | e:w so
 water-transfer-printing | Water transfer printing | water transfer printing techniques |  |  | e:w so
 variety-of-apples | Variety of apples |  |  |  | e:m so
@@ -790,7 +808,6 @@ expand-the-network-of-providers | Expand the network of providers |  |  |  | e:m
 footwear-finishing | Footwear finishing |  |  |  | e:w
 crisis-management | Crisis management |  |  |  | e:w so
 airport-lighting-maintenance | Airport lighting maintenance | airport lighting maintenance procedures |  |  | e:w so
-wound-dressings | Wound dressings |  |  |  | e:w
 appraise-historical-documents | Appraise historical documents |  |  |  | e:m so
 psychoanalysis | Psychoanalysis |  |  |  | e:w so
 `;

@@ -7,28 +7,28 @@ export default `
 learning-management-system-lms | Learning management system LMS |  |  | desire2learn-lms-software, course-management-system-software, padlet, common-curriculum | e:w
 desire2learn-lms-software | Desire2Learn LMS software |  |  | learning-management-system-lms, course-management-system-software, padlet, common-curriculum | e:w
 course-management-system-software | Course management system software |  |  | learning-management-system-lms, desire2learn-lms-software, padlet, common-curriculum | e:w so
-nearpod | Nearpod |  |  | seesaw, kahoot, edpuzzle, interactive-learning-software | cs e:w
-padlet | Padlet |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, common-curriculum | cs e:w
+nearpod | Nearpod |  |  | seesaw, kahoot, edpuzzle, interactive-learning-software | e:w so
+padlet | Padlet |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, common-curriculum | e:w so
 common-curriculum | Common Curriculum |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
-seesaw | Seesaw |  |  | nearpod, kahoot, edpuzzle, interactive-learning-software | cs e:w
+seesaw | Seesaw |  |  | nearpod, kahoot, edpuzzle, interactive-learning-software | e:w so
 children-s-educational-software | Children's educational software |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
-kahoot | Kahoot! |  |  | nearpod, seesaw, edpuzzle, interactive-learning-software | cs e:w
-easycbm | EasyCBM |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | cs e:w
-quizlet | Quizlet |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | cs e:w
+kahoot | Kahoot! |  |  | nearpod, seesaw, edpuzzle, interactive-learning-software | e:w so
+easycbm | EasyCBM |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | amb e:w
+quizlet | Quizlet |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
 text-to-speech-software | Text to speech software |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
-appletree | Appletree |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | cs e:w
-edpuzzle | Edpuzzle |  |  | nearpod, seesaw, kahoot, interactive-learning-software | cs e:w
+appletree | Appletree |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
+edpuzzle | Edpuzzle |  |  | nearpod, seesaw, kahoot, interactive-learning-software | e:w so
 adobe-captivate | Adobe Captivate |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 adobe-presenter | Adobe Presenter |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 articulate-rapid-e-learning-studio | Articulate Rapid E-Learning Studio |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 computer-based-training-software | Computer based training software |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
 educational-software | Educational software |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
-edulastic | Edulastic |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | cs e:w
-inscribe | InScribe |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | cs e:w
+edulastic | Edulastic |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
+inscribe | InScribe |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | amb e:w
 online-computer-library-center-oclc-databases | Online Computer Library Center (OCLC) databases |  |  | worldcat, dynix-digital-library, ex-libris-group-voyager, innovative-interfaces-millennium | e:w
 rethink-ed | Rethink Ed |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 sumtotal-systems-toolbook | SumTotal Systems ToolBook |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
-worldcat | WorldCat |  |  | online-computer-library-center-oclc-databases, dynix-digital-library, ex-libris-group-voyager, innovative-interfaces-millennium | cs e:w
+worldcat | WorldCat |  |  | online-computer-library-center-oclc-databases, dynix-digital-library, ex-libris-group-voyager, innovative-interfaces-millennium | amb e:w
 alchemy-systems-sistem | Alchemy Systems SISTEM |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 beeline-learning-management-system-lms | Beeline Learning Management System LMS |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 blatant-media-absorb-lms | Blatant Media Absorb LMS |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
@@ -98,7 +98,7 @@ babylon-online-translator | Babylon Online Translator |  |  | acetools-biz-ace-t
 blackboard-collaborate | Blackboard Collaborate |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 blackboard-learning-system | Blackboard Learning System |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 braintrain-iva-plus-plus | BrainTrain IVA+Plus |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
-catnyp | CATNYP |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | cs e:w
+catnyp | CATNYP |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w so
 cantovation-sing-and-see | Cantovation Sing & See |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 cataloging-software | Cataloging software |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
 cengage-learning-sniffy-the-virtual-rat | Cengage Learning Sniffy the Virtual Rat |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
@@ -108,7 +108,7 @@ computer-assisted-language-learning-call-software | Computer assisted language l
 computer-perceptual-processing-software | Computer perceptual processing software |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 computerized-testing-software | Computerized testing software |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 distance-learning-software | Distance learning software |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
-doctranslate | DocTranslate |  |  | acetools-biz-ace-translator, adapt-it, amok-translator, ashkon-translation-pad | cs e:w
+doctranslate | DocTranslate |  |  | acetools-biz-ace-translator, adapt-it, amok-translator, ashkon-translation-pad | amb e:w
 driving-simulators | Driving simulators |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 ebsco-information-services-academic-search-premier | EBSCO Information Services Academic Search Premier |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
 ebsco-information-services-library-literature-and-information-science-index | EBSCO Information Services Library Literature and Information Science Index |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
@@ -141,26 +141,26 @@ leanforward-learnpoint | LeanForward LearnPoint |  |  | learning-management-syst
 learn-com-coursemaker-studio | Learn.com CourseMaker Studio |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 learning-technology-research-institute-glo-maker | Learning Technology Research Institute GLO Maker |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 library-of-congress-online-databases | Library of Congress online databases |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
-lingoes | Lingoes |  |  | acetools-biz-ace-translator, adapt-it, amok-translator, ashkon-translation-pad | cs e:w
+lingoes | Lingoes |  |  | acetools-biz-ace-translator, adapt-it, amok-translator, ashkon-translation-pad | e:w so
 mc2-systems-auto-librarian | MC2 Systems Auto Librarian |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
 oclc-illiad | OCLC ILLiad |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
-omegat | OmegaT |  |  | acetools-biz-ace-translator, adapt-it, amok-translator, ashkon-translation-pad | cs e:w
+omegat | OmegaT |  |  | acetools-biz-ace-translator, adapt-it, amok-translator, ashkon-translation-pad | amb e:w
 online-dictionary-for-library-and-information-science-odlis | Online Dictionary for Library and Information Science ODLIS |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
 open-e-lms | Open e-LMS |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
-panopto | Panopto |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | cs e:w
+panopto | Panopto |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
 physical-education-educational-software | Physical education educational software |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
-piazza | Piazza |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | cs e:w
+piazza | Piazza |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
 primasoft-pc-small-library-organizer-pro | PrimaSoft PC Small Library Organizer Pro |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
 proquest-abi-inform-global | ProQuest ABI/INFORM Global |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
 proquest-eric | ProQuest ERIC |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
 proquest-library-and-information-science-abstracts-lisa | ProQuest Library and Information Science Abstracts LISA |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
-psychsim | PsychSim |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | cs e:w
+psychsim | PsychSim |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | amb e:w
 qarbon-viewletbuilder-professional | Qarbon ViewletBuilder Professional |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 rcl-software-media-library-manager | RCL Software Media Library Manager |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
 rapid-intake-unison | Rapid Intake Unison |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 rapiscan-threat-image-projection | Rapiscan Threat Image Projection |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 resourcemate-plus | ResourceMate Plus |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w
-respondus | Respondus |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | cs e:w
+respondus | Respondus |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
 saba-centra | Saba Centra |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 science-educational-software | Science educational software |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
 seerite-flash-and-match | SeeRite Flash and Match |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
@@ -178,34 +178,39 @@ thomson-reuters-web-of-science | Thomson Reuters Web of Science |  |  | online-c
 training-software | Training software |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w so
 trivantis-coursemill | Trivantis CourseMill |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 turning-technologies-turningpoint | Turning Technologies TurningPoint |  |  | nearpod, seesaw, kahoot, edpuzzle | e:w
-ulrichsweb | Ulrichsweb |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | cs e:w
+ulrichsweb | Ulrichsweb |  |  | online-computer-library-center-oclc-databases, worldcat, dynix-digital-library, ex-libris-group-voyager | e:w so
 university-of-california-thesaurus-linguae-graecae-tlg | University of California Thesaurus Linguae Graecae TLG |  |  | american-sign-language-asl-browser, electronic-dictionaries | e:w
-voicethread | VoiceThread |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | cs e:w
+voicethread | VoiceThread |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | amb e:w
 worldwide-instructional-design-system-wids | Worldwide Instructional Design System WIDS |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
-epsych | ePsych |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | cs e:w
+epsych | ePsych |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | amb e:w
 ilinc-communications-learnlinc | iLinc Communications LearnLinc |  |  | learning-management-system-lms, desire2learn-lms-software, course-management-system-software, padlet | e:w
 jalada-gmbh-just-translate | jalada GmbH Just Translate |  |  | acetools-biz-ace-translator, adapt-it, amok-translator, ashkon-translation-pad | e:w
 forensic-examinations | Forensic examinations |  |  | forensic-linguistics | e:w
-curriculum-standards | Curriculum standards | behavioral science |  |  | e:m so
-student-relationships | Student relationships | information technology problem solving |  |  | e:w so
-technology-for-forensics | Technology for forensics | uncover trends in geographic data, geographic data trends, trends in geographic data, discover trends in geographic data |  |  | e:w so
-community-education | Community education | discipline of microelectronics, science of microelectronics, small electronic components, science of micro-electronics, discipline of micro-electronics, microchips |  |  | e:m so
-social-pedagogy | Social pedagogy | interacting verbally in Gujarati, verbally interact in Gujarati |  |  | e:m so
-adult-education | Adult education |  |  |  | e:m so
-school-psychology | School psychology | warehouse organisation, warehouse organization, organisation of warehouse |  |  | e:m so
-learning-difficulties | Learning difficulties | pipeline conservation maintenance, preventative pipeline maintenance, avert pipeline deterioration, pipeline conservation maintenance activities, avert pipeline corrosion, pipeline conservation |  |  | e:m so
-primary-school | Primary school | primary school procedures, GTS, geological time scale |  |  | e:m so
-educational-institution-s-administration | Educational institution's administration | intercultural communication methods teaching, impart intercultural communication, impart intercultural communication methods, expand intercultural communication, expand intercultural communication methods |  | education-administration | e:w so
-language-teaching | Language teaching | language teaching methods, evaluating employees work, evaluating team performance, employees work evaluating, team performance evaluating |  |  | e:m so
-pedagogy | Pedagogy | typology of hybrid control, typology of hybrid control systems, types of hybrid control, types of hybrid control systems, hybrid control, hybrid control systems |  |  | e:m so
-learning-strategies | Learning strategies | freight discharge, freight discharge procedures, freight discharge monitoring, freight discharge monitoring activities, cargo discharge monitoring, cargo discharge monitoring activities |  |  | e:w so
-philosophical-schools-of-thought | Philosophical schools of thought | provision of ICT support, ICT support, providing ICT support, furnish ICT support, ICT support provision |  |  | e:m so
-secondary-school | Secondary school | secondary school procedures, supervising practical courses, practical courses, supervises practical courses |  |  | e:m so
-sex-education | Sex education | scaffolding planning, planning scaffolding, planning of scaffolding |  |  | e:m so
-working-instructions | Working instructions | informing drivers of detour routes |  |  | e:w so
-curriculum-objectives | Curriculum objectives | metal drawing, metal drawing operations, metal drawing procedures, metal fabrication extraction, metal fabrication extraction procedures, metal drawing processes |  |  | e:m so
-kindergarten-school | Kindergarten school | kindergarten school procedures, preparing assembly drawing, preparing assembly drawings |  |  | e:m so
-education-administration | Education administration | mechanical equipment of vessels, functions using ship mechanical, functions using ship mechanical equipment, functions using vessel mechanical, functions using vessel mechanical equipment, vessel mechanical |  | educational-institution-s-administration | e:m so
+learning-needs-analysis | Learning needs analysis | learning needs analyses, learning needs assessment, learning needs evaluation |  |  | e:m so
+curriculum-standards | Curriculum standards | syllabus measures, curriculum requirements, syllabus codes, curriculum codes, curriculum measures, syllabus rules |  |  | e:m so
+escort-students-on-a-field-trip | Escort students on a field trip | escorting students on a field trip, escort students on field trips, accompany students on a field trip, escorts students on a field trip |  |  | e:m so
+student-relationships | Student relationships | manages student relationships, student relationship, managing student relationships |  |  | e:w so
+technology-for-forensics | Technology for forensics | using technology for forensics, forensics technology |  |  | e:w so
+community-education | Community education | education in the community, educational offers in a community, educational development in a community |  |  | e:m so
+education-law | Education law | the law of education, education regulation, education legislation, education laws, education norms |  | educational-institution-s-administration | e:m so
+social-pedagogy | Social pedagogy | holistic education and care, theory and practice of education and care |  |  | e:m so
+educational-testing | Educational testing | performing educational testing, performs educational testing |  |  | e:w so
+adult-education | Adult education | adult learning, adult apprenticeships, adult pedagogy, adult trainings, grown-up learning, adult students education |  |  | e:m so
+school-psychology | School psychology | educational psychology |  |  | e:m so
+tutor-students | Tutor students | tutoring students, tutors students |  |  | e:m so
+learning-difficulties | Learning difficulties | learning delays, learning problems, learning difficulty, learning complications |  |  | e:m so
+primary-school | Primary school | primary school procedures |  |  | e:m so
+educational-institution-s-administration | Educational institution's administration | managing educational institution's administration, manages educational institution's administration |  | education-law, education-administration | e:w so
+language-teaching | Language teaching | language teaching methods, language teaching method, language teaching strategies, language teaching techniques, language teaching approaches |  |  | e:m so
+pedagogy | Pedagogy | methods of teaching, paedagogy, theory and practice of education |  | pre-teaching | e:m so
+learning-strategies | Learning strategies | new knowledge, able to use learning strategies, different learning styles, using learning strategies |  |  | e:w so
+philosophical-schools-of-thought | Philosophical schools of thought | philosophical lines of thinking, philosophical schools, philosophical teachings, philosophical thought, philosophies |  |  | e:m so
+secondary-school | Secondary school | secondary school procedures |  |  | e:m so
+sex-education | Sex education | information and advice on human sexual reproduction, family planning, sexual education, education on human sexuality, information on birth control, education on contraception |  |  | e:m so
+working-instructions | Working instructions | job instructions |  |  | e:w so
+curriculum-objectives | Curriculum objectives | curriculum objective, curriculum goals, curriculum targets, curriculum aims, curricula objectives |  |  | e:m so
+kindergarten-school | Kindergarten school | kindergarten school procedures, kindergarten school procedure, kindergarten, kindergarten procedures, kindergarten school approaches |  |  | e:m so
+education-administration | Education administration | education administrations, education supervision, education management, education oversight |  | educational-institution-s-administration | e:m so
 assistive-technology-in-education | Assistive technology in education | assistive technology for learning purposes, digital equipment for learning support, digital mainstream technologies for inclusive education, digital devices for learning support, learning assistance technology |  |  | e:m so
 e-learning | E-learning |  |  |  | e:m so
 learning-technologies | Learning technologies |  |  |  | e:m so
@@ -234,6 +239,7 @@ student-admissions | Student admissions |  |  |  | e:w so
 secondary-school-department | Secondary school department |  |  |  | e:w so
 freinet-teaching | Freinet teaching | Freinet teaching principles |  |  | e:m so
 instructional-design-models | Instructional design models |  |  |  | e:m so
+exams | Exams |  |  |  | e:w so
 post-examination | Post-examination | post-examination activities |  |  | e:w so
 student-financial-aid-programmes | Student financial aid programmes |  |  |  | e:m so
 `;

@@ -35,7 +35,7 @@ computer-numerical-control-cnc-software | Computer numerical control CNC softwar
 diagramming-software | Diagramming software |  |  | 100-plus-hatch-pattern-library, block-diagram-software, casesoft-timemap, mpi-micro-planner-x-pert | e:w
 drawing-and-drafting-software | Drawing and drafting software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 imsi-turbocad | IMSI TurboCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-promodel | ProModel |  |  | flow-chart-software, invision-software, visual-paradigm-db-visual-architect, flowcharting-software | cs e:w
+promodel | ProModel |  |  | flow-chart-software, invision-software, visual-paradigm-db-visual-architect, flowcharting-software | amb e:w
 softech-cadra | SofTech CADRA |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 three-dimensional-modeling-software | Three-dimensional modeling software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 vero-software-edgecam | Vero Software Edgecam |  |  | computer-aided-design-and-computer-aided-manufacturing-cad-cam-engraving-software | e:w
@@ -48,13 +48,13 @@ bentley-staad | Bentley STAAD |  |  | computer-aided-design-cad-software, ptc-cr
 computer-assisted-design-software | Computer assisted design software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 computer-aided-drafting-or-design-software | Computer-aided drafting or design software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 dp-technology-esprit | DP Technology ESPRIT |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
-editcnc | EditCNC |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | cs e:w
+editcnc | EditCNC |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | amb e:w
 geometric-camworks | Geometric CAMWorks |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
-gibbscam | GibbsCAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | cs e:w
+gibbscam | GibbsCAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | amb e:w
 graphisoft-archicad | Graphisoft ArchiCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 machine-control-software | Machine control software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w so
 mentor-graphics-pads | Mentor Graphics PADS |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-minesight | MineSight |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+minesight | MineSight |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 national-instruments-multisim | National Instruments Multisim |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 navisworks-jetstream | NavisWorks Jetstream |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 ptc-pro-pipe | PTC Pro/Pipe |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
@@ -72,11 +72,11 @@ autodesk-hsmworks | Autodesk HSMWorks |  |  | supervisory-control-and-data-acqui
 autodesk-softdesk | Autodesk Softdesk |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 autodesk-viz | Autodesk VIZ |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 bentley-watercad | Bentley WaterCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-bobcad-cam | BobCAD-CAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | cs e:w
+bobcad-cam | BobCAD-CAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | amb e:w
 building-automation-software | Building automation software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w so
 cgtech-vericut-cnc | CGTech Vericut CNC |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 cnc-software-mastercam | CNC Software Mastercam |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
-codesys | CODESYS |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | cs e:w
+codesys | CODESYS |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w so
 cadence-allegro-design-entry-capture-and-capture-cis | Cadence Allegro Design Entry Capture and Capture CIS |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 cadence-encounter-test | Cadence Encounter Test |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 cadence-orcad-software | Cadence OrCAD software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
@@ -96,7 +96,7 @@ home-energy-efficient-design-heed | Home Energy Efficient Design HEED |  |  | co
 hydrocad-software-solutions-hydrocad-stormwater-modeling-system | HydroCAD Software Solutions HydroCAD Stormwater Modeling System |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 infinity-qs-proficient | Infinity QS ProFicient |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 interlock-shutdown-systems | Interlock shutdown systems |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
-jetcam | JETCAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | cs e:w
+jetcam | JETCAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w so
 keb-combivis-studio | Keb Combivis Studio |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 kentech-kipware-studio | Kentech Kipware Studio |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 keysight-technologies-advanced-design-system | Keysight Technologies Advanced Design System |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
@@ -104,7 +104,7 @@ machine-operation-software | Machine operation software |  |  | supervisory-cont
 mazak-mazatrol-smart-cnc | Mazak Mazatrol SMART CNC |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 mentor-graphics-xpedition-xdx-designer | Mentor Graphics Xpedition xDX Designer |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 mentor-graphics-software | Mentor Graphics software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
-microsurveycad | MicroSurveyCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+microsurveycad | MicroSurveyCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 microsoft-hyperterminal | Microsoft Hyperterminal |  |  | migration-software, connectivity-software, ibm-iseries-access, keysight-intuilink-connectivity-software | e:w
 ohio-willow-wood-omega-tracer-system | Ohio Willow Wood OMEGA Tracer System |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 optical-research-associates-lighttools | Optical Research Associates LightTools |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
@@ -129,7 +129,7 @@ tanner-eda-l-edit | Tanner EDA L-Edit |  |  | computer-aided-design-cad-software
 tebis-computer-aided-design-software | Tebis computer aided design software |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 teksoft-camworks | TekSoft CAMWorks |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 tekla-software | Tekla software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-tilegem | TileGem |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+tilegem | TileGem |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 traffic-signal-software | Traffic signal software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w so
 trafficware-simtraffic | Trafficware SimTraffic |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 variable-frequency-drive-vfd-software | Variable frequency drive VFD software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
@@ -138,8 +138,8 @@ vero-software-alphacam | Vero Software ALPHACAM |  |  | computer-aided-design-ca
 virtual-gibbs-cadd-cam | Virtual Gibbs CADD/CAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 virtual-reality-modeling-language-vrml-software | Virtual reality modeling language VRML software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 vorum-research-corporation-canfit-plus | Vorum Research Corporation CANFIT-PLUS |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-xcircuit | Xcircuit |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
-zemax | Zemax |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+xcircuit | Xcircuit |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
+zemax | Zemax |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
 ziatek-roofdraw | Ziatek RoofDraw |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 100-plus-hatch-pattern-library | 100 Plus Hatch Pattern Library |  |  | diagramming-software, block-diagram-software, casesoft-timemap, mpi-micro-planner-x-pert | e:w
 20-20-technologies-20-20-design | 20-20 Technologies 20-20 Design |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
@@ -243,7 +243,7 @@ cimatron-cimatrone-master | Cimatron CimatronE Master |  |  | computer-aided-des
 cimatron-computer-aided-design-and-manufacturing-software | Cimatron computer-aided design and manufacturing software |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 citect-iim | Citect IIM |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 citectscada-reports | CitectSCADA Reports |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
-communityviz | CommunityViz |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+communityviz | CommunityViz |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 complementary-symmetry-metal-oxide-semiconductor-cmos-layout-software | Complementary-symmetry/metal-oxide semiconductor CMOS layout software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 computational-dynamics-star-cd | Computational Dynamics STAR-CD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 computer-aided-design-and-computer-aided-manufacturing-cad-cam-engraving-software | Computer aided design and computer aided manufacturing CAD/CAM engraving software |  |  | vero-software-edgecam | e:w
@@ -290,7 +290,7 @@ ema-timingdesigner | EMA TimingDesigner |  |  | computer-aided-design-cad-softwa
 enercalc-fastframe | ENERCALC FastFrame |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 eplan-software | EPLAN software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 ez-pipe | EZ Pipe |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-ez-cam | EZ-CAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | cs e:w
+ez-cam | EZ-CAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | amb e:w
 eagle-point-site-design | Eagle Point Site Design |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 electric-quilt-quilt-design-wizard | Electric Quilt Quilt Design Wizard |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 electrical-power-management-system-software | Electrical power management system software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w so
@@ -321,20 +321,20 @@ facilities-planning-software | Facilities planning software |  |  | computer-aid
 failure-assessment-software | Failure assessment software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
 fanuc-cnc-software | Fanuc CNC software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 fashion-toolbox | Fashion Toolbox |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-fastcam | FastCAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | cs e:w
+fastcam | FastCAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | amb e:w
 flashcut-cnc | FlashCut CNC |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 floriani-mdq-my-decorative-quilter | Floriani MDQ My Decorative Quilter |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 fluke-networks-fluke-techexpert | Fluke Networks Fluke TechEXPERT |  |  | ansible-software, neurosolutions-for-matlab, electronic-train-management-systems-etms, information-resource-products-clinical-coding-expert | e:w
-freightdata | FreightDATA |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | cs e:w
+freightdata | FreightDATA |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | amb e:w
 fused-deposition-modeling-fdm-rapid-prototyping-systems | Fused deposition modeling FDM rapid prototyping systems |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 ge-fanuc-proficy-machine-edition | GE Fanuc Proficy Machine Edition |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 ge-intelligent-platforms-proficy-hmi-scada-ifix | GE Intelligent Platforms Proficy HMI/SCADA iFIX |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
-go2cam | GO2cam |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | cs e:w
+go2cam | GO2cam |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | amb e:w
 grz-software-meshcam | GRZ Software MeshCAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 gt-strudl | GT STRUDL |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 garment-design-software | Garment design software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 gas-field-monitoring-system-software | Gas field monitoring system software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w so
-gemcad | GemCad |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+gemcad | GemCad |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 general-electric-mark-vi-distributed-control-system-dcs | General Electric Mark VI Distributed Control System DCS |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 general-electric-mark-vi-integrated-control-system-ics | General Electric Mark VI Integrated Control System ICS |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 geopath-cad-cam-system | GeoPath CAD/CAM System |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
@@ -363,13 +363,13 @@ innovmetric-polyworks | InnovMetric PolyWorks |  |  | computer-aided-design-cad-
 integrated-environmental-services-3d-master | Integrated Environmental Services 3D Master |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
 intelitek-spectracam-milling | Intelitek spectraCAM Milling |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 intelitek-spectracam-turning | Intelitek spectraCAM Turning |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
-intellicad | IntelliCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+intellicad | IntelliCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 intera-systems-hawk-i | Intera Systems Hawk-i |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 intergraph-intools | Intergraph INtools |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 intergraph-plant-design-system-pds | Intergraph Plant Design System PDS |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 intergraph-smartmarine-3d | Intergraph SmartMarine 3D |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 international-technegroup-igesworks | International TechneGroup IGESworks |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-ironcad | IronCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+ironcad | IronCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 jetcam-expert | JETCAM Expert |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 jewelry-design-software | Jewelry design software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 kcd-cabinet-design-software | KCD cabinet design software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
@@ -386,11 +386,11 @@ lab-sum3d | LAB SUM3D |  |  | computer-aided-manufacturing-cam-software, 1cadcam
 laboratory-automated-quality-control-systems-laqc | Laboratory Automated Quality Control Systems LAQC |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 lambda-research-oslo | Lambda Research OSLO |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 libreoffice-draw | LibreOffice Draw |  |  | promodel, flow-chart-software, invision-software, visual-paradigm-db-visual-architect | e:w
-linkcad | LinkCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
-logisim | Logisim |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+linkcad | LinkCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
+logisim | Logisim |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
 logitech-3d-pro | Logitech 3D Pro |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-logopress | Logopress |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
-magic | MAGIC |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+logopress | Logopress |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
+magic | MAGIC |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
 mahle-powertrain | MAHLE Powertrain |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 maker-cad-cam-services-diemaker | MAKER CAD/CAM Services DIEMAKER |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 mass-group-factorylink-scada-hmi | MASS Group FactoryLink SCADA HMI |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
@@ -430,7 +430,7 @@ midland-valley-3dmove | Midland Valley 3DMove |  |  | computer-aided-design-cad-
 midland-valley-move-suite | Midland Valley Move Suite |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 milsoft-disspatch | Milsoft DisSPatch |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 mind-mapping-software | Mind mapping software |  |  | diagramming-software, 100-plus-hatch-pattern-library, block-diagram-software, casesoft-timemap | e:w so
-mindgenius | MindGenius |  |  | diagramming-software, 100-plus-hatch-pattern-library, block-diagram-software, casesoft-timemap | cs e:w
+mindgenius | MindGenius |  |  | diagramming-software, 100-plus-hatch-pattern-library, block-diagram-software, casesoft-timemap | amb e:w
 mindjet-mindmanager | MindJet MindManager |  |  | promodel, flow-chart-software, invision-software, visual-paradigm-db-visual-architect | e:w
 missler-software-topsolid | Missler Software TopSolid |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 motion-control-software | Motion control software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
@@ -452,7 +452,7 @@ open-mind-technologies-hypermill | OPEN MIND Technologies hyperMILL |  |  | comp
 osi-monarch-sgp | OSI monarch/SGP |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 otp-armacad | OTP ArmaCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 omni-group-omnigraffle | Omni Group OmniGraffle |  |  | diagramming-software, 100-plus-hatch-pattern-library, block-diagram-software, casesoft-timemap | e:w
-onshape | OnShape |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+onshape | OnShape |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 one-mile-up-panel-planner | One Mile Up Panel Planner |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 onecnc-cad-cam | OneCNC CAD/CAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 open-mind-software-hypermill | Open Mind Software hyperMILL |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
@@ -464,7 +464,7 @@ optiwave-optibpm | Optiwave OptiBPM |  |  | computer-aided-design-cad-software, 
 optiwave-optifdtd | Optiwave OptiFDTD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 optiwave-optispice | Optiwave OptiSPICE |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 orthotic-fabrication-software | Orthotic fabrication software |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
-parthenon | PARTHENON |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+parthenon | PARTHENON |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
 pci-geomatics-ecognition | PCI Geomatics eCognition |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | e:w
 plc-automation-intellution-ifix | PLC Automation Intellution iFIX |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 pq-systems-chartrunner-lean | PQ Systems CHARTrunner Lean |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
@@ -472,16 +472,16 @@ pq-systems-gagepack | PQ Systems GAGEpack |  |  | supervisory-control-and-data-a
 pq-systems-measurespy | PQ Systems MEASUREspy |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 ptc-creo-elements-pro | PTC Creo Elements/Pro |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 ptc-pro-engineer-mechanica | PTC Pro/ENGINEER Mechanica |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-puff | PUFF |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+puff | PUFF |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
 package-location-and-tracking-software | Package location and tracking software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w so
 package-tracking-software | Package tracking software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w so
 paradigm-skua-gocad | Paradigm SKUA-GOCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 partmaker-swisscam | PartMaker SwissCAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 pattern-design-software | Pattern design software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
-patternmaker | PatternMaker |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+patternmaker | PatternMaker |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 patternmaking-software | Patternmaking software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 permit-administration-software | Permit administration software |  |  | license-management-software, conest-permit-trac | e:w
-photomodeler | PhotoModeler |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+photomodeler | PhotoModeler |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 photon-design-crystalwave | Photon Design CrystalWave |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 photon-design-fimmwave | Photon Design FIMMWAVE |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 photon-design-omnisim | Photon Design OmniSim |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
@@ -491,13 +491,13 @@ planit-alphacam | Planit Alphacam |  |  | computer-aided-manufacturing-cam-softw
 plant-design-management-system-pdms | Plant design management system PDMS |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 polhemus-fastscan | Polhemus FastSCAN |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 post-processor-software | Post-processor software |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
-powercad | PowerCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+powercad | PowerCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 predator-dnc | Predator DNC |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 printed-circuit-board-design-software | Printed circuit board design software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 process-control-software | Process control software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w so
 project-visualization-software | Project visualization software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
-projectsend | ProjectSend |  |  | voice-over-internet-protocol-voip-system-software, file-transfer-protocol-ftp-client-software, internet-protocol-television-systems, multiprotocol-label-switching-mpls | cs e:w
-promine | Promine |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+projectsend | ProjectSend |  |  | voice-over-internet-protocol-voip-system-software, file-transfer-protocol-ftp-client-software, internet-protocol-television-systems, multiprotocol-label-switching-mpls | amb e:w
+promine | Promine |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
 prosys-open-platform-communications-unified-architecture-software | Prosys Open Platform Communications unified architecture software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 questsuite-professional | QuestSuite Professional |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 quickpen-ductdesigner-3d | QuickPen DuctDesigner 3D |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
@@ -516,7 +516,7 @@ rockwell-rsview | Rockwell RSView |  |  | supervisory-control-and-data-acquisiti
 roof-builder-tools | Roof Builder Tools |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 roof-support-design-software | Roof support design software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 saic-government-services-and-it-support-software | SAIC government services and IT support software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
-sedcad | SEDCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+sedcad | SEDCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
 safety-instrumented-system-sis-software | Safety instrumented system SIS software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 schematic-capture-software | Schematic capture software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 schematic-editors | Schematic editors |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
@@ -526,7 +526,7 @@ scientific-software-group-3dfatmic | Scientific Software Group 3DFATMIC |  |  | 
 scientific-software-group-3dfemfat | Scientific Software Group 3DFEMFAT |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 scientific-software-group-evs | Scientific Software Group EVS |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 sharpcam-ltd-sharpcam | SharpCam Ltd. SharpCam |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
-shipconstructor | ShipConstructor |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+shipconstructor | ShipConstructor |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 siemens-apogee-building-automation-software | Siemens APOGEE Building Automation Software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 siemens-energy-and-automation | Siemens Energy and Automation |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 siemens-power-plant-automation-sppa | Siemens Power Plant Automation SPPA |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
@@ -542,7 +542,7 @@ soft-servo-systems-ladderworks-plc | Soft Servo Systems LadderWorks PLC |  |  | 
 softsource-cadview | SoftSource CADview |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 solidcam-imachining | SolidCAM iMachining |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 sortation-software | Sortation software |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
-spectraquest | SpectraQuest |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+spectraquest | SpectraQuest |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 sprut-technology-sprutcam | Sprut Technology SprutCAM |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 startingaclothingline-com-digital-fashion-pro | StartingAClothingLine.com Digital Fashion Pro |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 state-diagram-software | State diagram software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
@@ -579,11 +579,11 @@ tripod-data-systems-foresight | Tripod Data Systems Foresight |  |  | computer-a
 two-dimensional-2d-computer-aided-design-cad-software | Two-dimensional 2D computer aided design CAD software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 ugs-i-deas | UGS I-DEAS |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 uni-group-lockpave-pro | UNI-GROUP Lockpave Pro |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-usycams | USyCaMs |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+usycams | USyCaMs |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 uncamco-ucam | Uncamco Ucam |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 upperspace-designcad | Upperspace DesignCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 upperspace-modelcad | Upperspace ModelCAD |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-urbansim | UrbanSim |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+urbansim | UrbanSim |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 via-information-tools-man-it | VIA Information Tools MAN-IT |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 vx-corporation-vx-mold-and-die | VX Corporation VX Mold & Die |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 vectorworks-designer | Vectorworks Designer |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
@@ -604,7 +604,7 @@ vestas-wind-systems-a-s-vestas-remote-panel | Vestas Wind Systems A/S Vestas Rem
 visi-trak-true-trak-20-20 | Visi-Trak True-Trak 20/20 |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
 visual-statement-investigator-suite | Visual Statement Investigator Suite |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w so
 vivaldi-software-vivaldi-quality-management | Vivaldi Software Vivaldi Quality Management |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
-viziflow | ViziFlow |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
+viziflow | ViziFlow |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
 whe-term-pak | WHE Term-PAK |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 wastewater-expert-control-systems | Wastewater expert control systems |  |  | supervisory-control-and-data-acquisition-scada-software, programmable-logic-controller-plc-software, distributed-control-system-dcs, human-machine-interface-hmi-software | e:w
 western-engravers-supply-vision-expert | Western Engravers Supply Vision EXPERT |  |  | computer-aided-manufacturing-cam-software, 1cadcam-unigraphics, mastercam-computer-aided-design-and-manufacturing-software, cnc-mastercam | e:w
@@ -626,114 +626,142 @@ zuken-e3-schematic | Zuken E3.schematic |  |  | computer-aided-design-cad-softwa
 zuken-electrical-design-software | Zuken electrical design software |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 data-m-software-copra-metalbender | data M Software COPRA MetalBender |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
 e-on-vue | e-on VUE |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | e:w
-geda | gEDA |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
-solidthinking | solidThinking |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | cs e:w
-solar-energy | Solar energy | crosscut saw, activate crosscut saw, operating crosscut saw, crosscut saws |  |  | e:m so
-mechanical-forging-press-parts | Mechanical forging press parts | local environmental policy, local environmental protection policy, international environmental protection policy, national environmental policy, national environmental protection policy, environmental policy |  |  | e:m so
-marine-engineering | Marine engineering | prefer public to private transport, public transportation, your own waste |  |  | e:m so
-electronic-test | Electronic test | electronic test procedures, tower crane assembly, setting up of tower crane, setting up tower crane, tower crane assembling, assembly of tower crane |  |  | e:m so
-woodworking | Woodworking | woodworking processes |  |  | e:m so
-electric-clocks | Electric clocks |  |  |  | e:m
-wood-moisture-content | Wood moisture content | results of global warming impact, climate change impact, results of climate change impact, impact of climate change, nature of climate change impact, impact of global warming |  |  | e:m so
-electroplating-metal-materials | Electroplating metal materials | rules covering hazardous and non-hazardous waste, rules covering non-hazardous waste, regulations concerning waste transport, waste transport legislation, legislation regarding waste transport, hazardous waste regulation |  |  | e:m so
+geda | gEDA |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
+solidthinking | solidThinking |  |  | computer-aided-design-cad-software, ptc-creo-parametric, computer-aided-design-and-drafting-cadd-software, computer-aided-design-and-drafting-software-cadd | amb e:w
+solar-energy | Solar energy | energy from the sun, sun energy, energy from sunlight, solar power, solar thermal energy, STE |  |  | e:m so
+mechanical-forging-press-parts | Mechanical forging press parts | machine fashioned stamp units, machine fashioned stamp segments, machine fashioned stamp components, mechanical forging press sections, mechanical forging press components, mechanical forging press segments |  |  | e:m so
+automated-process-control | Automated process control | automated process controls, an automated process control |  | automation-technology | e:w so
+precious-metals | Precious metals |  |  |  | e:m
+marine-engineering | Marine engineering |  |  |  | e:m so
+electronic-test | Electronic test | electronic test procedures, protocols for electronic testing, protocols for electronic systems testing, electronic testing protocols, testing protocols for electronics, testing protocols for electronic |  |  | e:m so
+woodworking | Woodworking | woodworking processes, woodwork, woodwork processes, woodworking procedures, wood working |  |  | e:m so
+oxy-fuel-welding-torch | Oxy-fuel welding torch |  |  |  | e:w
+electric-clocks | Electric clocks | electricity-powered clocks, electric clocks and watches, electric watches, quartz watches, electric-powered clocks |  |  | e:m
+wood-moisture-content | Wood moisture content | timber moisture content, lumber moisture content, moisture content of wood, wood moistness, wood moisture level |  |  | e:m so
+electroplating-metal-materials | Electroplating metal materials | anodising metal goods, electroplating metal, electroplating metal equipment, electroplating metal components, electroplating metal objects, anodising metal objects |  |  | e:m so
 galvanise-metal-workpiece | Galvanise metal workpiece |  |  |  | e:m
-electronic-equipment-standards | Electronic equipment standards | bone marrow transplant, bone marrow transplant procedure, cord blood transplant, bone marrow transplant surgery |  |  | e:m so
-types-of-packaging-materials | Types of packaging materials | pharmaceutical manufacturing systems designing, pharmaceutical production systems design, pharmaceutical production systems designing, designing pharmaceutical manufacturing, designing pharmaceutical manufacturing systems, pharmaceutical manufacturing systems design |  | packaging-material | e:m so
-upholstery | Upholstery | upholstery tools, mend bicycles, upgrade bicycles, tuning of bicycles, tuning of bikes |  |  | e:m so
-electricity | Electricity | electricity principles, construction legislative, construction legislative systems, construction legal, construction legal systems, construction regulatory |  |  | e:m so
-electricity-consumption | Electricity consumption | comprehend written Punjabi, understanding written Punjabi, comprehend written Panjabi |  |  | e:m so
-stenotype-machines | Stenotype machines | correspond in written Romani, writing Romani, correspond in written Romany |  |  | e:w so
-watchmaker-s | Watchmaker's | watchmaker's tools, bolting pump and engine parts, attaching engine parts, bolt pump and engine parts, bolting engine parts, bolt engine parts |  |  | e:w so
-riveting-machine-types | Riveting machine types | precision engineering discipline, discipline of precision engineering, precision engineering science, science of precision engineering, low tolerances in engineering, precision engineering |  |  | e:m so
-hydraulic-fluid | Hydraulic fluid |  |  |  | e:m
+electronic-equipment-standards | Electronic equipment standards | regulations regarding electronic, regulations regarding electronic equipment, regulations covering electronic, regulations covering electronic equipment, international electronic equipment regulations, regulations for electronic |  |  | e:m so
+nuclear-reprocessing | Nuclear reprocessing | reprocessing radioactive waste, nuclear substance reprocessing, nuclear substance processing, radioactive materials reprocessing, processing nuclear substances, radioactive waste reprocessing |  |  | e:m so
+types-of-packaging-materials | Types of packaging materials | type of packaging materials, varieties of packaging materials, categories of packaging materials, packaging materials varieties, brands of packaging materials, types of packaging material |  | packaging-material | e:m so
+upholstery | Upholstery | upholstery tools, upholstery appliances, upholstery tool, tools for upholstery, upholstery instruments, upholstery devices |  |  | e:m so
+electricity | Electricity | electricity principles |  |  | e:m so
+electricity-consumption | Electricity consumption | conservation of electricity, efficient electricity use, electricity conservation, efficient use of electricity, consuming electricity, consumption of electricity |  |  | e:m so
+stenotype-machines | Stenotype machines | stenotype machine, using stenotype machines |  |  | e:w so
+watchmaker-s | Watchmaker's | watchmaker's tools, watchmaker's tools using, using watchmaker's, using watchmaker's tools, using watch repair, using watch repair tools |  |  | e:w so
+riveting-machine-types | Riveting machine types | riveting machine varieties, tack and staple machine categories, tack and staple machine brands, riveting machine formats, tack and staple machine formats, riveting machine brands |  |  | e:m so
+bolt-engine-parts | Bolt engine parts | bolting pump and engine parts, attaching engine parts, bolt pump and engine parts, bolting engine parts, engine part bolting, bolting of engine parts |  | engine-components | e:m so
+hydraulic-fluid | Hydraulic fluid | hydraulic mineral oils, pneumatic mineral oils, pneumatic oils, pneumatic liquids, hydraulic oils, hydraulic liquids |  |  | e:m
+precision-engineering | Precision engineering | precision engineering discipline, discipline of precision engineering, precision engineering science, science of precision engineering, low tolerances in engineering, engineering to low tolerances |  | precision-metalworking | e:m so
 hand-tools-in-chain-making | Hand tools in chain making |  |  |  | e:w so
-material-mechanics | Material mechanics | verbally interact in Turkish, interacting verbally in Turkish |  |  | e:m so
-lubricate-engines | Lubricate engines | furnish department schedule for staff, department schedule for staff, providing a department schedule for staff |  |  | e:m so
-precision-mechanics | Precision mechanics | interacting verbally in Finnish, verbally interact in Finnish |  |  | e:m so
-metal-joining-technologies | Metal joining technologies | satellite launch, satellite launch procedures, propelling satellites into space, launching satellites into orbit, procedures for launching satellites, launching of satellites into orbit |  |  | e:m so
-electrical-engineering | Electrical engineering | signaling equipment, using signalling, using signalling equipment, signalling, signalling equipment, equipment for signalling |  |  | e:m so
-packaging-material | Packaging material | writing Hebrew, correspond in written Hebrew |  | types-of-packaging-materials | e:w so
-quality-control-analysis | Quality control analysis | ICT protection, information and communication technology safety, information and communication technologies safety, ICT welfare maintenance, ICT safety, ICT security |  |  | e:w so
-metal-polishing-machine-parts | Metal polishing machine parts | demonstrating curiosity, exhibit curiosity |  |  | e:m so
-printing | Printing | printing techniques |  | colour-printing-programs | e:m so
-emergent-technologies | Emergent technologies | organising storage facilities, organising a storage facility |  | innovate-in-ict | e:m so
-torch-temperature-for-metal | Torch temperature for metal |  |  |  | e:m
-offset-printing-process | Offset printing process | computer component addition, append computer components, supplement computer components, adding computer components, affix computer components, boost computer components |  | printed-goods | e:w so
-types-of-lathe | Types of lathe | types of lathe tools, leads hiking trips, hiking trips, leading hiking trips |  |  | e:m so
-plastic-welding | Plastic welding |  |  |  | e:m
-bicycle-mechanics | Bicycle mechanics |  |  |  | e:m
-electrical-discharge | Electrical discharge | professionally communicate with colleagues from other fields |  |  | e:m so
-electric-current | Electric current | accomplish process control in the wearing apparel industry |  |  | e:m so
-lacquer-wood-surfaces | Lacquer wood surfaces |  |  |  | e:m
-metallurgy | Metallurgy | showing an exemplary leading role in an organisation |  |  | e:m so
-specialised-tools-in-electric-repairs | Specialised tools in electric repairs | rate performance of organisational collaborators, evaluating performance of organisational collaborators |  |  | e:w so
-aerospace-engineering | Aerospace engineering | pyrotechnic articles rules, pyrotechnic articles statutes, pyrotechnic articles legislation, firework regulations, firework statutes, firework bylaws |  |  | e:m so
-fuel-cell-types | Fuel cell types | educational testing, performing educational testing, performs educational testing |  |  | e:m so
-metal-forming-technologies | Metal forming technologies | preparing financial statements |  |  | e:m so
-paper-production | Paper production | paper production processes, developing radiation protection strategies, writing radiation protection strategies, radiation protection strategies writing, radiation protection strategies developing |  |  | e:m so
-de-rig-electronic | De-rig electronic | de-rig electronic equipment, bio-tech, bio-science, science of bio-science, bio-technology, science of bio-technology |  |  | e:m so
-gas-cylinders | Gas cylinders | correspond in written Latvian, writing Latvian |  |  | e:w so
-routine-machinery-checks | Routine machinery checks | personal protection, personal protection equipment, personal protective, personal protective equipment, equipment for personal protection |  |  | e:w so
-fire-protection-engineering | Fire protection engineering | determining production capacity |  |  | e:m so
-refractive-power | Refractive power | natural science, concepts of physics, concepts in physics, physical science, laws of physics |  |  | e:m so
-characteristics-of-precious-metals | Characteristics of precious metals | air bubble removing from fibreglass, air bubbles removing from fibreglass, removing air bubbles from fibreglass, air bubble eliminating from fibreglass, eliminating air bubbles from fibreglass, air bubbles eliminating from fibreglass |  |  | e:m so
-engineering-project | Engineering project | humanitarian response program, humanitarian response programme, humanitarian response programs, humanitarian response programmes |  |  | e:w so
-metal-sheet-shaker | Metal sheet shaker | super capacitors |  |  | e:w
-energy-storage | Energy storage | energy storage systems, inspecting vulcanized tyres, vulcanized tyre inspecting, repaired tyres inspecting, inspecting repaired tyres, vulcanized tyres inspecting |  |  | e:m so
-product-package-requirements | Product package requirements | internet advertising |  |  | e:m so
-lathe-machine-parts | Lathe machine parts |  |  | fabricate-metal-parts | e:m so
-wire-hand | Wire hand | wire hand tools |  |  | e:w so
-robotic-components | Robotic components |  |  |  | e:m so
-blacksmithing-power | Blacksmithing power | blacksmithing power tools |  |  | e:w so
-machinery-load-capacity | Machinery load capacity | building design |  |  | e:m so
-fuel-gas | Fuel gas | evidence multi cultural awareness, commit to intercultural awareness, commit to multi cultural awareness, evidence intercultural awareness |  |  | e:m so
-blacksmithing-hand | Blacksmithing hand | blacksmithing hand tools, keeping updated on innovations in various business fields |  |  | e:w so
-types-of-metal | Types of metal | talk with the selected community |  | fabricate-metal-parts | e:m so
-nuclear-energy | Nuclear energy |  |  |  | e:m so
-types-of-photovoltaic-panels | Types of photovoltaic panels |  |  |  | e:m so
-civil-engineering | Civil engineering | upskill public on road safety, upskill society on road safety |  |  | e:m so
+material-mechanics | Material mechanics | material workings, mechanics of materials, matter mechanics, component mechanics |  |  | e:m so
+join-wood-elements | Join wood elements | link wood elements, affix wood elements, join wooden elements, joining wood elements |  |  | e:m so
+lubricate-engines | Lubricate engines | grease engines, engine lubricating, lubricate a engine, smear engines, oil engines |  |  | e:m so
+precision-mechanics | Precision mechanics | discipline of precision mechanics, science of precision mechanics, science of fine mechanics, fine mechanics, precision mechanical engineering, discipline of fine mechanics |  |  | e:m so
+metal-joining-technologies | Metal joining technologies | hi tech metal joining, metal fabrication machinery, metal joining automation, metal joining machinery, metal joining mechanisation, metal fabrication automation |  |  | e:m so
+paperwork | Paperwork | work-related paperwork, work-related paperwork activities |  |  | e:w so
+alloys-of-precious-metals | Alloys of precious metals | silver alloy, gold alloy, precious metal alloy, precious metal alloys, platinum alloy, alloy of precious metals |  |  | e:m
+electrical-engineering | Electrical engineering | fundamentals of electrical engineering, application of electricity, field of electrical engineering, application of electronics, scope of electrical engineering, application of electromagnetism |  |  | e:m so
+mechanical-clocks | Mechanical clocks | mechanical clocks and watches, typology of mechanical clocks and watches, kinds of mechanical clocks, typology of mechanical clocks, types of mechanical clocks and watches, types of mechanical clocks |  |  | e:m so
+packaging-material | Packaging material | packaging materials |  | types-of-packaging-materials | e:w so
+quality-control-analysis | Quality control analysis | quality control analysis conducting, quality control inspection, conducting quality control analysis, quality control inspection conducting, conducting quality control inspection |  | quality-control | e:w so
+metal-polishing-machine-parts | Metal polishing machine parts | metal polishing machine items, finishing appliance units, metal polishing machine units, metal polishing machine elements, finishing appliance elements, finishing appliance items |  | polishing-lubricants | e:m so
+printing | Printing | printing techniques, printing technique, print, print techniques, printing practices |  | colour-printing-programs | e:m so
+emergent-technologies | Emergent technologies |  |  | innovate-in-ict | e:m so
+torch-temperature-for-metal | Torch temperature for metal |  |  | metal-work | e:m
+offset-printing-process | Offset printing process | managing offset printing process, offset printing, offset printing processes |  | printed-goods | e:w so
+types-of-lathe | Types of lathe | types of lathe tools, milling appliances varieties, brands of milling appliances, models of lathe, models of lathe tools, brands of lathe |  |  | e:m so
+plastic-welding | Plastic welding | plastic sealing, plastic binding, plastic soldering, welding of plastic, welding plastic |  |  | e:m
+hydroelectricity | Hydroelectricity | hydropower electricity, hydro-power electricity, hydro-electricity, hydroelectrical power, hydroelectric power, water power electricity |  |  | e:m so
+types-of-electronics | Types of electronics | fields of electronics, types of electronic products, kinds of electronic products, electronic products, typology of electronics, categories of electronics |  |  | e:m so
+rigging | Rigging | rigging tools, rigging gear, rigging equipment |  |  | e:w so
+bicycle-mechanics | Bicycle mechanics | two-wheeler mechanics, mechanics of bicycles |  |  | e:m
+principles-of-mechanical-engineering | Principles of mechanical engineering | machinery engineering, engineering in machinery, foundations of mechanical engineering, engineering in mechanical, engineering in mechanical systems, fundamentals of mechanical engineering |  |  | e:m so
+electrical-wire | Electrical wire | electrical wire tools, electrical wire tool using, electrical wire manipulating, electrical wire tools using, using electrical wire, using electrical wire tools |  |  | e:w so
+electrical-discharge | Electrical discharge | electrical current, power emission, power discharge, electrical flow, power current, power flow |  |  | e:m so
+stain-wood | Stain wood | season wood, staining wood, colour wood, distress wood |  | chemistry-of-wood, wood-preservation, furniture-wood-types, types-of-wood | e:m
+electric-current | Electric current | electricity flow, electricity service, electric flow, electricity charge, electricity voltage, electric voltage |  |  | e:m so
+machines-for-the-rubber-extrusion-process | Machines for the rubber extrusion process | rubber extrusion machine operating, operating vulcanization and extrusion machines, vulcanization and extrusion machines operating, machine operating for the rubber extrusion process, operating machines for the rubber extrusion process, vulcanization and extrusion machine operating |  |  | e:w so
+lacquer-wood-surfaces | Lacquer wood surfaces | lacquering of wood surfaces, lacquering wood surfaces |  |  | e:m
+metallurgy | Metallurgy | metallurgical science, field of metallurgy, properties of intermetallic elements, properties of metallic elements, properties of metals, science of metallurgy |  |  | e:m so
+specialised-tools-in-electric-repairs | Specialised tools in electric repairs |  |  |  | e:w so
+aerospace-engineering | Aerospace engineering | aircraft engineering, spacecraft engineering, aeronautical engineering, astronautical engineering |  |  | e:m so
+fuel-cell-types | Fuel cell types |  |  |  | e:m so
+metal-forming-technologies | Metal forming technologies | metal processing automation, metal processing mechanisation, metal forming mechanisation, metal forming automation, metal forming machinery, metal processing machinery |  |  | e:m so
+paper-production | Paper production | paper production processes, paper production process, paper production approach, paper production technique, paper producing process |  |  | e:m so
+de-rig-electronic | De-rig electronic | de-rig electronic equipment, disconnect electronic, disconnect electronic equipment, de-rigging electronic, de-rigging electronic equipment, disassemble electronic |  |  | e:m so
+gas-cylinders | Gas cylinders | cylinders of gas |  |  | e:w so
+routine-machinery-checks | Routine machinery checks | standard machine inspections, standard maintenance tests on machines, regular inspections of machinery, routine checks on machinery, standard machine tests |  |  | e:w so
+fire-protection-engineering | Fire protection engineering | fire protection engineering analysis, fire protection engineering studies, fire protection engineering fieldwork, engineering fire protection, fire protection engineering analyses, fire protection engineering work |  |  | e:m so
+refractive-power | Refractive power | degree of refractive power, focusing power, positive refractive power, dioptric power, optical power, convergence power |  |  | e:m so
+types-of-wind-turbines | Types of wind turbines | types of aero-generator, kinds of aero generator, horizontal wind turbine, typology of wind turbines, typology of aero generators |  |  | e:m so
+characteristics-of-precious-metals | Characteristics of precious metals | precious metals characteristics, attributes of precious metals, characteristics of a precious metal, characteristic of a precious metal, aspects of precious metals, qualities of precious metals |  |  | e:m so
+engineering-project | Engineering project | managing engineering project, managing engineering projects, engineering projects |  |  | e:w so
+metal-sheet-shaker | Metal sheet shaker |  |  |  | e:w
+energy-storage | Energy storage | energy storage systems, super capacitors, battery types |  |  | e:m so
+product-package-requirements | Product package requirements | product package needs, product package obligations, product package demands, requirements for product packages, product package conditions, requirements of product package |  |  | e:m so
+lathe-machine-parts | Lathe machine parts | tumbling machine units, lathing and turning machine components, lathing and turning machine pieces, lathing and turning machine elements, tumbling machine pieces, tumbling machine components |  | fabricate-metal-parts | e:m so
+wire-hand | Wire hand | wire hand tools, using wire hand, using wire hand tools, wire hand tools using, using hand tools on wires, working with wire hand |  |  | e:w so
+blacksmithing-power | Blacksmithing power | blacksmithing power tools, with blacksmithing power, with blacksmithing power tools, labour with blacksmiths and farriers appliances and, labour with blacksmiths and farriers appliances and tools, toil with blacksmithing power |  |  | e:w so
+machinery-load-capacity | Machinery load capacity | machinery maximum load, maximum load capacity of machinery, passive load capacity, machinery maximum loads |  |  | e:m so
+fuel-gas | Fuel gas | oxy-fueloline fuel fuel, oxy-hydrogen fuel fuel, oxy-acetylene fuel, oxy-gasoline fuel gas, oxy-acetylene fuel gas, oxyacetylene gas |  |  | e:m so
+blacksmithing-hand | Blacksmithing hand | blacksmithing hand tools, with blacksmithing hand, with blacksmithing hand tools, toil with blacksmithing hand |  |  | e:w so
+types-of-metal | Types of metal | alloy varieties, qualities of metal: categories of metal, qualities of copper: categories of iron, alloy specifications, metal specifications, metal varieties |  | fabricate-metal-parts | e:m so
+nuclear-energy | Nuclear energy | atomic energy, energy from nuclear reactions, atomic power, nuclear power, nuclear reactor energy, energy from atoms |  |  | e:m so
+types-of-photovoltaic-panels | Types of photovoltaic panels | typology of photovoltaic cells, types of PV panels, types of PV panel, typology of photovoltaic panels, PV panel types, typology of PV cells |  |  | e:m so
+civil-engineering | Civil engineering |  |  | transportation-engineering | e:m so
 plastic-resins | Plastic resins |  |  |  | e:m
-optomechanical-engineering | Optomechanical engineering | microwave signal generator operating, function generator operating, pitch generator operating, tone generator operating, arbitrary waveform generator operating, RF signal generator operating |  |  | e:m so
-fluid-mechanics | Fluid mechanics | examining advertisement layout |  |  | e:m
-furniture-wood-types | Furniture wood types | battery parts, components of batteries, typology of battery components, battery elements, wiring, electronics |  |  | e:m so
-all-process-engineering | All process engineering | all process engineering activities, security cameras, equipment of surveillance, surveillance equipment, surveillance cameras, surveilling |  |  | e:w so
-packaging-functions | Packaging functions | managing tests, examinations, exams |  |  | e:m so
-shaping-machinery | Shaping machinery | comprehend written Serbian, understanding written Serbian |  |  | e:w so
-mechanical-composition-of-trams | Mechanical composition of trams |  |  |  | e:m so
-scale-up-experiments-for-manufacturing-of-products | Scale-up experiments for manufacturing of products | package testing |  |  | e:w so
-wood-router | Wood router |  |  |  | e:w
-industrial-engineering | Industrial engineering | following hygienic procedures during food processing, moderate hygiene, moderate hygiene procedures |  |  | e:m so
-printed-goods | Printed goods | printed goods processes |  | offset-printing-process | e:m so
-traditional-toolbox | Traditional toolbox | traditional toolbox tools, property contract rules, real property law, real estate law, property law, property legislation |  |  | e:w so
-hydraulic-press-parts | Hydraulic press parts | environmental remediation advice giving, giving environmental remediation advice, environmental remediation advising, advising on environmental remediation, advising about environmental remediation |  |  | e:m so
-packaging-engineering | Packaging engineering | preventative simulations, preventive simulations, preventative simulation, preventative simulation activities, preventive simulation, preventive simulation activities |  |  | e:m so
-wood-cuts | Wood cuts |  |  |  | e:m
-principles-of-combustion-engines | Principles of combustion engines | product improvements proposing, product improvements recommending, recommending product improvements, product improvement proposing, proposing product improvements, product improvement recommending |  |  | e:m so
-electrical-testing | Electrical testing | electrical testing methods, scientific measuring, scientific measuring equipment, scientific instruments, operating scientific measuring, operating scientific measuring equipment |  |  | e:m so
-electric-generators | Electric generators |  |  |  | e:m
-motorised-street-sweeping-machine | Motorised street sweeping machine | construction archives, construction archive, managing construction archive, managing construction archives |  |  | e:w so
-metal-polishing | Metal polishing |  |  |  | e:w
-electrical-wiring-plans | Electrical wiring plans | understanding written Vietnamese, comprehend written Vietnamese |  |  | e:m so
-type-on-electronic-devices | Type on electronic devices | syntax, grammar |  |  | e:m so
-weighing-machine | Weighing machine |  |  |  | e:w so
-fabricate-metal-parts | Fabricate metal parts | scientific research assisting, engineers and scientists supporting, assisting scientific research, supporting engineers and scientists |  | lathe-machine-parts, types-of-metal, metal-smoothing-technologies | e:m so
-wax-wood-surfaces | Wax wood surfaces |  |  |  | e:m
-biomedical-engineering | Biomedical engineering | fragile item packing for transportation, packing fragile items for transportation, fragile items packing for transportation, preparing fragile items for transportation, fragile item preparing for transportation, fragile items preparing for transportation |  | training-on-biomedical | e:m so
-safely-handle-metal-wire-under-tension | Safely handle metal wire under tension | coin manufacturing process, medal manufacturing process, coining, production of buttons, production of coins, badge manufacturing process |  |  | e:m so
-power-engineering | Power engineering | administration work, administration duties, executing administration |  |  | e:m so
-manufacturing-documentation | Manufacturing documentation | lookout duties during maritime, lookout duties during maritime operations, lookout duties in maritime, lookout duties in maritime operations, maritime operation lookout duties, lookout duties |  |  | e:w so
-metal-bending | Metal bending |  |  |  | e:m
-metal-smoothing-technologies | Metal smoothing technologies | covering and finishing automation, metal coating mechanisation, covering and finishing mechanisation, hi tech covering and finishing, metal coating machinery, metal coating automation |  | fabricate-metal-parts | e:m so
-electrical-wiring-diagrams | Electrical wiring diagrams | understanding spoken Urdu, comprehend spoken Urdu |  |  | e:m so
-metal-coating-technologies | Metal coating technologies | correspond in written Kazakh, writing Kazakh |  |  | e:m so
-electrical-machines | Electrical machines | tree climbing, climbing trees safely, ascending and descending trees, descending trees, descend trees, ascend and descend trees |  |  | e:m so
-metal-eroding-technology | Metal eroding technology | interacting verbally in Hebrew, verbally interact in Hebrew |  |  | e:m so
-wood-sawing | Wood sawing |  |  |  | e:w
-automation-technology | Automation technology | strategic planning, implementing a strategic plan, strategic planning implementation, implementing strategic planning, introduce strategic planning |  |  | e:m so
-abrasive-machining | Abrasive machining | fire extinguishers, fire extinguishing |  |  | e:m
-package-processing | Package processing | package processing equipment, installation of electronic communication systems used in trains, installation of electronic communication equipment used in trains |  | packaging | e:w so
-types-of-drill-press-oils | Types of drill press oils | instruments for food measurement, an instrument for food measurement, using instruments for food measurement, instrument for food measurement |  |  | e:m so
-packaging | Packaging | packaging processes, surveillance arrangements: surveillance mechanisms, surveillance approaches, scrutiny arrangements: scrutiny mechanisms, scrutiny, scrutiny processes |  | package-processing | e:m so
+optomechanical-engineering | Optomechanical engineering | opto-mechanical components, optomechanical components, opto-mechanical engineering, opto-mechanical engineering discipline, optomechanical engineering discipline |  |  | e:m so
+fluid-mechanics | Fluid mechanics | liquid mechanics, liquefied mechanics, plasma mechanics, solvent mechanics |  |  | e:m
+furniture-wood-types | Furniture wood types | furniture wood varieties, wood furniture types, furniture wood type, furniture wood species, types of furniture wood |  | stain-wood | e:m so
+all-process-engineering | All process engineering | all process engineering activities, all process of engineering, all process of engineering activities |  |  | e:w so
+packaging-functions | Packaging functions | packaging, packaging operations, packaging practices, packaging performance, packaging function, package functioning |  |  | e:m so
+shaping-machinery | Shaping machinery | using shaping machinery, A shaping machine, of shaping machinery |  |  | e:w so
+mechanical-composition-of-trams | Mechanical composition of trams | mechanical operations of trams, mechanical features of trams, tram mechanical architecture, mechanical functions of trams, tram mechanical, tram mechanical operations |  |  | e:m so
+scale-up-experiments-for-manufacturing-of-products | Scale-up experiments for manufacturing of products | A scale-up experiment for manufacturing of products |  |  | e:w so
+electronics | Electronics | characteristics of electronic, characteristics of electronic equipment, aspects of electronics, principles of electronic, principles of electronic systems, electronic devices |  |  | e:m so
+wood-router | Wood router | activate wood router, wood routers |  |  | e:w
+printing-media | Printing media | print medium, print media, printing medium |  |  | e:m so
+functionalities-of-machinery | Functionalities of machinery | machinery functionalities |  |  | e:m
+industrial-engineering | Industrial engineering | industrial engineering research, industrial engineering work, industrial engineering analyses, industrial engineering applications, industrial engineering analysis, industrial engineering fieldwork |  |  | e:m so
+printed-goods | Printed goods | printed goods processes, processing printed goods, measurement of printed goods, printed goods processing, printed goods production, printed goods process |  | offset-printing-process | e:m so
+traditional-toolbox | Traditional toolbox | traditional toolbox tools, tools found in a toolbox, toolbox, toolbox tools, tasks with traditional toolbox |  |  | e:w so
+hydraulic-press-parts | Hydraulic press parts | hydraulic press sections, hydraulic press segments, pneumatic casting units, pneumatic casting segments, pneumatic casting sections, hydraulic press units |  |  | e:m so
+gas-extraction | Gas extraction | gas extraction equipment, operating gas extraction, operating gas extraction equipment, gas extraction equipment operating, operating nitrogen and oxygen extraction, operating nitrogen and oxygen extraction equipment |  |  | e:w so
+packaging-engineering | Packaging engineering | packing, packaging manufacture, packaging production, packaging within engineering, engineering packaging, packaging fabrication |  |  | e:m so
+wood-cuts | Wood cuts | timber cuts, wood measurements |  |  | e:m
+metal-thermal-conductivity | Metal thermal conductivity | metal conductivity, metal heat conductivity, thermal conductivity of metal |  |  | e:m
+principles-of-combustion-engines | Principles of combustion engines | components of combustion engines, fundamentals of combustion engines, characteristics of different types of combustion engines, combustion engine characteristics, foundations of combustion engines, construction and performance of combustion engines |  |  | e:m so
+electrical-testing | Electrical testing | electrical testing methods, procedures used in electrical testing, electrical testing method, methods used in electrical testing, electrical testing procedure |  |  | e:m so
+electric-generators | Electric generators | generators of electric, generators of electricity, electricity generators |  |  | e:m
+motorised-street-sweeping-machine | Motorised street sweeping machine |  |  |  | e:w so
+metal-polishing | Metal polishing | metal polishing equipments |  |  | e:w
+electrical-wiring-plans | Electrical wiring plans |  |  |  | e:m so
+type-on-electronic-devices | Type on electronic devices | typing on an electronic device, type on an electronic device, touch type on electronic devices, typing on electronic devices |  |  | e:m so
+weighing-machine | Weighing machine | A weighing machine |  |  | e:w so
+fabricate-metal-parts | Fabricate metal parts | making metal parts, metal parts fabricating, fabricate parts from metal, fabricating metal parts, metal parts making |  | lathe-machine-parts, types-of-metal, metal-smoothing-technologies | e:m so
+wax-wood-surfaces | Wax wood surfaces | wood wax, wax wood, waxing wood surfaces, waxing of wood surfaces, wood waxing |  |  | e:m
+precision-machinery | Precision machinery | tending precision machinery, precision machinery operating, precision machinery tending, operating precision machinery |  |  | e:w so
+biomedical-engineering | Biomedical engineering | biomedical manufacturing, biomedical fabrication, biomedical assembly, biomedical engineering processes, biomedical construction |  | training-on-biomedical | e:m so
+safely-handle-metal-wire-under-tension | Safely handle metal wire under tension | carefully hold drawn metal wire, carefully handle metal wire under tension, harmlessly hold drawn metal wire, cautiously handle metal wire under tension, harmlessly handle metal wire under tension, cautiously hold drawn metal wire |  |  | e:m so
+power-engineering | Power engineering | science of power engineering, power engineering science, science of electrical power engineering, electrical power engineering discipline, electrical power engineering science, discipline of electrical power engineering |  |  | e:m so
+manufacturing-documentation | Manufacturing documentation | overseeing manufacturing documentation, managing manufacturing documentation, manufacturing documentation overseeing, manufacturing documentation managing |  |  | e:w so
+metalworking | Metalworking | metalworking tools, metalworking equipment, metalworking tool, metalworking implements, metalworking gear |  | precision-metalworking | e:m so
+electronic-communication | Electronic communication | electronic mail services, electronic communications, electronic communicating, electronic conversation, email services, electronic contact |  |  | e:m so
+metal-bending | Metal bending | sheet metal bending |  |  | e:m
+delivered-packages | Delivered packages | delivered packs, delivery packages |  |  | e:w so
+grinding-hand | Grinding hand | grinding hand tools |  |  | e:w so
+metal-smoothing-technologies | Metal smoothing technologies | metal polishing and buffing, metal polishing and buffing operations, metal smoothing, metal smoothing operations, metal smoothing approaches, metal polishing and buffing techniques |  | fabricate-metal-parts | e:m so
+metal-coating-technologies | Metal coating technologies | covering and finishing automation, metal coating mechanisation, covering and finishing mechanisation, hi tech covering and finishing, metal coating machinery, metal coating automation |  |  | e:m so
+mechanics | Mechanics | mechanical theory, mechanics theory, production mechanics, theory of mechanics, engineering mechanics, fabrication mechanics |  |  | e:m so
+metal-drawing | Metal drawing | metal drawing processes, metal drawing operations, metal drawing procedures, metal fabrication extraction, metal fabrication extraction procedures |  |  | e:m so
+dishwashing-machine | Dishwashing machine | ability to use dishwashing machine, dishwasher |  |  | e:w so
+metal-eroding-technology | Metal eroding technology | hi tech surface abrasion, metal eroding automation, surface abrasion mechanisation, metal eroding machinery, surface abrasion machinery, hi tech metal eroding |  |  | e:m so
+wood-sawing | Wood sawing | A wood saw |  |  | e:w
+automation-technology | Automation technology | technology for control, technology for control systems, technologies of automation, automation technologies, technology of control, technology of control systems |  | automated-process-control | e:m so
+engine-components | Engine components | engine fixings, constituent elements of engines, engine parts, components of engines, constituent parts of engines, physical parts of engines |  | bolt-engine-parts | e:m so
+abrasive-machining | Abrasive machining |  |  |  | e:m
+package-processing | Package processing | package processing equipment, equipment for package processing |  |  | e:w so
+types-of-drill-press-oils | Types of drill press oils | brands of boring lubricants, models of drill press oils, categories of boring lubricants, models of boring lubricants, categories of drill press oils, drill press oils varieties |  |  | e:m so
 social-engineering-tests | Social engineering tests | social engineering attacks |  |  | e:w so
 human-robot-collaboration | Human-robot collaboration | human-robot collaborative process |  |  | e:m so
 energy-saving-potential-of-automated-shift | Energy saving potential of automated shift | energy saving potential of automated shift systems, efficiency gains from automated shifts, efficiency gains from automated shifts systems |  |  | e:m so
@@ -745,12 +773,13 @@ electronic-and-telecommunication | Electronic and telecommunication | electronic
 telecommunication-trunking | Telecommunication trunking |  |  |  | e:m
 integrated-circuit-types | Integrated circuit types | range of integrated circuits, IC types, types of IC, digital integrated circuits, analogue integrated circuits, typology of integrated circuit |  |  | e:m so
 consumer-electronics | Consumer electronics | home electronics, electronics for consumers, consumer electronics equipment |  |  | e:m so
+quality-control | Quality control | quality control systems, quality assurance, quality assurance systems, product development quality assurance, product development quality assurance systems, quality systems |  | quality-control-analysis | e:m so
 reed-sensors | Reed sensors | proximity sensor, reed switch sensor, reed switch, alarm sensor, magnetic sensor |  |  | e:m so
 bale-presses | Bale presses | bale pressing machinery |  |  | e:w
 concepts-of-telecommunications | Concepts of telecommunications | telecommunication |  |  | e:m so
 types-of-tidal-stream-generators | Types of tidal stream generators | TEC, types of tidal energy converter, types of tidal turbines |  |  | e:m so
-ocean-going-oil-tankers | Ocean-going oil tankers | ocean-going oil tankers supervising, ocean-going oil tankers managing, supervising ocean-going oil tankers, managing ocean-going oil tankers, ocean-going oil tanker supervising |  |  | e:w so
-gas-consumption | Gas consumption | conservation of gas, consuming gas, efficient use of gas, gas conservation, consuming of gas |  |  | e:m so
+ocean-going-oil-tankers | Ocean-going oil tankers | ocean-going oil tankers supervising, ocean-going oil tankers managing, supervising ocean-going oil tankers, managing ocean-going oil tankers, ocean-going oil tanker supervising, ocean-going oil tanker managing |  |  | e:w so
+gas-consumption | Gas consumption | conservation of gas, consuming gas, efficient use of gas, gas conservation, consuming of gas, consumption of gas |  |  | e:m so
 geothermal-energy | Geothermal energy | geothermal energy systems |  |  | e:m so
 combined-heat-and-power-generation | Combined heat and power generation | chp |  |  | e:m so
 types-of-heat-pumps | Types of heat pumps |  |  |  | e:m so
@@ -759,7 +788,7 @@ types-of-wave-energy-converters | Types of wave energy converters | types of WEC
 energy-efficiency | Energy efficiency | science of energy efficiency, conservation of energy, energy conservation, efficient energy use |  |  | e:m so
 solar-absorption-cooling-system | Solar absorption cooling system | vapor absorption cooling, solar cooling |  |  | e:m so
 solar-panel-mounting | Solar panel mounting | ballasted mounts, mounts for solar panels, solar panel mounts, pole mounts |  |  | e:m
-shift-energy-demands | Shift energy demands | energy demand managing, energy demands shifting, managing energy demands, energy demand shifting, energy demands managing |  |  | e:m so
+shift-energy-demands | Shift energy demands | energy demand managing, energy demands shifting, managing energy demands, energy demand shifting, energy demands managing, shifting energy demands |  |  | e:m so
 biogas-energy-production | Biogas energy production | biogas energy |  |  | e:m so
 circuit-diagrams | Circuit diagrams |  |  |  | e:m
 configure-electronic | Configure electronic | configure electronic equipment |  |  | e:m so
@@ -885,7 +914,6 @@ calender-machine | Calender machine |  |  |  | e:w so
 industrial-ovens | Industrial ovens |  |  |  | e:w so
 manufacturing-of-small-metal-parts | Manufacturing of small metal parts |  |  |  | e:m so
 types-of-hand-operated-printing-devices | Types of hand-operated printing devices |  |  |  | e:m so
-boiler | Boiler |  |  |  | e:w so
 compression-moulding-machine-parts | Compression moulding machine parts |  |  |  | e:m so
 rubber-mixing-machine | Rubber mixing machine |  |  |  | e:w so
 manufacturing-of-mattresses | Manufacturing of mattresses |  |  |  | e:m so
@@ -1016,7 +1044,6 @@ footwear-uppers-pre-assembly | Footwear uppers pre-assembly |  |  |  | e:m
 electrical-equipment-components | Electrical equipment components |  |  |  | e:m so
 manufacturing-of-weapons-and-ammunition | Manufacturing of weapons and ammunition |  |  |  | e:m so
 envelope-machine | Envelope machine |  |  |  | e:w so
-offset-printing | Offset printing |  |  |  | e:m
 mechanical-mine-machinery-manuals | Mechanical mine machinery manuals |  |  |  | e:m so
 manufacturing-of-office | Manufacturing of office | manufacturing of office equipment |  |  | e:m so
 wood-board-press | Wood board press |  |  |  | e:w so

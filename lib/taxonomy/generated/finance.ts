@@ -14,7 +14,7 @@ cost-estimating-software | Cost estimating software |  |  | delphi-technology, c
 bookkeeping-software | Bookkeeping software |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 turtle-creek-software-goldenseal | Turtle Creek Software Goldenseal |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 financial-accounting-software | Financial accounting software |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w so
-quicken | Quicken |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | cs e:w
+quicken | Quicken |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w so
 timekeeping-software | Timekeeping software |  |  | payroll-software, time-and-attendance-software, time-reporting-software, time-tracking-software | e:w
 cpr-visual-estimator | CPR Visual Estimator |  |  | delphi-technology, cost-estimating-software, monte-carlo-simulation-software, delphi-discovery | e:w
 budgeting-software | Budgeting software |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
@@ -34,9 +34,9 @@ time-tracking-software | Time tracking software |  |  | payroll-software, timeke
 a-systems-jobview | A-Systems JobView |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 atx-total-accounting-office | ATX Total Accounting Office |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 accounts-payable-software | Accounts payable software |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
-analyzerxl | AnalyzerXL |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | cs e:w
+analyzerxl | AnalyzerXL |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | amb e:w
 aspen-graphics-technical-analysis-software | Aspen Graphics Technical Analysis Software |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
-bizbench | BizBench |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | cs e:w
+bizbench | BizBench |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | amb e:w
 business-forecast-systems-forecast-pro | Business Forecast Systems Forecast Pro |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 computerease-construction-accounting-software | ComputerEase construction accounting software |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 derivicom-finoptions-xl | Derivicom FinOptions XL |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
@@ -75,7 +75,7 @@ auditing-software | Auditing software |  |  | delphi-technology, cost-estimating
 automation-counselors-municipal | Automation Counselors municiPAL |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 bcs-woodlands-software-the-logger-tracker | BCS Woodlands Software The Logger Tracker |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 best-mip-fund-accounting | Best MIP Fund Accounting |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
-bizpricer | BizPricer |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | cs e:w
+bizpricer | BizPricer |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | amb e:w
 cch-prosystem-fx-tax | CCH ProSystem fx TAX |  |  | intuit-turbotax, atx-total-tax-office, intellitax-financial-solutions-software, intuit-proseries | e:w
 ccis-accountability | CCIS AccountAbility |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 cgi-ams-cacs-enterprise | CGI-AMS CACS Enterprise |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
@@ -146,7 +146,7 @@ moody-s-kmv-risk-advisor | Moody's KMV Risk Advisor |  |  | delphi-technology, c
 moody-s-kmv-risk-analyst | Moody's KMV Risk Analyst |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 moss-adams-profit-mentor | Moss Adams Profit Mentor |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 mutual-fund-analysis-software | Mutual fund analysis software |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w so
-ndcmedisoft | NDCMedisoft |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | cs e:w
+ndcmedisoft | NDCMedisoft |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w so
 neurosolutions-trading-solutions | NeuroSolutions Trading Solutions |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 new-millennium-communications-genesis-accounting | New Millennium Communications Genesis Accounting |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 norchard-solutions-succession-wizard | Norchard Solutions Succession Wizard |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w
@@ -266,7 +266,7 @@ bi3-financial-statement-fraud-analysis | Bi3 Financial Statement Fraud Analysis 
 bill-review-software | Bill review software |  |  | ansible-software, neurosolutions-for-matlab, electronic-train-management-systems-etms, information-resource-products-clinical-coding-expert | e:w
 billing-and-reimbursement-software | Billing and reimbursement software |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 blackbaud-the-financial-edge | Blackbaud The Financial Edge |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
-blinkbid | Blinkbid |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | cs e:w
+blinkbid | Blinkbid |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w so
 blumenthal-software-pbsw24 | Blumenthal Software PBSW24 |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w
 bonddesk-group-trader-workstation | BondDesk Group Trader WorkStation |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 bottom-line-loanmaster-loan-servicing | Bottom Line LoanMaster Loan Servicing |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
@@ -329,7 +329,7 @@ datagroup-electrofile-elf | Datagroup ElectroFile ELF |  |  | intuit-turbotax, a
 datagroup-electrofile-st | Datagroup ElectroFile ST |  |  | intuit-turbotax, atx-total-tax-office, cch-prosystem-fx-tax, intellitax-financial-solutions-software | e:w
 datair-employee-benefits-systems | Datair Employee Benefits Systems |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 datatech-the-farmer-s-office | Datatech The Farmer's Office |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
-datavantage | Datavantage |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | cs e:w
+datavantage | Datavantage |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w so
 datcomedia-ebis | DatcoMedia EBis |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 dental-billing-software | Dental billing software |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 digital-analysis-tests-and-statistics-datas-for-excel | Digital analysis tests and statistics DATAS for Excel |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
@@ -350,7 +350,7 @@ equifax-software | Equifax software |  |  | delphi-technology, cost-estimating-s
 estate-capitol-needs-analysis | Estate Capitol Needs Analysis |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 evron-computer-systems-sage-pfw-platinum-for-windows | Evron Computer Systems SAGE PFW (Platinum For Windows) |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 exactax-packageex | ExacTax PackageEX |  |  | intuit-turbotax, atx-total-tax-office, cch-prosystem-fx-tax, intellitax-financial-solutions-software | e:w
-expensewatch | ExpenseWatch |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | cs e:w
+expensewatch | ExpenseWatch |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | amb e:w
 experian-software | Experian software |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 fas-loan-service-plus | FAS Loan Service Plus |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 frx-software-microsoft-frx | FRx Software Microsoft FRx |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
@@ -381,7 +381,7 @@ galaxy-technologies-timestar-enterprise | Galaxy Technologies TimeStar Enterpris
 general-examination-system-genesys | General Examination System GENESYS |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 genlex-caseace | Genlex CaseAce |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 geographix-aries-portfolio | GeoGraphix ARIES Portfolio |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
-greattax | GreatTax |  |  | intuit-turbotax, atx-total-tax-office, cch-prosystem-fx-tax, intellitax-financial-solutions-software | cs e:w
+greattax | GreatTax |  |  | intuit-turbotax, atx-total-tax-office, cch-prosystem-fx-tax, intellitax-financial-solutions-software | amb e:w
 h-and-r-block-tax | H&R Block Tax |  |  | intuit-turbotax, atx-total-tax-office, cch-prosystem-fx-tax, intellitax-financial-solutions-software | e:w
 hex-laboratory-systems-billing-and-cash-management | HEX Laboratory Systems Billing and Cash Management |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 hagel-unitime-systems | Hagel Unitime Systems |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w
@@ -452,9 +452,9 @@ myob-premier-accounting-small-business-suite | MYOB Premier Accounting Small Bus
 manatron-mvp-tax | Manatron MVP Tax |  |  | intuit-turbotax, atx-total-tax-office, cch-prosystem-fx-tax, intellitax-financial-solutions-software | e:w
 manufacturing-technology-costimater | Manufacturing Technology Costimater |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 map-maker | Map Maker |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | e:w
-masterplan | MasterPlan |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | cs e:w
+masterplan | MasterPlan |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | amb e:w
 mckesson-horizon-lab-financials | McKesson Horizon Lab Financials |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
-medigraph | MediGraph |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | cs e:w
+medigraph | MediGraph |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | amb e:w
 medical-billing-software | Medical billing software |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 micronetics-xpert-write-up | Micronetics Xpert Write-up |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 microsoft-money | Microsoft Money |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
@@ -506,7 +506,7 @@ profitool-software-time-accounting-feature | Profitool software (time accounting
 property-damage-bodily-injury-and-liability-estimation-software | Property damage, bodily injury, and liability estimation software |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 qqest-timeforce | Qqest TimeForce |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w
 quikdraw-loan-management-system | QuikDraw Loan Management System |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
-quotewerks | QuoteWerks |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | cs e:w
+quotewerks | QuoteWerks |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | amb e:w
 qwikquote-software | QwikQuote software |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 rei-wise-commercial | REI Wise Commercial |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 rga-aura | RGA AURA |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
@@ -597,7 +597,7 @@ timeplus-payroll | TimePlus Payroll |  |  | payroll-software, timekeeping-softwa
 timepro-legal-software-timepro | TimePro Legal Software TimePro |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 timesolv-legal | TimeSolv Legal |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 timetrak-systems-cloctrack | TimeTrak Systems ClocTrack |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w
-topcaats | TopCAATs |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | cs e:w
+topcaats | TopCAATs |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | amb e:w
 torrid-retirement-planner | Torrid Retirement Planner |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 trackpro-services-trackpro-manager | TrackPro Services TrackPro Manager |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 trade-bindery-software-bindery-estimating-system | Trade Bindery Software Bindery Estimating System |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
@@ -609,7 +609,7 @@ tropics-workers-compensation-software | Tropics workers' compensation software |
 turtle-creek-software-goldenseal-accounting-feature | Turtle Creek Software Goldenseal (accounting feature) |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w
 turtle-creek-software-goldenseal-time-accounting-feature | Turtle Creek Software Goldenseal (time accounting feature) |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w
 turtle-creek-software-goldenseal-architect | Turtle Creek Software Goldenseal Architect |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
-unitime | UNITIME |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | cs e:w
+unitime | UNITIME |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w so
 underwriting-software | Underwriting software |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w so
 unger-software-methusaleh | Unger Software Methusaleh |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 valen-technologies-risk-manager | Valen Technologies Risk Manager |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
@@ -627,39 +627,47 @@ white-clarke-north-america-credit-adjudication-and-lending-management | White Cl
 work-record-software | Work record software |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w so
 work-time-accounting-software | Work time accounting software |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w so
 work-time-tracking-software | Work time tracking software |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w so
-xifin | XIFIN |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | cs e:w
+xifin | XIFIN |  |  | fund-accounting-software, tax-software, accounting-software, billing-software | e:w so
 xerox-profitquick | Xerox ProfitQuick |  |  | delphi-technology, cost-estimating-software, cpr-visual-estimator, monte-carlo-simulation-software | e:w
 isystems-evolution-payroll-and-tax-management | iSystems Evolution Payroll and Tax Management |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w
 isolved-time | isolved Time |  |  | payroll-software, timekeeping-software, time-and-attendance-software, time-reporting-software | e:w
-engineering-site-audits | Engineering site audits |  |  |  | e:w so
-financial-products | Financial products | maintaining condition of heavy construction, maintaining condition of heavy construction equipment, inspecting heavy construction, inspecting heavy construction equipment, keeping heavy construction equipment in good condition, repairing heavy construction |  |  | e:m so
-stocked-company-material | Stocked company material | disinfectant applying, surface disinfecting, disinfectants, disinfectants applying, disinfecting surfaces, surfaces disinfecting |  |  | e:w so
-circular-economy | Circular economy | government funding, funding from the government, managing government funding |  |  | e:m so
-public-finance | Public finance | writing English, correspond in written English |  |  | e:m so
-payroll-reports | Payroll reports | collecting mail, pick up mail, pick up post |  | personnel-management | e:w so
-evolution-of-economic-forecasts | Evolution of economic forecasts | political belief, political value, political ideology, political ideologue, political ideologies, political thought |  |  | e:m so
-operational-budgets | Operational budgets | fields of electronics, types of electronic products, types of electronics, kinds of electronic products, electronic products, typology of electronics |  |  | e:w so
-workplace-audits | Workplace audits | inspecting supplied concrete, inspecting delivered concrete, slump test concrete, inspection of delivered concrete, concrete slump test, slump test |  |  | e:w so
-radio-dispatch-systems-for-taxis | Radio dispatch systems for taxis | rubber extrusion machine operating, operating vulcanization and extrusion machines, vulcanization and extrusion machines operating, machine operating for the rubber extrusion process, operating machines for the rubber extrusion process, machines for the rubber extrusion process |  |  | e:w so
-linen-in-stock | Linen in stock | inspiring enthusiasm for nature, engender enthusiasm for nature, awaken enthusiasm for nature, inspires enthusiasm for nature, inspire enthusiasm for nature |  |  | e:w so
-corporate-bank-accounts | Corporate bank accounts | clinical cytology, cell sciences, science of cell structure |  |  | e:w so
-cadastral-taxation | Cadastral taxation |  |  |  | e:m
-account-department | Account department | producing written reports on production, production reports writing, production report writing, reporting on shift output, writing of production reports, writing production reports |  |  | e:w so
-financial-risk | Financial risk | using word processor, word processing, intelliTalk, wordGraph, textEdit |  |  | e:w so
-end-of-day-accounts | End of day accounts |  |  |  | e:w so
-types-of-pensions | Types of pensions | shorthand computer program, using shorthand computer program, shorthand computer programs, computer program for shorthand, shorthand program |  |  | e:m so
-financial-markets | Financial markets | conform with deadlines |  |  | e:m so
-file-claims-with-insurance-companies | File claims with insurance companies | blending of paint, mixing paint manually, mixing of paint, mixing paint, manual mixing of paint, manual paint mixing |  | types-of-insurance | e:m so
-hear-witness-accounts | Hear witness accounts | attributes of plants, characteristic of a plant, qualities of plants, aspects of plants, components of plants, characteristics of a plant |  |  | e:m so
-mortgage-loans | Mortgage loans | localization |  |  | e:m so
-investigation-research | Investigation research | investigation research methods, notice signs of metal oxidisation, notice signs of corrosion, recognize signs of corrosion |  |  | e:m so
-stock-market | Stock market | developing statistical, developing statistical software |  | stock-valuation | e:m so
-national-generally-accepted-accounting | National generally accepted accounting | national generally accepted accounting principles, minimising environmental impact, environmental impact management, minimise environmental impact of mining, managing of environmental impact, minimise environmental impact |  |  | e:m so
-budget-for-financial-needs | Budget for financial needs | performing scripted dialogue, recite scripted dialogue, scripted dialog, scripted dialogues |  |  | e:m so
-financial-jurisdiction | Financial jurisdiction |  |  |  | e:m so
-financial-transactions | Financial transactions | human factors and ergonomics, ergonomy, ergonomics |  |  | e:w so
-insurance-market | Insurance market | accompany, keeping company |  |  | e:m so
-types-of-insurance | Types of insurance | dependency on substances, substance dependency, alcohol and drug dependency, dependency on drugs, dependency on a drug, drug dependency |  | file-claims-with-insurance-companies | e:m so
+engineering-site-audits | Engineering site audits | engineering site audits performing, engineering site audit conducting, engineering site audits conducting, conducting engineering site audits, performing engineering site audits, engineering site audit performing |  |  | e:w so
+financial-products | Financial products | financial instruments, financial product, fiscal products, monetary product, financial instrument, financial securities |  |  | e:m so
+consumables-stock | Consumables stock | managing consumables stock, stocks of consumables |  |  | e:w so
+stocked-company-material | Stocked company material | managing stocked company material, stocked company material management, stocked company materials |  |  | e:w so
+circular-economy | Circular economy |  |  |  | e:m so
+public-finance | Public finance | public revenues, government money, government income, public taxations, public income, government taxations |  |  | e:m so
+payroll-reports | Payroll reports | reports for payroll, payroll report, managing payroll reports |  | personnel-management | e:w so
+credit-card-payments | Credit card payments | credit card deposits, credit cards payments, A credit card payments, credit card payment, credit card remittance |  |  | e:m so
+evolution-of-economic-forecasts | Evolution of economic forecasts | development of economic forecasts, ecological and economic awareness, ecological and economical changes in society, evolution of economic prognosis |  |  | e:m so
+operational-budgets | Operational budgets | operational budget, managing operational budgets, operation budgets |  |  | e:w so
+financial-management | Financial management | financial administration, monetary administration, management of financial, management of financial tasks, financial management tasks |  | budget-for-financial-needs, financial-disputes, financial-aspects-of-a-company | e:m so
+workplace-audits | Workplace audits | auditing at the workplace, an audit at work |  |  | e:w so
+radio-dispatch-systems-for-taxis | Radio dispatch systems for taxis | operation of radio systems for taxi dispatch, taxi dispatch, taxi dispatch systems, taxi radio dispatch, taxi radio dispatch systems |  |  | e:w so
+linen-in-stock | Linen in stock | stock of linen, goods in stock, laundry items, stocked linen |  |  | e:w so
+corporate-bank-accounts | Corporate bank accounts | corporate bank account, corporation bank accounts, managing corporate bank accounts |  |  | e:w so
+cadastral-taxation | Cadastral taxation | cadastral taxes |  |  | e:m
+account-department | Account department | managing account department, account departments, accounts department |  |  | e:w so
+financial-capability | Financial capability | financial knowledge, financial capabilities, financial acumen, financial abilities, financial skills |  | budget-for-financial-needs | e:m so
+end-of-day-accounts | End of day accounts | accounts at end of day, end of day accounting, accounts for end of day |  |  | e:w so
+types-of-pensions | Types of pensions | types of retirement accounts+K64, types of social security, types of retirement funds |  |  | e:m so
+financial-markets | Financial markets | money markets, finance markets, fiscal markets, financial market |  | financial-disputes | e:m so
+file-claims-with-insurance-companies | File claims with insurance companies | file claims with an insurance company, index claims with insurance companies, filing claims with an insurance company, file a claim with insurance companies, catalogue claims with insurance companies |  | types-of-insurance | e:m so
+accounting-entries | Accounting entries | accounting transactions, financial transactions records, account entries, accounting entry |  |  | e:m so
+hear-witness-accounts | Hear witness accounts | heed witness accounts |  |  | e:m so
+mortgage-loans | Mortgage loans | credit on real estate, mortgage loan, homeowner's loan, home loan |  |  | e:m so
+investigation-research | Investigation research | investigation research methods, investigation research approaches, investigation survey approaches, investigation research arrangements, investigation research processes |  |  | e:m so
+stock-market | Stock market | stock exchange, stock markets, investment market |  | stock-valuation | e:m so
+economies-of-scale-in-projects | Economies of scale in projects |  |  |  | e:w so
+national-generally-accepted-accounting | National generally accepted accounting | national generally accepted accounting principles, national accepted accounting, national accepted accounting principles, national generally accepted accountancy, national generally accepted accountancy principles, national accounting principles which are generally accepted |  |  | e:m so
+budget-for-financial-needs | Budget for financial needs | budgeting financial needs |  | financial-management, financial-capability | e:m so
+credit-control | Credit control | credit control processes, credit control processing, refine control, refine control processes, A credit control process, credit control process |  | credit-risk-policy | e:m so
+financial-jurisdiction | Financial jurisdiction | financial control, financial oversight, financial authority, financial jurisdictions, finance jurisdiction, financial purview |  | comprehend-financial-business-terminology, financial-disputes | e:m so
+financial-disputes | Financial disputes | monetary disputes |  | financial-management, financial-markets, financial-jurisdiction | e:w so
+financial-transactions | Financial transactions | finance transactions |  |  | e:w so
+financial-aspects-of-a-company | Financial aspects of a company | the financial aspects of a company, managing financial aspects of a company, managing the financial aspects of a company |  | financial-management | e:w so
+insurance-market | Insurance market | insurance markets, coverage market |  |  | e:m so
+types-of-insurance | Types of insurance | insurance typology, insurance categories, categories of insurance types, types of insurance products, insurance types |  | file-claims-with-insurance-companies | e:m so
 electronic-payment-terminals | Electronic payment terminals | electronic payment devices, transactions using electronic payment terminals |  |  | e:w so
 impact-investing | Impact investing |  |  |  | e:m so
 stock-tobacco-products-machines | Stock tobacco products' machines |  |  |  | e:m so

@@ -41,7 +41,7 @@ synamed-emr | SynaMed EMR |  |  | meditech-software, eclinicalworks-ehr-software
 vitera-healthcare-solutions-vitera-intergy | Vitera Healthcare Solutions Vitera Intergy |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 wrshealth-emr | WRSHealth EMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 athenahealth-athenacollector | athenahealth athenaCollector |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-simplifymd | simplifyMD |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+simplifymd | simplifyMD |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 microfour-practicestudio-net-emr | MicroFour PracticeStudio.NET EMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 texas-medical-software-springcharts-emr | Texas Medical Software SpringCharts EMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 amkai-amkaicharts | Amkai AmkaiCharts |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -51,7 +51,7 @@ pcc-ehr | PCC EHR |  |  | meditech-software, eclinicalworks-ehr-software, medica
 prognosis-innovation-healthcare-chartaccess | Prognosis Innovation Healthcare ChartAccess |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 case-management-software | Case management software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 diagnostic-and-procedural-coding-software | Diagnostic and procedural coding software |  |  | american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder, computerized-indexing-systems | e:w
-epocrates | Epocrates |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+epocrates | Epocrates |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 medical-software | Medical software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 pcc-pediatric-partner | PCC Pediatric Partner |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 patterson-dental-supply-patterson-eaglesoft | Patterson Dental Supply Patterson EagleSoft |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -74,7 +74,7 @@ electronic-medical-record-emr-systems | Electronic medical record EMR systems | 
 epic-epiccare-inpatient-clinical-system | Epic EpicCare Inpatient Clinical System |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 eyemd-emr-healthcare-systems-eyemd-emr | EyeMD EMR Healthcare Systems EyeMD EMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 gait-analysis-software | Gait analysis software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-icanotes | ICANotes |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+icanotes | ICANotes |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 medicware-emr | MedicWare EMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 nuesoft-technologies-nuemd | Nuesoft Technologies NueMD |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 open-dental | Open Dental |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
@@ -88,7 +88,7 @@ emds-medisoft | eMDs Medisoft |  |  | meditech-software, eclinicalworks-ehr-soft
 acom-solutions-rapid-emr | ACOM Solutions RAPID EMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 adl-data-systems-optimumclinicals-electronic-health-record | ADL Data Systems OptimumClinicals Electronic Health Record |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 acrendo-medical-software-ob-gyn-emr | Acrendo Medical Software Ob/Gyn EMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-acuitypro | AcuityPro |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+acuitypro | AcuityPro |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 advantage-software-psych-advantage | Advantage Software Psych Advantage |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 aetherpalm-infusicalc | AetherPalm InfusiCalc |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 allscripts-ehr | Allscripts EHR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -171,7 +171,7 @@ kodak-dental-systems-kodak-practiceworks-practice-management-software-pms | Koda
 labsoft-labnet | LabSoft LabNet |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 learning-fundamentals-speech-visualization | Learning Fundamentals Speech Visualization |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 leonardomd-renaissance | LeonardoMD Renaissance |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-medent | MEDENT |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+medent | MEDENT |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 meditech-behavioral-health-clinicals | MEDITECH Behavioral Health Clinicals |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 meditech-healthcare-information-system-hcis | MEDITECH Healthcare Information System HCIS |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 meditech-medical-and-practice-management-mpm-suite | MEDITECH Medical and Practice Management MPM Suite |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -202,7 +202,7 @@ omnitech-omnilab | Omnitech OMNILAB |  |  | meditech-software, eclinicalworks-eh
 patient-record-maintenance-software | Patient record maintenance software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 patient-scheduling-software | Patient scheduling software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 picis-caresuite | Picis CareSuite |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-powermed | PowerMed |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+powermed | PowerMed |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 practice-partner-patient-records | Practice Partner Patient Records |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 practicepro-software-systems-quickpractice | PracticePRO Software Systems QuickPractice |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 prescription-processing-software | Prescription processing software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -228,7 +228,7 @@ teleradiology-systems | Teleradiology systems |  |  | meditech-software, eclinic
 test-result-delivery-software | Test result delivery software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 test-routing-software | Test routing software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 the-tova-company-test-of-variables-of-attention | The Tova Company Test of Variables of Attention |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-theramanager | TheraManager |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+theramanager | TheraManager |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 three-dimensional-3d-virtual-surgery-software | Three-dimensional 3D virtual surgery software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 trigram-software-acubase-pro | Trigram Software AcuBase Pro |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 vantagemed-chartkeeper | VantageMed ChartKeeper |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -242,15 +242,15 @@ e-mds-topschart | e-MDs topsChart |  |  | meditech-software, eclinicalworks-ehr-
 e-mds-topse-and-m-coder | e-MDs topsE&M Coder |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 emds-practice-partner | eMDs Practice Partner |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 etelenext-lis | eTeleNext LIS |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-ezchartwriter | ezChartWriter |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
-ichartplus | iChartPlus |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+ezchartwriter | ezChartWriter |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
+ichartplus | iChartPlus |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 abelsoft-abeldent | ABELSoft ABELDent |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 ace-dental | ACE Dental |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 acms-casewatch-millenium | ACMS Casewatch Millenium |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 adinstruments-labchart | ADInstruments LabChart |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 aighd-oasis | AIGHD OASIS |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 as-software-as-obgyn | AS Software AS-OBGYN |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-audit-c | AUDIT-C |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+audit-c | AUDIT-C |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 abacus-data-solutions-hearware | Abacus Data Solutions HearWare |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 accra-med-software-filopto | Accra Med Software Filopto |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 acrendo-a-i-med | Acrendo A.I.med |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -267,7 +267,7 @@ advantage-software-podiatry-advantage | Advantage Software Podiatry Advantage | 
 algorithm-compu-ceph | Algorithm Compu-Ceph |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 allscripts-canopy | Allscripts Canopy |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 allscripts-payerpath | Allscripts Payerpath |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-alphadent | AlphaDent |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+alphadent | AlphaDent |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 altapoint-data-systems-altapoint-dental | AltaPoint Data Systems AltaPoint Dental |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 altapoint-data-systems-altapoint-vision | AltaPoint Data Systems AltaPoint Vision |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 alteer-premiere | Alteer Premiere |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -288,7 +288,7 @@ avreo-radiology-workflow-solutions | Avreo Radiology Workflow Solutions |  |  | 
 b-sharp-technologies-b-care | B Sharp Technologies B Care |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 besa-eegfocus | BESA EEGFocus |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 brb-software-horizonmis | BRB Software HorizonMIS |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-brcapro | BRCAPRO |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+brcapro | BRCAPRO |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 babcock-winx-pro | Babcock Winx Pro |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 beam-analysis-software | Beam analysis software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 beck-anxiety-inventory | Beck Anxiety Inventory |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -308,7 +308,7 @@ brief-psychiatric-rating-scale-bprs-nursing-modification | Brief Psychiatric Rat
 cadence-solutions-extendedreach | Cadence Solutions extendedReach |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 cadwell-laboratories-easy | Cadwell Laboratories Easy |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 california-verbal-learning-test | California Verbal Learning Test |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-cancergene | CancerGene |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+cancergene | CancerGene |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 care-paths-erecord | Care Paths eRecord |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 carecentric-mestamed | CareCentric MestaMed |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 casemanagement-com-e-reports | CaseManagement.com E-Reports |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -316,7 +316,7 @@ category-fluency-test | Category Fluency Test |  |  | meditech-software, eclinic
 cerner-copathplus | Cerner CoPathPlus |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 cerner-millennium-pathnet-blood-bank-transfusion | Cerner Millennium PathNet Blood Bank Transfusion |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 children-s-depression-inventory | Children's Depression Inventory |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-chirosoft | ChiroSoft |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+chirosoft | ChiroSoft |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 chirotouch-ehr | ChiroTouch EHR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 client-system | Client System |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 client-information-database-software | Client information database software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
@@ -337,7 +337,7 @@ computer-trust-winsurge | Computer Trust WinSurge |  |  | meditech-software, ecl
 computer-aided-image-analysis-software | Computer aided image analysis software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 computers-unlimited-tims-for-audiology | Computers Unlimited TIMS for Audiology |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 computrition-nutrition-care-management-ncm-select | Computrition Nutrition Care Management NCM Select |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-consult-pro | Consult-PRO |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+consult-pro | Consult-PRO |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 controlled-oral-word-association-task | Controlled Oral Word Association Task |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 core-solutions-care-enterprise | Core Solutions Care Enterprise |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 cornucopia-software-practice-magic | Cornucopia Software Practice MAGIC |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -353,14 +353,14 @@ datacom-software-business-products-m-i-s-clinic | DataCom Software Business Prod
 decisionbase-time-for-oms | DecisionBase TiME for OMS |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 dental-office-management-software | Dental office management software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 dental-software | Dental software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
-dentimax | DentiMax |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+dentimax | DentiMax |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 digital-healthcare-optomize | Digital Healthcare OptoMize |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 digital-imaging-communications-in-medicine-dicom-software-modality-management-software | Digital Imaging Communications in Medicine DICOM software/modality management software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 digital-imaging-communications-in-medicine-dicom-compatible-image-acquisition-and-integration-software-products | Digital Imaging Communications in Medicine DICOM-compatible image acquisition and integration software products |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 diversified-ophthalmics-practice-maximus | Diversified Ophthalmics Practice Maximus |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 docsite-registry | DocSite Registry |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 doctorspartner-emr | DoctorsPartner EMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-documentplus | DocumentPlus |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+documentplus | DocumentPlus |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 donor-management-system-software | Donor management system software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 dose-unit-calculation-software | Dose unit calculation software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 dynamic-energy-systems-medact | Dynamic Energy Systems MedAct |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -370,7 +370,7 @@ emr-experts-pediatric-emr | EMR Experts Pediatric EMR |  |  | meditech-software,
 emrlogic-systems-enterprise-visions | EMRlogic Systems ENTERPRISE Visions |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 ez-2000 | EZ 2000 |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 ez2bill-confidant | EZ2Bill Confidant |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-eznotes | EZnotes |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+eznotes | EZnotes |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 ear-works | Ear Works |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 ear-measurement-software | Ear measurement software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 easypath-software-pathology-assistant | EasyPath Software Pathology Assistant |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -392,7 +392,7 @@ fagerman-technologies-medlook | Fagerman Technologies MedLook |  |  | meditech-s
 film-processor-tracking-and-management-software | Film processor tracking and management software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 first-insight-e-z-frame | First Insight E-Z Frame |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 footmaxx-metascan-software | Footmaxx Metascan software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-forteemr | ForteEMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+forteemr | ForteEMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 fortius-lab-systems-clinical-lis | Fortius Lab Systems Clinical LIS |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 fox-meadows-software-medinotes-e | Fox Meadows Software MediNotes e |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 fujifilm-synapse | Fujifilm Synapse |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -437,7 +437,7 @@ innovative-software-inn-soft-office-manager | Innovative Software Inn-Soft Offic
 instrument-control-software | Instrument control software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 instrument-validation-software | Instrument validation software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 interactelsevier-netter-s-3d-interactive-anatomy | InteractElsevier Netter's 3D Interactive Anatomy |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-intravet | IntraVet |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+intravet | IntraVet |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 jtl-enterprises-medintake | JTL Enterprises MedIntake |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 jurek-software-pedigree-draw | Jurek Software Pedigree-Draw |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 katchitek-corporation-orthomanager | Katchitek Corporation OrthoManager |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -456,7 +456,7 @@ lifestyles-technologies-dietmaster-pro | Lifestyles Technologies DietMaster Pro 
 max-systems-max-gold-medical-clinic-software | MAX Systems Max-Gold Medical Clinic Software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 max-systems-max-gold7 | MAX Systems Max-Gold7 |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 mdc-services-dentalmate | MDC Services DentalMate |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-mdeverywhere | MDeverywhere |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+mdeverywhere | MDeverywhere |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 mdofficemanager-medivoxx | MDofficeManager MediVoxx |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 meditech-anatomical-pathology | MEDITECH Anatomical Pathology |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 meditech-blood-bank | MEDITECH Blood Bank |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -483,7 +483,7 @@ medez-behavioral-healthcare-and-substance-abuse-software | MedEZ behavioral heal
 medevolve-eceno | MedEvolve eCeno |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 medforce-technologies-workflow | MedFORCE Technologies WorkFLOW |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 medquist-docqment-enterprise-platform | MedQuist DocQment Enterprise Platform |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-medepresence | MedePresence |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+medepresence | MedePresence |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 medgen-ped | Medgen PED |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 medinotes-charting-plus | MediNotes Charting Plus |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 medicaid-management-information-system-mmis | Medicaid management information system MMIS |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -521,7 +521,7 @@ my-clients-plus | My Clients Plus |  |  | meditech-software, eclinicalworks-ehr-
 myers-briggs-type-indicator | Myers Briggs Type Indicator |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 neo-pi-r | NEO PI-R |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 naturaemed-officepro | NaturaeMed OfficePro |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-naturoplus | NaturoPlus |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+naturoplus | NaturoPlus |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 naturopathic-clinic-software | Naturopathic Clinic software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 natus-neuroworks | Natus NeuroWorks |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 navimedix-navinet | NaviMedix NaviNet |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -548,20 +548,20 @@ omnimd-pt-ot-ehr | OmniMD PT./OT EHR |  |  | meditech-software, eclinicalworks-e
 omnimd-sports-medicine-ehr | OmniMD Sports Medicine EHR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 orchard-software-orchard-pathology | Orchard Software Orchard Pathology |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 ortho-computer-systems-viewpoint | Ortho Computer Systems ViewPoint |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-orthochart | OrthoChart |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
-orthoease | Orthoease |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+orthochart | OrthoChart |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
+orthoease | Orthoease |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 otometrics-otosuite | Otometrics OTOsuite |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 peb-xldent | PEB XLDent |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 pm-2-clinical-planner | PM/2 Clinical Planner |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 ppt4drs-quixote | PPT4Drs Quixote |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-pathlogix | PathLogix |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+pathlogix | PathLogix |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 pathview-systems-progeny | PathView Systems Progeny |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 patient-health-questionaire | Patient Health Questionaire |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 patient-charting-software | Patient charting software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 patient-documentation-software | Patient documentation software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 patient-medical-record-software | Patient medical record software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
-pedhunter | PedHunter |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
-pedidraw | PediDraw |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+pedhunter | PedHunter |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
+pedidraw | PediDraw |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 peminic-patient-safety-and-quality-suite | Peminic Patient Safety & Quality Suite |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 perfectbyte-ortho | PerfectByte Ortho |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 perio-charting-software | Perio charting software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -580,15 +580,15 @@ private-practice | Private Practice |  |  | meditech-software, eclinicalworks-eh
 procedure-scheduling-software | Procedure scheduling software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 progeny-software-progeny-clinical | Progeny Software Progeny Clinical |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 psytech-solutions-epitomax | PsyTech Solutions Epitomax |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-psychassistant | PsychAssistant |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
-psychnotesemr | PsychNotesEMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+psychassistant | PsychAssistant |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
+psychnotesemr | PsychNotesEMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 psyche-systems-systematic-blood-bank | Psyche Systems Systematic Blood Bank |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 psyche-systems-windopath | Psyche Systems WindoPath |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 psychiatric-assessment-software | Psychiatric assessment software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-psyquel | Psyquel |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+psyquel | Psyquel |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 pulse-software-chiropulse-365 | Pulse Software ChiroPulse 365 |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 qpuncture-ii | QPuncture II |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-qchart | Qchart |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+qchart | Qchart |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 qpalm-acupuncture | Qpalm Acupuncture |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 quadramed-affinity-healthcare-information-system | QuadraMed Affinity Healthcare Information System |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 quick-notes-pdq-podiatry | Quick Notes PDQ Podiatry |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -620,7 +620,7 @@ softpsych-psychiatric-diagnosis | SoftPsych Psychiatric Diagnosis |  |  | medite
 software-motif-myemr | Software Motif MyEMR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 softworx-solutions-chirowrite | Softworx Solutions ChiroWrite |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 solutions-by-design-screenplay | Solutions by Design ScreenPlay |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-spartatrac | SpartaTrac |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+spartatrac | SpartaTrac |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 specialist-data-solutions-octoplus | Specialist Data Solutions OctoPlus |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 spectramedi-easyflow | SpectraMedi EasyFlow |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 starkey-laboratories-prohear | Starkey Laboratories ProHear |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -633,13 +633,13 @@ sunquest-information-systems-sunquest-collection-manager | Sunquest Information 
 sunquest-information-systems-sunquest-transfusion-manager | Sunquest Information Systems Sunquest Transfusion Manager |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 surequest-systems-square-1 | SureQuest Systems Square 1 |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 sycle-practice-management-software | Sycle practice management software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-syndiag | SynDiag |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+syndiag | SynDiag |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 synergistic-office-solutions-sos-case-manager | Synergistic Office Solutions SOS Case Manager |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 telemetry-software | Telemetry software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 teleo-practice-services-the-complete-practitioner | Teleo Practice Services The Complete Practitioner |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 telephone-triage-software | Telephone triage software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 the-systems-workplace-tdocs | The Systems Workplace TDOCS |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-therassist | TherAssist |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+therassist | TherAssist |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 theraclin-systems-imapr | TheraClin Systems iMAPR |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 therapeutic-orthoptic-software | Therapeutic orthoptic software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 toothpics-software | ToothPics software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -654,7 +654,7 @@ versatile-software-systems-versasoft-chiro | Versatile Software Systems VersaSof
 vestibular-technologies-screentrak | Vestibular Technologies ScreenTRAK |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 vestibular-diagnostic-software | Vestibular diagnostic software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 veterinary-practice-management-software-pms | Veterinary practice management software PMS |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-vetport | Vetport |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+vetport | Vetport |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w so
 video-game-software | Video game software |  |  | biometrics-video-game-software, braintrain-smartdriver, virtual-reality-game-software | e:w so
 virtual-reality-computed-tomography-ct-imaging-software | Virtual reality computed tomography CT imaging software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 virtual-reality-game-software | Virtual reality game software |  |  | biometrics-video-game-software, braintrain-smartdriver, video-game-software | e:w so
@@ -663,7 +663,7 @@ visionscience-software-acuity-pro | VisionScience Software Acuity Pro |  |  | me
 visual-health-information-vhi-pc-kits | Visual Health Information VHI PC-Kits |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 visual-electro-diagnostic-software | Visual electro diagnostic software |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 wageningen-mapchart | Wageningen MapChart |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-webpathlab | WebPathLab |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+webpathlab | WebPathLab |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 wincity-custom-software-wincity-massage-soap-notes | WinCity Custom Software WinCity Massage SOAP Notes |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 windent-oms | Windent OMS |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 windent-sql | Windent SQL |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
@@ -674,92 +674,109 @@ young-mania-rating-scale | Young Mania Rating Scale |  |  | meditech-software, e
 zyto-lsa-pro | ZYTO LSA Pro |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 zung-depression-rating-scale | Zung Depression Rating Scale |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 danic-technology | danic Technology |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
-doc2md | doc2MD |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | cs e:w
+doc2md | doc2MD |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | amb e:w
 e-medrecords-compukid | e-MedRecords CompuKID |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 etelenext-ap-anywhere | eTeleNext AP Anywhere |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 mplexus-dicom-radix | mPlexus DICOM RadiX |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 medq-q-ris | medQ Q/ris |  |  | meditech-software, eclinicalworks-ehr-software, medical-procedure-coding-software, healthcare-common-procedure-coding-system-hcpcs | e:w
 sport-and-exercise-medicine | Sport and exercise medicine | sports injury treatment, sports medicine, sports injury medicine, sports and exercise medicine |  |  | e:m so
-hygiene-in-a-health-care-setting | Hygiene in a health care setting | finishing plastic products, finalise plastic products, conclude plastic products, plastic product finishing |  |  | e:m so
-optical-equipment-standards | Optical equipment standards | statistical financial records, producing a statistical financial records, producing statistical financial records |  | optical | e:m so
-cleaning-industry-health-and-safety-measures | Cleaning industry health and safety measures | advertising measure for vehicles, an advertising measures for the vehicles, advertising measures for the vehicles, advertising measures for a vehicle, enact advertising measures for the vehicles |  |  | e:m so
-pharmaceutical-legislation | Pharmaceutical legislation | nonfiction, prose, fiction |  |  | e:m so
-musculoskeletal-anatomy | Musculoskeletal anatomy |  |  |  | e:m
-health-and-safety-in-the-textile-industry | Health and safety in the textile industry | methods of fisheries management, conncept of maximum sustainable yield, conncept of by-catch, conncept of catch, fisheries management, principles of fisheries management |  |  | e:m so
-oral-surgery | Oral surgery | confer with student's support system, consulting student support system, consulting student's support system |  |  | e:m so
-psychological-diagnostics | Psychological diagnostics | exert stewardship |  |  | e:m so
-clinical-risk | Clinical risk | managing securities |  |  | e:w so
-optical-glass-characteristics | Optical glass characteristics | anodising metal goods, electroplating metal, electroplating metal equipment, electroplating metal components, electroplating metal objects, anodising metal objects |  |  | e:m so
-policy-in-healthcare | Policy in healthcare | policy in healthcare practices, health and safety programmes, health and safety programmes and implementation, safety and health in the workplace, health and safety in the workplace, health and safety |  |  | e:w so
-occupational-physiology | Occupational physiology | foresee organisational risks, predict organisational risks, forecasting organisational risks |  |  | e:m so
-neurophysiology | Neurophysiology | fisheries, composition of fishing industry, fisheries industry, industry of fishing, scope of fishing industry, sectors of fishing industry |  |  | e:m so
-empathise-with-the-healthcare-user | Empathise with the healthcare user | disassemble of, disassemble of equipment, break up, break up equipment, disassemble, disassemble equipment |  |  | e:m so
-nuclear-medicine | Nuclear medicine | commend a marketing strategy, commend public relations |  |  | e:m so
-impact-of-social-contexts-on-health | Impact of social contexts on health | involve service users and care-givers in care planning, involve service users' carers in support planning, involve service users' carers in support and care planning, involve service users' carers in care and support planning |  |  | e:m so
-communication-related-to-hearing-impairment | Communication related to hearing impairment |  |  |  | e:m so
-health-safety-and-hygiene-legislation | Health, safety and hygiene legislation | count government revenue, reckon tax, tally tax, count tax |  |  | e:m so
-health-care-occupation-specific-ethics | Health care occupation-specific ethics |  |  |  | e:m so
-pharmacy-law | Pharmacy law | the inventory of goods in production kept, possess inventory of goods in production, retain inventory of goods in production |  |  | e:m so
-optics | Optics | laws and regulations in the social sector, legal requirements in the social sector, legislation in the social sector, legislative and regulatory requirements in the social sector, legal requirements for the social sector, social sector's legal requirements |  | optical | e:m so
-types-of-optical-instruments | Types of optical instruments | building advising, advising on building matters |  |  | e:m so
-clinical-biochemistry | Clinical biochemistry | child's physical development, description of children's size and weight development, description of physical development characteristics of children, children's physical development, physical development of children |  |  | e:m so
-blood-transfusion | Blood transfusion |  |  |  | e:m so
-diagnostic-tools-for-electronic-repairs | Diagnostic tools for electronic repairs | manual drafting, manual drafting techniques, manual draughting, manual draughting tools, techniques for manual draughting, manual draughting techniques |  |  | e:w so
-dispense-medicines | Dispense medicines | communicating with stakeholders |  |  | e:m so
-psychiatric-disorders | Psychiatric disorders | avoid single-use items, A minimalist lifestyle, minimise waste production in households, avoid plastic, reuse products |  |  | e:m so
-radiation-physics-in-healthcare | Radiation physics in healthcare | interacting verbally in Walloon, verbally interact in Walloon |  |  | e:m so
-medical-statistics | Medical statistics |  |  |  | e:m so
-healthcare-users-data | Healthcare users' data | social sciences, social science studies, social science, theory and practice of social sciences, studying social groups, science of society |  |  | e:w so
-medical-devices-materials | Medical devices materials | possess spatial awareness, with spatial awareness |  |  | e:m so
-general-medicine | General medicine | maintaining equipment, equipment maintenance, maintenance of equipment |  |  | e:m so
-cross-matching-techniques-for-blood-transfusions | Cross-matching techniques for blood transfusions | inspection of building supplies, inspection of construction supplies, inspecting building supplies, inspecting construction supplies, construction supplies inspection, building supplies inspection |  |  | e:m so
-occupational-therapy-theories | Occupational therapy theories | chemical cleaning agents, cleaning chemical agents |  |  | e:m so
-fundamentals-of-nursing | Fundamentals of nursing | waste water treatment, treatment of water, undertaking treatment of water, waste water treatment carrying out, undertaking waste water treatment, waste water treatment undertaking |  | fundamental-veterinary-sciences, nursing, nursing-science | e:w so
-human-physiology | Human physiology | alternative methods of treating orthopaedic conditions and injuries, alternative treatments for orthopaedic conditions, orthopaedic treatment alternative, orthopedic treatment alternatives, orthopaedic treatment-alternatives, orthopaedic treatments alternatives |  |  | e:m so
-adolescence-medicine | Adolescence medicine | preventative methods in healthcare of elderly people, geriatric medicine, treatment of conditions occurring in old age, geriatrics, health care of elderly people |  |  | e:m so
-medical-studies | Medical studies | deliberate on research proposals, debate research proposals, deliberate on research proposals and projects |  |  | e:m so
-diagnostic-radiology | Diagnostic radiology | drawing up risk assessment |  |  | e:m so
-hearing-disability | Hearing disability | acclimatise wood, acclimatising timber, acclimatise timber stock, acclimatise lumber |  |  | e:m so
-hearing-aids | Hearing aids | view crime sciences, view scenes of crime |  |  | e:m so
-optical | Optical | optical equipment, participates in scientific colloquia, participating in scientific colloquia |  | optical-equipment-standards, optics | e:w so
-energy-therapy | Energy therapy | logistical data analysis, logistical data analysis methods, methods for analysing logistical data, methods of logistical data analysis |  |  | e:m so
-communicable-diseases | Communicable diseases | medical supply chain management, medical supply chain, the medical supply chain, medical supply chains |  |  | e:m so
-health-and-safety-measures-in-transportation | Health and safety measures in transportation | analysis results documenting, recording analysis results, analysis results recording, documenting analysis results |  | road-transport-environmental-measures | e:m so
-infections-in-food | Infections in food | forging tongs |  |  | e:m so
-pharmaceutical-technology | Pharmaceutical technology | airport lighting system reporting, airport lighting system reporting activities |  |  | e:m so
-common-children-s-diseases | Common children's diseases | tending industrial, tending industrial equipment, industrial equipment, industrial equipment operating, industrial equipment tending, operating industrial |  |  | e:m so
-paediatrics | Paediatrics | methods to regain patient's self-sufficiency, methods and procedures to restore lost, methods and procedures to restore lost skills, rehabilitation |  |  | e:m so
-fish-disease-prevention-measures | Fish disease prevention measures | genres of media, forms of media, kinds of media, categories of media, media types, types of media |  |  | e:w so
-nursing | Nursing | nursing principles, removing photographic film from camera, withdraw photographic film from camera |  | fundamentals-of-nursing | e:m so
-public-health | Public health | content metadata |  |  | e:m so
-therapeutic-massage | Therapeutic massage | visitor safety |  | pregnancy-massages | e:m so
-health-education | Health education | comprehend written Swedish, understanding written Swedish |  |  | e:m so
-health-care-system | Health care system | taking measures against flammability, measures against flammability |  |  | e:m so
-musical-improvisations-in-therapy | Musical improvisations in therapy | dangers underground, risks underground, safety hazards underground, health and safety hazards underground, underground safety hazards, health hazards underground |  |  | e:w so
-pharmaceutical-industry | Pharmaceutical industry |  |  |  | e:m so
-optical-engineering | Optical engineering | trusts, investments in trusts, trust investments |  |  | e:m so
-optical-components | Optical components | copyright and licenses related to digital content |  |  | e:m so
+hygiene-in-a-health-care-setting | Hygiene in a health care setting | hygiene procedures in hospitals or clinics, hygienic environment in healthcare, hygiene in healthcare setting, hospital hygiene |  |  | e:m so
+a-healthcare-unit-budget | A healthcare unit budget | A health-care unit budget, A healt-care unit-budget, the budget of a healthcare unit, the budgets of healthcare units |  |  | e:w so
+optical-equipment-standards | Optical equipment standards | regulations for optical, regulations for optical equipment, standards relating to optical, standards relating to optical equipment, regulations relating to optical, regulations relating to optical equipment |  | optical | e:m so
+preventive-medicine | Preventive medicine | measures for disease prevention, medical disease prevention, disease prevention in medicine, measures for prevention of diseases, preventative medicine |  |  | e:m so
+cleaning-industry-health-and-safety-measures | Cleaning industry health and safety measures | cleaning industry safety and health measures, cleaning industry health and safety measure, health and safety measures for cleaning industry, cleaning industry health and safety, cleaning industry health and safety procedures |  |  | e:m so
+pharmaceutical-legislation | Pharmaceutical legislation | pharmaceutical norms, pharmaceutical regulations, pharmaceutical laws |  |  | e:m so
+musculoskeletal-anatomy | Musculoskeletal anatomy | muscular and skeletal anatomy, musular anatomy, skeletal anatomy |  |  | e:m
+clinical-immunology | Clinical immunology | autoimmunity, immunodeficiency, pathology of a disease in relation to immune system, diseases caused by disorders of the immune system |  |  | e:m so
+health-and-safety-in-the-textile-industry | Health and safety in the textile industry | health & safety in the textile industry, health and safety in textile manufacturing, health and safety in textile manufacture, safety and health in the textile industry |  |  | e:m so
+oral-surgery | Oral surgery | maxillofacial and oral surgery, maxillofacial surgery, oral and maxillofacial surgery, oral surgery specialty |  |  | e:m so
+psychological-diagnostics | Psychological diagnostics | medical diagnosis in psychology, diagnostic systems applied in psychology, psychological diagnostics strategies |  |  | e:m so
+clinical-risk | Clinical risk | clinical risks, clinical risk management, clinical liabilities |  |  | e:w so
+health-care-legislation | Health care legislation | patient's rights and practitioners' responsibilities, healthcare laws and regulations, healthcare legislation, medical law |  |  | e:m so
+optical-glass-characteristics | Optical glass characteristics | optical glass characteristic, characteristics of optical glass, charactristics of refractive index and dispersion |  |  | e:m so
+policy-in-healthcare | Policy in healthcare | policy in healthcare practices, policies in healthcare, policies in healthcare practices, policy in health care, policy in health care practices |  |  | e:w so
+health-and-safety-in-the-workplace | Health and safety in the workplace | health and safety programmes, health and safety programmes and implementation, safety and health in the workplace, health and safety, workplace health and safety |  |  | e:m so
+occupational-physiology | Occupational physiology | ergonomics associated with work, physiology of work, physiology of specific jobs |  |  | e:m so
+neurophysiology | Neurophysiology | examination of nervous system functionalities, investigation of nervous system functionality, examination of nervous system functionality, investigation of nervous system functionalities |  |  | e:m so
+empathise-with-the-healthcare-user | Empathise with the healthcare user |  |  |  | e:m so
+nuclear-medicine | Nuclear medicine | application of radioactive substances in diagnosis and treatment |  |  | e:m so
+impact-of-social-contexts-on-health | Impact of social contexts on health | impact of cultural contexts on health, impact of social context on health |  |  | e:m so
+communication-related-to-hearing-impairment | Communication related to hearing impairment | human communication related to hearing impairment, hearing-impairment related communication, communication related to hearing impairments, aspects and characteristics of hearing-impairment related communication |  |  | e:m so
+involve-service-users-and-carers-in-care-planning | Involve service users and carers in care planning |  |  |  | e:m so
+health-safety-and-hygiene-legislation | Health, safety and hygiene legislation |  |  |  | e:m so
+health-care-occupation-specific-ethics | Health care occupation-specific ethics | ethical standards in health care, ethical obligations in occupation, health care occupation-specific moral rules and, health care occupation-specific moral rules and principles, medical ethics, ethic standards in medicine |  |  | e:m so
+pharmacy-law | Pharmacy law | pharmacy laws and regulations, pharmacy laws, legal framework for pharmacy, legal framework for pharmacy activities |  |  | e:m so
+optics | Optics |  |  | optical | e:m so
+types-of-optical-instruments | Types of optical instruments | optical instrument types, characteristics of optical instruments, typology of optical instruments, range of optical instruments, kinds of optical instruments, optical instruments types |  |  | e:m so
+medical-device-test | Medical device test | medical device test procedures, procedures for testing medical devices, testing methods for medical devices, medical device testing, medical device testing methods, medical device testing procedures |  |  | e:m so
+diagnostic-tools-for-electronic-repairs | Diagnostic tools for electronic repairs | diagnostic equipment for repairing electronics, diagnostic tools in repairing electronics, diagnostic equipment for electronic repairs, electrical repairs using diagnostic, electrical repairs using diagnostic equipment, electronic repairs using diagnostic |  |  | e:w so
+dispense-medicines | Dispense medicines | dispense medicine, hand out prescribed medicines, dispense medication |  |  | e:m so
+cosmetic-dental | Cosmetic dental | cosmetic dental procedures, dental cosmetic, dental cosmetic procedures, dental restoration treatments, dental restoration, dental restoration procedures |  |  | e:m so
+psychiatric-disorders | Psychiatric disorders | characteristics of psychiatric disorders, psychiatric sickness, treatment of psychiatric disorders, causes of psychiatric disorders, psychotic disorder, mental disorders |  |  | e:m so
+radiation-physics-in-healthcare | Radiation physics in healthcare | radiation physics related to healthcare, principles of radiation physics, implications of radiation physics for healthcare |  |  | e:m so
+medical-statistics | Medical statistics | medical research using statistics, biostatistical, biostatistical methods, medical application of statistics, statistical analysis of medical practice |  |  | e:m so
+healthcare-users-data | Healthcare users' data | data of healthcare user, health care users' data, health care user's data, patients documentation |  |  | e:w so
+pharmacovigilance-legislation | Pharmacovigilance legislation | EU pharmacovigilance legislation, pharmacovigilance EU legislation, EU pharmacovigilance system |  |  | e:m so
+medical-devices-materials | Medical devices materials | medical devices components, medical devices, medical devices equipment, medical devices goods, medical devices objects, medical device materials |  |  | e:m so
+general-medicine | General medicine | internal medicine, diagnosis and treatment of conditions affecting internal organs |  |  | e:m so
+cross-matching-techniques-for-blood-transfusions | Cross-matching techniques for blood transfusions | cross-matching technique for blood transfusions, testing methods prior to blood transfusions, crossmatching techniques for blood transfusions, cross-matching blood, testing methods prior to a blood transfusion, blood typing and crossmatching |  |  | e:m so
+occupational-therapy-theories | Occupational therapy theories | theoretical foundations of occupational therapy, occupational therapy, occupational therapy principles, concepts of occupational therapy, doctrines of occupational therapy, principles of occupational therapy |  |  | e:m so
+fundamentals-of-nursing | Fundamentals of nursing | principles of nursing, basic nursing interventions, nursing fundamentals |  | fundamental-veterinary-sciences, nursing, nursing-science | e:w so
+human-physiology | Human physiology | science of human physiology |  |  | e:m so
+adolescence-medicine | Adolescence medicine | topics related to adolescence, medicine focusing on adolescents, young adult medicine, adolescence-focused medicine |  |  | e:m so
+medical-studies | Medical studies | medical study, terminology of medical studies, basic principles of medical studies |  |  | e:m so
+hearing-disability | Hearing disability | hearing impairment, hearing delay, hearing disabilities, hearing difficulty, hearing deficiency |  |  | e:m so
+clinical-cytology | Clinical cytology | cell sciences, science of cell structure |  |  | e:m so
+hearing-aids | Hearing aids | characteristics of hearing devices, types of hearing aids, characteristics of hearing aids, types of hearing devices, hearing aid |  |  | e:m so
+optical | Optical | optical equipment, operating optical, operating optical equipment, optical equipment operations, optical equipment operation |  | optical-equipment-standards, optics | e:w so
+information-in-health-care | Information in health care | health-care information |  | health-care-system | e:w so
+energy-therapy | Energy therapy | energy therapies, methods of energy therapy, energy healing, biofield therapies and bioelectromagnetic-based therapies, energy medicine |  |  | e:m so
+communicable-diseases | Communicable diseases | infectious diseases, transmittable and infectious diseases, transmittable diseases, infectious and transmittable diseases, communicable illnesses |  |  | e:m so
+medical-supply-chains | Medical supply chains | medical supply chain management, medical supply chain, the medical supply chain |  |  | e:w so
+health-and-safety-measures-in-transportation | Health and safety measures in transportation | health and safety measures in transport, health and safety procedures in transportation, health and safety procedures in transport, processes to ensure health and safety in transport, accident prevention measures in transportation, health and safety practices in transportation |  | road-transport-environmental-measures | e:m so
+infections-in-food | Infections in food | food risks, food infections, infectious agents in food products, infection in food, food infection |  |  | e:m so
+pharmaceutical-technology | Pharmaceutical technology | technological pharmaceutics, technology in pharmaceutics, pharmaceutical engineering |  |  | e:m so
+common-children-s-diseases | Common children's diseases | common children's sicknesses, common children's illnesses, common children's disease, common children's infections |  |  | e:m so
+paediatrics | Paediatrics |  |  |  | e:m so
+rehabilitation | Rehabilitation | methods to regain patient's self-sufficiency, methods and procedures to restore lost, methods and procedures to restore lost skills |  |  | e:m so
+fish-disease-prevention-measures | Fish disease prevention measures | carrying out of fish disease prevention measures, fish disease prevention measures carrying out, carrying out fish disease prevention measures, implementing of fish disease prevention measures, implementing fish disease prevention measures, fish disease prevention measures implementing |  |  | e:w so
+pharmaceutical-manufacturing-quality | Pharmaceutical manufacturing quality | pharmaceutical manufacturing quality systems, quality assurance in pharmaceutical manufacturing, pharmaceutical manufacturing quality system types, types of pharmaceutical manufacturing quality, types of pharmaceutical manufacturing quality systems, quality assurance in pharmaceutical manufacture |  |  | e:m so
+nursing | Nursing | nursing principles, theories and concepts of nursing, nursing code of conduct, nursing concepts and theories, ethics of nursing |  | fundamentals-of-nursing | e:m so
+scientific-decision-making-in-healthcare | Scientific decision making in healthcare | scientific decision-making, scientiic decision-making, scientiic decision-making procedures |  |  | e:w so
+dental-anatomy | Dental anatomy | anatomy of the teeth, characteristics of tooth anatomy, tooth anatomy |  |  | e:m so
+therapeutic-massage | Therapeutic massage | pain-alleviating massages, therapeutic massages, medical massage, therapeutic massage technique, therapeutic massage techniques |  | pregnancy-massages | e:m so
+health-education | Health education | health related education, information on healthy life choices, education on health, education on health matters, education on health-related issues, education on healthy life choices |  |  | e:m so
+health-care-system | Health care system | the health care system, structure and function of health, structure and function of health systems, the healthcare system, health care, health care systems |  | information-in-health-care | e:m so
+musical-improvisations-in-therapy | Musical improvisations in therapy | improvise music in therapy, musical improvisation |  |  | e:w so
+pharmaceutical-industry | Pharmaceutical industry | pharma industry, drug producers, pharmaceutical sector, pharmaceutical industries |  |  | e:m so
+optical-engineering | Optical engineering | discipline of optical engineering, science of optical engineering, optical instrumentation, field of optical engineering, engineering of optical instruments, applications of optics |  |  | e:m so
+health-and-safety-hazards-underground | Health and safety hazards underground | dangers underground, risks underground, safety hazards underground, underground safety hazards, health hazards underground, underground environments |  |  | e:m so
+optical-components | Optical components | types of optical components, materials used in optics, typology of optical components, lenses, optical materials, components of optics |  |  | e:m so
 repackage-medical-equipment-after-sterilisation | Repackage medical equipment after sterilisation |  |  |  | e:m so
-healthcare-staff | Healthcare staff |  |  |  | e:w so
-health-related-research | Health related research | direction of subordinates, directing subordinates, giving direction to subordinates, supervising of work, supervision of work, supervising work |  |  | e:w so
-dentistry-science | Dentistry science | planning health and safety, planning health and safety procedures, programme health and safety, programme health and safety procedures |  |  | e:m so
-innovation-in-nursing | Innovation in nursing |  |  |  | e:m so
-the-use-of-vaccines | The use of vaccines |  |  |  | e:w so
-foreign-languages-for-health-related-research | Foreign languages for health-related research | the study of land, land studies |  |  | e:w so
-nursing-science | Nursing science | satisfy checklist requirements in performance of work |  | fundamentals-of-nursing | e:m so
-female-reproductive-system-pathology | Female reproductive system pathology | verbally interact in Macedonian, interacting verbally in Macedonian |  |  | e:m so
-medical-devices | Medical devices | grinding hand, grinding hand tools |  |  | e:m so
-medical-laboratory-technology | Medical laboratory technology | advising on government funding, government funding informing, informing on government funding, advising about government funding, government funding advising, informing about government funding |  |  | e:m so
-clinical-imaging | Clinical imaging | clinical imaging techniques, human resources management, human resource control, human resource management, human resource supervision, HR management |  |  | e:m so
-foreign-languages-in-patient-care | Foreign languages in patient care | driving timber piles, timber pile driving, operating pile driver, inserting timber piles, pile driver, driving of timber piles |  |  | e:w so
-radiation-protection | Radiation protection |  |  |  | e:m so
-pet-diseases | Pet diseases | ability to use dishwashing machine, dishwasher, dishwashing machine |  |  | e:m so
-medical-device-regulations | Medical device regulations |  |  |  | e:m so
-health-and-safety-regulations | Health and safety regulations | engine fixings, engine components, constituent elements of engines, engine parts, components of engines, constituent parts of engines |  |  | e:m so
-workplace-drug-policies | Workplace drug policies | verbally interact in Malay, interacting verbally in Malay |  |  | e:w so
-optical-instruments | Optical instruments |  |  |  | e:m so
-psychiatry | Psychiatry | pipeline maintaining, maintaining pipelines, pipelines maintaining, repairing pipelines, pipeline repairing, pipelines repairing |  |  | e:m so
-special-hearing-equipment-for-tests | Special hearing equipment for tests | correspond in written Provençal, writing Occitan, correspond in written Languedoc, correspond in written Occitan |  |  | e:w so
+pharmaceutical-chemistry | Pharmaceutical chemistry | medical chemistry and drug synthesis, principles of pharmaceutical chemistry |  |  | e:m so
+healthcare-staff | Healthcare staff | health care staff, staff in healthcare, human resources in healthcare, human resources in healh care |  |  | e:w so
+health-related-research | Health related research | medical research, medical research techniques |  |  | e:w so
+dentistry-science | Dentistry science | discipline of dentistry, dentistry, dentistry skills, dentist science, knowledge on dentistry, science of dentistry |  |  | e:m so
+innovation-in-nursing | Innovation in nursing | innovation in the nursing field, innovations in nursing, innovative methods in nursing, innovative tools in nursing |  |  | e:m so
+safety-engineering | Safety engineering | safety engineering analyses, safety engineering applications, safety engineering research, safety engineering fieldwork, engineering for safety, safety engineering work |  |  | e:m so
+the-use-of-vaccines | The use of vaccines | the use of a vaccine |  |  | e:w so
+foreign-languages-for-health-related-research | Foreign languages for health-related research |  |  |  | e:w so
+infection-control-in-the-facility | Infection control in the facility | infection risk in the facility, infection risk management in the facility, infection control management in the facility |  |  | e:w so
+asbestos-removal-regulations | Asbestos removal regulations | legislation covering asbestos removal, legislation concerning asbestos removal, regulations concerning asbestos removal, regulations covering asbestos removal, legislation for asbestos removal, regulations for asbestos removal |  |  | e:m so
+nursing-science | Nursing science | nursing sciences, science of nursing and healthcare, therapeutic interventions to promote health, sciences of nursing, science of nursing, healthcare science |  | fundamentals-of-nursing | e:m so
+medical-genetics | Medical genetics | diagnosis and management of hereditary disorders |  |  | e:m so
+female-reproductive-system-pathology | Female reproductive system pathology | diseases of the female reproductive system, pathology of the female reproductive system, gynecological and obstetrical pathology, gynaecological and obstetrical pathology, female reproductive system's pathology |  |  | e:m so
+medical-laboratory-technology | Medical laboratory technology | medical laboratory gear, medical laboratory technologies, medical laboratory, medical laboratory equipment, medical laboratory implements, medical laboratory instruments |  |  | e:m so
+clinical-imaging | Clinical imaging | clinical imaging techniques, clinical imaging method, clinical imaging technique, clinical imaging methods, clinical imaging analysis |  |  | e:m so
+foreign-languages-in-patient-care | Foreign languages in patient care |  |  |  | e:w so
+pet-diseases | Pet diseases | pet maladies, pet ailments, pet illnesses, diseased pet, pet disease |  |  | e:m so
+medical-device-regulations | Medical device regulations | rules covering medical devices, regulations concerning medical devices, legislation covering medical devices, regulations regarding medical devices, regulations controlling medical devices, international medical device regulations |  |  | e:m so
+health-and-safety-regulations | Health and safety regulations | coverage of health and safety regulations, range of health and safety standards, scope of health and safety regulations, range of health and safety regulations, application of health and safety standards, application of health and safety regulations |  |  | e:m so
+workplace-drug-policies | Workplace drug policies | prohibit drug and alcohol use in the workplace, forbid alcohol and drug use in the workplace, ban drug and alcohol use in the workplace |  |  | e:w so
+optical-instruments | Optical instruments | usage of lens-meters, instruments for optical studies, usage of lens-meter, optical instrument, instruments for use in optics |  |  | e:m so
+psychiatry | Psychiatry | diagnosis and treatment methods for mental disorders and illnesses, treatment of mental diseases |  |  | e:m so
+special-hearing-equipment-for-tests | Special hearing equipment for tests | special hearing equipment for a test, special hearing equipment in tests |  |  | e:w so
+dependency-on-drugs | Dependency on drugs | dependency on substances, substance dependency, alcohol and drug dependency, dependency on a drug, drug dependency |  |  | e:m so
 video-telemetry | Video telemetry | A long EEG, videotelemetry, A special type of electroencephalogram |  |  | e:w so
 functional-neuroimaging | Functional neuroimaging | functional neuro-imaging, neuroimaging technologies, of functional neuroimaging, neuroimaging, neuroimaging methods |  |  | e:w so
 automated-optical-inspection-machine | Automated optical inspection machine | operating automated optical inspection machine, automated optical inspection machine tending, automated optical inspection machine operating, tending automated optical inspection machine |  |  | e:w so
@@ -780,7 +797,6 @@ techniques-of-blood-sampling | Techniques of blood-sampling |  |  |  | e:m so
 rehabilitate-worn-dentition | Rehabilitate worn dentition |  |  |  | e:m
 hospital-acquired-infections | Hospital-acquired infections |  |  |  | e:w
 patients-with-thoracic-diseases | Patients with thoracic diseases |  |  |  | e:w so
-venepuncture | Venepuncture | venepuncture procedures |  |  | e:w so
 surgical-instruments | Surgical instruments |  |  |  | e:m so
 molecular-and-cellular-immunology | Molecular and cellular immunology |  |  |  | e:m so
 clinical-reports | Clinical reports |  |  |  | e:m so
@@ -1030,7 +1046,6 @@ veterinary-patients | Veterinary patients |  |  |  | e:w so
 intensive-care-medicine | Intensive care medicine |  |  |  | e:m so
 neuropsychiatry | Neuropsychiatry |  |  |  | e:m so
 optical-assembly | Optical assembly | optical assembly equipment |  |  | e:w so
-maxillofacial-surgery | Maxillofacial surgery |  |  |  | e:m
 psychological-healthcare-services | Psychological healthcare services |  |  |  | e:m so
 psychological-measures-in-working-with-other-health-care-professionals | Psychological measures in working with other health care professionals |  |  |  | e:m so
 obstetric-sonography | Obstetric sonography |  |  |  | e:w

@@ -4,30 +4,41 @@
 // O*NET 29.2 Technology Skills, O*NET Resource Center, U.S. Department of Labor, CC BY 4.0.
 // Category: hospitality.
 export default `
-wear-cleanroom-suit | Wear cleanroom suit | system organizational policies |  |  | e:m so
-cleaning-products | Cleaning products | obey work schedule, following work schedule |  |  | e:m so
-alcoholic-beverage-products | Alcoholic beverage products | visual literacy, graphic literacy, comprehend various forms of visual representation, possess visual literacy |  |  | e:m so
-cosmetic-pedicure | Cosmetic pedicure |  |  |  | e:m
-cosmetic-skin-treatment | Cosmetic skin treatment | unloading supplies, offload supplies |  |  | e:m so
-floor-cleaning | Floor cleaning | floor cleaning equipment, understanding written Georgian, comprehend written Georgian |  |  | e:w so
+wear-cleanroom-suit | Wear cleanroom suit | wearing bunny suit, wear clean room suit, wear bunny suit, wearing clean room suit, cleanroom suit wearing, wear anti-contamination suit |  |  | e:m so
+style-hair | Style hair |  |  | hair-products | e:m so
+cleaning-products | Cleaning products | detergents, soaps, types of cleaning product, typology of cleaning products, products for cleaning |  |  | e:m so
+alcoholic-beverage-products | Alcoholic beverage products | alcohol product beverage, alcoholic beverages and their properties, alcoholic beverages |  |  | e:m so
+cosmetic-pedicure | Cosmetic pedicure | foot and toenail cosmetic, cosmetic podology, foot and toenail cosmetics, cosmetic pedicures |  |  | e:m
+cosmetic-manicure | Cosmetic manicure | cosmetic manicures, aesthetic manicure |  |  | e:m
+cosmetic-skin-treatment | Cosmetic skin treatment | aesthetic skin treatment, aesthetic skin care, cosmetic skin care, cosmetic skin treatments |  |  | e:m so
+floor-cleaning | Floor cleaning | floor cleaning equipment, operating floor cleaning, operating floor cleaning equipment, cleaning equipment for floors |  |  | e:w so
 sensory-evaluation-of-food-products | Sensory evaluation of food products |  |  |  | e:w so
-devise-tailor-made-tourism-itineraries | Devise tailor-made tourism itineraries | inspecting water wells |  |  | e:m
-sports-nutrition | Sports nutrition | A balance sheet operation, performing balance sheet, performing balance sheet operations, performing a balance sheet operation |  |  | e:m so
-sport-history | Sport history | ability to comprehend spoken and written Belarusian and to speak and write in Belarusian, competent in Belarusian, belarusian |  |  | e:m so
-sports-competition-information | Sports competition information | fitting heating circuits, fitting heating mats, fitting underfloor heating, fitting in-wall heating, in-floor and in-wall heating installation, installation of in-floor and in-wall heating |  |  | e:m so
-conform-to-cosmetics-regulatory-requirements | Conform to cosmetics regulatory requirements | chronicle court operational, chronicle court operational systems, chronicle court, chronicle court procedures, evidence court, evidence court procedures |  |  | e:m so
-massage-theory | Massage theory | anatomy of the teeth, dental anatomy, characteristics of tooth anatomy, tooth anatomy |  |  | e:m so
+devise-tailor-made-tourism-itineraries | Devise tailor-made tourism itineraries |  |  |  | e:m
+cleaning-duties | Cleaning duties | exert cleaning duties |  |  | e:w so
+chemical-cleaning-agents | Chemical cleaning agents | cleaning chemical agents |  |  | e:w so
+sports-nutrition | Sports nutrition | sports subsistence, sporting nutrition, sport nutrition, sports diet, sports nourishment |  |  | e:m so
+extensive-international-travel | Extensive international travel | extensive international travelling |  |  | e:w so
+food-colorants | Food colorants | A food colorant, food additives, food colourings, food colorant, food components, colorants in food |  |  | e:m so
+risk-assessment-for-window-cleaning | Risk assessment for window cleaning | risk evaluation for window cleaning, window cleaning risk assessment, safety assessment for window cleaning, risks assessment for window cleaning, risk assessments for window cleaning |  |  | e:m so
+sport-history | Sport history | sports history, the history of sport |  |  | e:m so
+sports-competition-information | Sports competition information | sports competition knowledge, sports competition report, sports competition advice, information on sports competitions, sports competition data |  |  | e:m so
+make-up | Make-up | make-up techniques, make-up practices, make-up procedures, make-up methods, make-up technique |  |  | e:m so
+conform-to-cosmetics-regulatory-requirements | Conform to cosmetics regulatory requirements | cosmetics regulatory requirements conforming, cosmetics regulatory requirement complying, conforming to cosmetics regulatory requirements, conforming with cosmetics regulatory requirements, cosmetics regulatory requirement conforming, complying with cosmetics regulatory requirements |  |  | e:m so
+massage-theory | Massage theory | principles of therapeutic body massage, theory of massage, principles of massage theory, principles of massage |  |  | e:m so
+travel-bookings | Travel bookings | travel bookings processes, travel bookings process, travel bookings procedures, travel bookings practices, travel bookings methods |  |  | e:m so
 hair-removal | Hair removal |  |  |  | e:m
-massage-types | Massage types |  |  |  | e:m so
-sport-games-rules | Sport games rules | measurement devices, measurement instruments, measurement apparatus, measurements using instruments, measurements using, measurements using equipment |  |  | e:m so
-hospitality-revenue | Hospitality revenue |  |  |  | e:w so
-hair-products | Hair products | processing of data, refine data, processing data |  |  | e:m so
-outdoor-cleaning | Outdoor cleaning | outdoor cleaning activities, lift operation testing, functional test of lift, lift function, testing of lift operation, testing lift operation |  |  | e:w so
-pregnancy-massages | Pregnancy massages | itemise requests, prioritising requests, prioritize requests, prioritising a requests |  | therapeutic-massage | e:w so
+tourist-groups | Tourist groups | groups of tourists, tourists in groups |  |  | e:w so
+massage-types | Massage types | different types of massage, variety of massage treatments, kinds of massage, variety of massage forms, massage therapies, types of massage |  |  | e:m so
+sport-games-rules | Sport games rules | sport games regulations, sports rules, sport rules, sport games guidelines |  |  | e:m so
+coffee-characteristics | Coffee characteristics | coffee varieties, characteristics of coffee, coffee origins, character of coffee |  |  | e:m so
+hair-products | Hair products | hair care products, hair product |  | style-hair | e:m so
+outdoor-cleaning | Outdoor cleaning | outdoor cleaning activities |  |  | e:w so
+pregnancy-massages | Pregnancy massages | pregnancy massage, pregnancy massage techniques |  | therapeutic-massage | e:w so
+instruments-for-food-measurement | Instruments for food measurement | an instrument for food measurement, using instruments for food measurement, instrument for food measurement |  |  | e:w so
 self-service-technologies-in-tourism | Self-service technologies in tourism | self-service technologies in the tourism industry, autonomous tourism experiences, automated tourism services |  |  | e:m so
 beverages-filtration | Beverages filtration | beverage filtration |  |  | e:m
-natural-food-resources | Natural food resources | natural food stores, natural foods resources, natural food supplies, natural food resource, natural foods resource |  |  | e:m so
-ingredient-threats | Ingredient threats | ingredient threat, threats to ingredients, ingredient faults, ingredients risks, ingredient problems |  |  | e:m so
+natural-food-resources | Natural food resources | natural food stores, natural foods resources, natural food supplies, natural food resource, natural foods resource, natural food reserves |  |  | e:m so
+ingredient-threats | Ingredient threats | ingredient threat, threats to ingredients, ingredient faults, ingredients risks, ingredient problems, threat to an ingredient |  |  | e:m so
 types-of-barley | Types of barley |  |  |  | e:m so
 extreme-sports | Extreme sports |  |  |  | e:w
 cosmetics-ingredients | Cosmetics ingredients |  |  |  | e:m
@@ -160,6 +171,7 @@ pathogenic-microorganisms-in-food | Pathogenic microorganisms in food |  |  |  |
 sporting-career | Sporting career |  |  |  | e:w so
 chemicals-for-beverage-clarification | Chemicals for beverage clarification |  |  |  | e:w so
 hotel | Hotel | hotel operations |  |  | e:m so
+hair | Hair |  |  |  | e:m so
 laws-regulating-serving-alcoholic-drinks | Laws regulating serving alcoholic drinks |  |  |  | e:m so
 scientific-experiments-in-space | Scientific experiments in space |  |  |  | e:w so
 perfume-and-cosmetic-products | Perfume and cosmetic products |  |  |  | e:m so
@@ -179,7 +191,6 @@ food-and-beverage-industry | Food and beverage industry |  |  |  | e:m so
 barriers-at-level-crossings | Barriers at level crossings |  |  |  | e:w so
 features-of-sporting | Features of sporting | features of sporting equipment |  |  | e:m so
 bakery-production | Bakery production | bakery production methods |  |  | e:m so
-food-preservation | Food preservation |  |  |  | e:m so
 mixing-of-food-products | Mixing of food products |  |  |  | e:w so
 food-policy | Food policy |  |  |  | e:m so
 food-dehydration | Food dehydration | food dehydration processes |  |  | e:m so

@@ -4,34 +4,42 @@
 // O*NET 29.2 Technology Skills, O*NET Resource Center, U.S. Department of Labor, CC BY 4.0.
 // Category: human.
 export default `
-interpreting-modes | Interpreting modes | typing error-free documents, type error-free documents, type documents that are free of errors |  |  | e:m so
-sardinian | Sardinian | dump batches, batches dumping, discharge batches, discharging batches, batches discharging, batch dumping |  |  | e:m so
-estonian | Estonian | reprocessing radioactive waste, nuclear substance reprocessing, nuclear substance processing, radioactive materials reprocessing, processing nuclear substances, nuclear reprocessing |  |  | e:m so
-classical-languages | Classical languages |  |  |  | e:m so
-modern-languages | Modern languages | discard poor quality finished products, eliminate poor quality finished products, expel poor quality finished products, eliminate inadequate workpieces, discard inadequate workpieces, expel inadequate workpieces |  |  | e:m so
-master-language-rules | Master language rules | advising customers on wood products |  |  | e:m so
-occitan | Occitan | mercury-containing waste, hazardous waste types, hazardous wastes types, typology of hazardous wastes, typology of hazardous waste, wastes that are hazardous |  |  | e:m so
-azerbaijani | Azerbaijani | sewage sludge processing, processing sewage sludge, sewage sludge disposing, sludge disposing |  |  | e:m so
-latvian | Latvian | correspond with local residents, local resident communication, local resident communications |  |  | e:m so
-galician | Galician | on-site amenities, organising on-site amenities |  |  | e:m so
-berber | Berber | handling the lease agreement administration, handling lease agreement administration, lease agreement administration, the lease agreement administration |  |  | e:m so
-javanese | Javanese | activities for recreation, leisure, leisure activities, recreation, recreation activities, freetime |  |  | e:m so
-linguistics | Linguistics | simulate problems for transports, simulate transports problems, simulate transport problems |  |  | e:m so
-ancient-greek | Ancient Greek |  |  |  | e:m
-romani | Romani | boost education programmes, endorse education programmes, boost learning programmes, endorse learning programmes |  |  | e:m so
-irish | Irish | insolvency law, bankruptcy regulations, insolvency statutes, insolvency regulations, bankruptcy statutes, insolvency rules |  |  | e:m so
-foreign-languages-for-international-careers | Foreign languages for international careers | GPS systems, GPS systems using, operating GPS, operating GPS systems, operating global positioning, operating global positioning systems |  | foreign-language-for-international-trade | e:m so
-slovenian | Slovenian | focus for prolonged periods |  |  | e:m so
-icelandic | Icelandic | cleanse components during assembly |  |  | e:m so
+interpreting-modes | Interpreting modes | interpretation modes, interpreting processes, interpreting procedures, interpreting systems, interpreting techniques, interpreting approaches |  |  | e:m so
+bihari | Bihari | ability to comprehend spoken and written Bihari and to speak and write in Bihari, competent in Bihari |  |  | e:m so
+macedonian | Macedonian | ability to comprehend spoken and written Macedonian and to speak and write in Macedonian, competent in Macedonian |  |  | e:m so
+sardinian | Sardinian | competent in Sardinian, sardu, sard, ability to comprehend spoken and written Sardinian and to speak and write in Sardinian |  |  | e:m so
+body-language | Body language | bodily language, non-verbal language, non-verbal signals |  |  | e:m so
+estonian | Estonian | ability to comprehend spoken and written Estonian and to speak and write in Estonian, competent in Estonian |  |  | e:m so
+classical-languages | Classical languages | classical language |  |  | e:m so
+montenegrin | Montenegrin | ability to comprehend spoken and written Montenegrin and to speak and write in Montenegrin, competent in Montenegrin |  |  | e:m so
+modern-languages | Modern languages | modern language, living language, living languages |  |  | e:m so
+master-language-rules | Master language rules | fully comprehend language rules, fully understand language rules, mastering language rules |  |  | e:m so
+sanskrit | Sanskrit | sanskrit alphabet, sanskrit language, sanskrit pronunciation |  |  | e:m so
+occitan | Occitan | languedoc, competent in Occitan, provençal, ability to comprehend spoken and written Occitan and to speak and write in Occitan |  |  | e:m so
+azerbaijani | Azerbaijani | azeri, competent in Azerbaijani, azeri Turkish, ability to comprehend spoken and written Azerbaijani and to speak and write in Azerbaijani, azerbaijani Turkish |  |  | e:m so
+latvian | Latvian | ability to comprehend spoken and written Latvian and to speak and write in Latvian, competent in Latvian |  |  | e:m so
+galician | Galician | ability to comprehend spoken and written Galician and to speak and write in Galician, competent in Galician |  |  | e:m so
+berber | Berber | ability to comprehend spoken and written Berber and to speak and write in Berber, tamazight, competent in Berber |  |  | e:m so
+belarusian | Belarusian | ability to comprehend spoken and written Belarusian and to speak and write in Belarusian, competent in Belarusian |  |  | e:m so
+javanese | Javanese | basa jawa, ability to comprehend spoken and written Javanese and to speak and write in Javanese, cara jawa, competent in Javanese |  |  | e:m so
+linguistics | Linguistics | scientific aspects of language, scientific study of language |  |  | e:m so
+ancient-greek | Ancient Greek | competent in Ancient Greek |  |  | e:m
+welsh | Welsh | competent in Welsh, ability to comprehend spoken and written Welsh and to speak and write in Welsh |  |  | e:m so
+romani | Romani | romany, competent in Romani, ability to comprehend spoken and written Romani and to speak and write in Romani |  |  | e:m so
+irish | Irish | competent in Irish, ability to comprehend spoken and written Irish and to speak and write in Irish, gaelic, irish Gaelic |  |  | e:m so
+foreign-languages-for-international-careers | Foreign languages for international careers | foreign languages for careers abroad, foreign languages for international career, international languages for international careers, foreign language for international careers, foreign languages for international vocations |  | foreign-language-for-international-trade | e:m so
+slovenian | Slovenian | slovene, ability to comprehend spoken and written Slovenian and to speak and write in Slovenian, competent in Slovenian |  |  | e:m so
+icelandic | Icelandic | ability to comprehend spoken and written Icelandic and to speak and write in Icelandic, competent in Icelandic |  |  | e:m so
+basque | Basque | ability to comprehend spoken and written Basque and to speak and write in Basque, competent in Basque |  |  | e:m so
 forensic-linguistics | Forensic linguistics |  |  | forensic-examinations | e:m
-georgian | Georgian |  |  |  | e:m so
-lithuanian | Lithuanian | reading Chinese, comprehend written Chinese |  |  | e:m so
-maltese | Maltese | getting involved in the day-to-day operation of the company |  |  | e:m so
-limburgish | Limburgish | guard anodising machine, guard electroplating machine |  |  | e:m so
-walloon | Walloon | tending precision machinery, precision machinery operating, precision machinery, precision machinery tending, operating precision machinery |  |  | e:m so
-sign-language | Sign language | vessel manoeuvres assisting, supporting vessel manoeuvres, assisting vessel manoeuvre, assisting vessel manoeuvres, supporting vessel manoeuvre, vessel manoeuvre supporting |  |  | e:m so
-albanian | Albanian |  |  |  | e:m so
-kazakh | Kazakh | dealing with aggressive behaviour, aggressive behaviour |  |  | e:m so
+georgian | Georgian | competent in Georgian, ability to comprehend spoken and written Georgian and to speak and write in Georgian |  |  | e:m so
+lithuanian | Lithuanian | ability to comprehend spoken and written Lithuanian and to speak and write in Lithuanian, competent in Lithuanian |  |  | e:m so
+maltese | Maltese | competent in Maltese, ability to comprehend spoken and written Maltese and to speak and write in Maltese |  |  | e:m so
+limburgish | Limburgish | competent in Limburgish, ability to comprehend spoken and written Limburgish and to speak and write in Limburgish Limburgian, limburgic |  |  | e:m so
+walloon | Walloon | ability to comprehend spoken and written Walloon and to speak and write in Walloon, competent in Walloon |  |  | e:m so
+sign-language | Sign language | signing languages, BSL, signing language, makaton, sign languages, british Sign Language |  |  | e:m so
+albanian | Albanian | competent in Albanian, ability to comprehend spoken and written Albanian and to speak and write in Albanian |  |  | e:m so
+kazakh | Kazakh | competent in Kazakh, ability to comprehend spoken and written Kazakh and to speak and write in Kazakh |  |  | e:m so
 luxembourgish | Luxembourgish | competent in Luxembourgish, ability to comprehend spoken and written Luxembourgish and to speak and write in Luxembourgish |  |  | e:m so
 latin | Latin | ability to comprehend spoken and written Latin and to speak and write in Latin, competent in Latin |  |  | e:m so
 perceive-context-when-interpreting | Perceive context when interpreting |  |  |  | e:m so

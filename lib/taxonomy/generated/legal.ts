@@ -23,7 +23,7 @@ regulatory-compliance-management-software | Regulatory compliance management sof
 sage-edp-payroll-tax | Sage EDP Payroll Tax | EDP Payroll Tax |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 3dgrid-hipaa-checkup | 3DGrid HIPAA Checkup |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 80-20-software-leaders4 | 80-20 Software Leaders4 |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
-accucert | ACCUCert |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | cs e:w
+accucert | ACCUCert |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w so
 arc-logics-sword | ARC Logics Sword |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 accela-permits-plus | Accela PERMITS Plus |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 accela-tidemark-advantage | Accela Tidemark Advantage |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
@@ -53,7 +53,7 @@ compliance-360 | Compliance 360 |  |  | material-safety-data-sheet-msds-software
 compliance-testing-software | Compliance testing software |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w so
 compliance11-supervisory-suite | Compliance11 Supervisory Suite |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 compliancebridge-total-compliance | ComplianceBridge Total Compliance |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
-compliancemax | ComplianceMAX |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | cs e:w
+compliancemax | ComplianceMAX |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | amb e:w
 controlcase-compliance-manager | ControlCase Compliance Manager |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 corporate-responsibility-system-technologies-limited-crstl-compliance-positioning-system | Corporate Responsibility System Technologies Limited CRSTL Compliance Positioning System |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 corporate-responsibility-system-technologies-limited-compliance-positioning-system | Corporate Responsibility System Technologies Limited Compliance Positioning System |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w so
@@ -71,7 +71,7 @@ frsglobal-regpro | FRSGlobal RegPro |  |  | material-safety-data-sheet-msds-soft
 fidessa-compliance-manager | Fidessa Compliance Manager |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 fire-safety-inspection-and-testing-software | Fire safety inspection and testing software |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 food-safety-labeling-systems | Food safety labeling systems |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w so
-gensuite | Gensuite |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | cs e:w
+gensuite | Gensuite |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w so
 governance-risk-and-compliance-grc-software | Governance, risk, and compliance GRC software |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 guideline-risk-technologies-rubi | Guideline Risk Technologies RUBI |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 hazard-communication-software | Hazard communication software |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
@@ -129,43 +129,54 @@ thomson-reuters-westlawnext-litigator | Thomson Reuters WestlawNext Litigator | 
 trendtracker-compliance-solution | TrendTracker Compliance Solution |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 wolters-kluwer-financial-services-complianceone | Wolters Kluwer Financial Services ComplianceOne |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
 yost-engineering-epstaffcheck | Yost Engineering EPStaffCheck |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | e:w
-policyiq | policyIQ |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | cs e:w
-contamination-exposure-regulations | Contamination exposure regulations | explore historical sources in archives, query historical sources in archives, historical source search in archives |  |  | e:m so
-labour-legislation | Labour legislation | studio resourcing's, studio resourcing |  | sub-contract-labour | e:m
-insurance-law | Insurance law | bihari, ability to comprehend spoken and written Bihari and to speak and write in Bihari, competent in Bihari |  |  | e:m so
-election-law | Election law | motor vehicles parts drawings, motor vehicle parts diagrams, motor vehicle parts pictures, motor vehicle parts drawings, motor vehicle parts sketches, motor vehicle part drawing |  |  | e:m so
-media-law | Media law | integrating headquarter's guidelines into local, integrating headquarter's guidelines into local operations, incorporate headquarter's guidelines into local, incorporate headquarter's guidelines into local operations, headquarter's guidelines into local, headquarter's guidelines into local operations |  |  | e:m so
-zoo-regulations | Zoo regulations | radio wave-based detectors, radars, types of radars, radar, radar types, kinds of radars |  |  | e:m so
-bookkeeping-regulations | Bookkeeping regulations | hi tech metal joining, metal fabrication machinery, metal joining automation, metal joining machinery, metal joining mechanisation, metal fabrication automation |  |  | e:m so
-family-law | Family law |  |  |  | e:m so
-law-enforcement | Law enforcement | discourage criminal violations, using legal force, crime prevention measures, legal use-of-force, of legal force |  |  | e:m so
-legal-personal-issues | Legal personal issues | psychological coaching, psychological coaching techniques, method of psychological counselling, psychological counselling, psychological counselling techniques, mental counselling |  | legal-case-management | e:w so
-contract-law | Contract law | overseeing quality control, oversight of quality control |  |  | e:m so
-fire-safety-regulations | Fire safety regulations | meeting deadlines for preparing legal cases |  |  | e:m so
-electrical-power-safety-regulations | Electrical power safety regulations | studying court hearings |  |  | e:m so
-legal-case-management | Legal case management | dipping tank formats, dipping tank brands, dipping tank types, coating vat varieties, coating vat categories, dipping tank varieties |  | legal-personal-issues | e:m so
-criminal-law | Criminal law | guard Computer controlled boring machinery, guard CNC drilling machine |  |  | e:m so
-eye-protection-regulations | Eye protection regulations | management of resources, resources management, managing of resources, managing resources |  |  | e:m so
-consumer-law | Consumer law | maintaining credit history of clients, credit history of clients |  |  | e:m so
-procurement-legislation | Procurement legislation | group goods, group goods together, amass goods |  |  | e:m so
-trading-law | Trading law | non-reactice adhesives, adhesive types, reactive adhesives, types of adhesive, one-part adhesives, typology of adhesives |  |  | e:m so
-international-law | International law |  |  |  | e:m so
+policyiq | policyIQ |  |  | material-safety-data-sheet-msds-software, tax-compliance-property-tax-management-software, hazardous-materials-management-hms-software, sparta-systems-trackwise | amb e:w
+contamination-exposure-regulations | Contamination exposure regulations | regulations about contaminated materials, regulations concerning contamination exposure, regulations about contamination exposure, regulations regarding contamination exposure, regulations concerning contaminated materials, regulations regarding contaminated materials |  |  | e:m so
+labour-legislation | Labour legislation |  |  | sub-contract-labour | e:m
+patents | Patents | copyrights |  | for-patents | e:m so
+insurance-law | Insurance law | law concerning insurance policies, regulations concerning insurance policies, insurance legislation, insurance regulations |  |  | e:m so
+election-law | Election law | election legislation, balloting statutes, election statutes, balloting laws, election rules, ballot legislation |  |  | e:m so
+media-law | Media law | media laws, media standards, media legality, media rules, media regulation, media legislation |  |  | e:m so
+urban-planning-law | Urban planning law | urban planning laws, urban planning norms, urban planning regulation, urban planning rules, urban planning legality, urban planning legislation |  |  | e:m so
+zoo-regulations | Zoo regulations | zoo regulating, zoo regulating practices, zoo regulation, zoo rules, regulations of a zoo |  |  | e:m so
+electrical-equipment-regulations | Electrical equipment regulations | international electrical equipment regulations, regulations concerning electrical, regulations concerning electrical equipment, national electrical equipment rules, rules concerning electrical, rules concerning electrical equipment |  |  | e:m so
+bookkeeping-regulations | Bookkeeping regulations | accounting governance, book keeping arrangements, accounting controls, accounting supervision, book keeping controls, accounting arrangements |  |  | e:m so
+legal-requirements-in-the-social-sector | Legal requirements in the social sector | laws and regulations in the social sector, legislation in the social sector, legislative and regulatory requirements in the social sector, legal requirements for the social sector, social sector's legal requirements |  |  | e:m so
+family-law | Family law | family regulations, family rules, family court, family court procedures, family legal, family legal processes |  |  | e:m so
+law-enforcement | Law enforcement | statute imposition, regulation enforcement, legislation imposition, rules enforcement, rules imposition, legislation enforcement |  |  | e:m so
+legal-use-of-force | Legal use-of-force | discourage criminal violations, using legal force, crime prevention measures, of legal force |  |  | e:m so
+legal-personal-issues | Legal personal issues | legal personal issue, personal legal issues, managing legal personal issues |  | legal-case-management | e:w so
+contract-law | Contract law | law of contract, contract laws, principles of contract law, contract law regulations |  |  | e:m so
+fire-safety-regulations | Fire safety regulations |  |  |  | e:m so
+electrical-power-safety-regulations | Electrical power safety regulations | safety regulations concerning electrical power, safety measures concerning electrical power, electrical safety regulations, safety regulations about electrical power, safety measures regarding electrical power, electrical safety measures |  |  | e:m so
+legal-case-management | Legal case management | judicial case oversight, legal case regulation, judicial case supervision, legal case administration, judicial case regulation, legal case supervision |  | legal-personal-issues | e:m so
+criminal-law | Criminal law | criminal rules, criminal law knowledge, criminal legal, criminal legal processes, criminal regulations |  |  | e:m so
+eye-protection-regulations | Eye protection regulations | protective eyewear regulations, eye protection requirements, eye protection standards, eye protection regulation |  | wear-appropriate-protective-gear | e:m so
+insolvency-law | Insolvency law | bankruptcy regulations, insolvency statutes, insolvency regulations, bankruptcy statutes, insolvency rules, bankruptcy rules |  |  | e:m so
+consumer-law | Consumer law |  |  |  | e:m so
+procurement-legislation | Procurement legislation |  |  |  | e:m so
+trading-law | Trading law | trading laws, commerce law, laws on trading |  |  | e:m so
+international-law | International law | international regulation, international rules, multi national law, international statutes, multi national rules, multi national regulation |  |  | e:m so
 sub-contract-labour | Sub-contract labour |  |  | labour-legislation | e:w
 licences-regulation | Licences regulation |  |  |  | e:m
-value-added-tax-law | Value-added tax law | understanding spoken Arabic, comprehend spoken Arabic |  |  | e:m so
-social-security-law | Social security law | troubleshooting cosmetics formula issues, cosmetics formula issues rectifying, rectifying cosmetics formula issues, rectify cosmetics formula issues, cosmetics formula issues troubleshooting |  |  | e:m so
-civil-law | Civil law | amend priorities, alter priorities, shift priorities |  |  | e:m so
-legal-terminology | Legal terminology | teaches astronomy, teaching astronomy |  |  | e:m so
-lift-safety-legislation | Lift safety legislation | developing pharmaceutical drugs, developing therapeutic products, pharmaceutical drug developing, therapeutic products developing, pharmaceutical drugs developing |  |  | e:m so
-court | Court | court procedures, metalworking, metalworking equipment, metalworking tool, metalworking implements, metalworking gear |  |  | e:m so
-press-law | Press law | delivered packs, delivery packages, delivered packages |  |  | e:m so
-copyright-legislation | Copyright legislation |  |  |  | e:m
-law-of-obligation | Law of obligation | vinyl discs, vinyl recordings, vinyl records, vinyl long players, A vinyl record, A vinyl recording |  |  | e:m so
-security-of-assets-legislation | Security of assets legislation |  |  |  | e:m so
-contract-disputes | Contract disputes | facilitating motor skill, facilitating motor skill activities, facilitates motor skill, facilitates motor skill activities |  |  | e:w so
+value-added-tax-law | Value-added tax law | value-added taxation laws, value-added tax statutes, value-added tax laws, value-added taxation law, value-added tax legislation, value-added tax regulation |  |  | e:m so
+property-law | Property law | property contract rules, real property law, real estate law, property legislation |  |  | e:m so
+social-security-law | Social security law | welfare legislation, welfare rules, social security regulations, social security rules, welfare statutes, social security statutes |  |  | e:m so
+civil-law | Civil law | constitutional regulations, constitutional legislation, civil statutes, civil rules, civil regulations, constitutional statutes |  |  | e:m so
+legal-terminology | Legal terminology | legal language, legal terms, judicial terms, judicial phrases, legal phraseology, judicial language |  |  | e:m so
+constitutional-law | Constitutional law | state legislation, state rules, state statutes, state regulations |  |  | e:m so
+lift-safety-legislation | Lift safety legislation | lift safety regulations, lift safety rules, local lift safety laws, local lift safety rules, local lift safety legislation, lift safety laws |  |  | e:m so
+tax-legislation | Tax legislation | tax statutes |  |  | e:m
+court | Court | court procedures, judicial, judicial operations, court processes, judicial processes |  |  | e:m so
+press-law | Press law | press legislation, press laws, press norms, press statues, press regulations, press standards |  |  | e:m so
+copyright-legislation | Copyright legislation | copyrighting legislation |  |  | e:m
+law-of-obligation | Law of obligation | rule of obligation, legislation of obligation, laws of obligation, laws of obligations, law of obligations, regulation of obligation |  |  | e:m so
+public-law | Public law | civic decrees, civic regulations, public legislation, civic legislation, civic statutes, public statutes |  |  | e:m so
+security-of-assets-legislation | Security of assets legislation | security of holdings rules, security of holdings legislation, security of holdings laws, assets legislation security, security of asset legislation |  |  | e:m so
+public-housing-legislation | Public housing legislation | public housing rules, council and social housing regulations, council and social housing rules, council and social housing laws, public housing regulations, public housing laws |  |  | e:m so
+contract-disputes | Contract disputes | contract dispute, contractual dispute resolution, disputes in contracts |  |  | e:w so
 telecom-regulations | Telecom regulations | electronic Communications Code |  |  | e:m so
 abide-by-regulations-on-banned-materials | Abide by regulations on banned materials | abiding regulations on banned materials, abide by banned material regulations, abide by material bans |  |  | e:m so
-oil-rig-legislation | Oil rig legislation | regulation affecting oil rigs, environmental laws, regulation concerning oil rigs, regulation impacting on oil rigs, regulation about oil rigs |  |  | e:m so
+oil-rig-legislation | Oil rig legislation | environmental legislation, regulation affecting oil rigs, environmental laws, regulation concerning oil rigs, regulation impacting on oil rigs, regulation about oil rigs |  |  | e:m so
 tramway-regulations | Tramway regulations |  |  |  | e:m so
 embargo-regulations | Embargo regulations |  |  |  | e:m so
 legal-studies | Legal studies |  |  |  | e:m so

@@ -4,26 +4,31 @@
 // O*NET 29.2 Technology Skills, O*NET Resource Center, U.S. Department of Labor, CC BY 4.0.
 // Category: marketing.
 export default `
-energy-market | Energy market | A healthcare unit budget, A health-care unit budget, A healt-care unit-budget, the budget of a healthcare unit, the budgets of healthcare units |  |  | e:m so
-customer-complaints | Customer complaints | exhibition marketing plan preparation, preparing an exhibition marketing plan |  |  | e:w so
-map-out-customer-requirements-into-pragmatic-actions | Map out customer requirements into pragmatic actions | international electrical equipment regulations, electrical equipment regulations, regulations concerning electrical, regulations concerning electrical equipment, national electrical equipment rules, rules concerning electrical |  |  | e:m so
-electricity-market | Electricity market |  |  |  | e:m so
-the-customer-experience | The customer experience | woodworking apparatus, woodworking implements, woodworking tools, woodworking tool, woodworking equipment |  |  | e:w so
-marketing-management | Marketing management |  |  |  | e:m so
-market-entry-strategies | Market entry strategies | ICT ticketing system |  |  | e:m so
-theoretical-marketing-models | Theoretical marketing models | maintenance activities on installed on-site, maintenance activities on installed on-site equipment, maintenance on installed, maintenance on installed equipment, maintenance activities on installed, maintenance activities on installed equipment |  |  | e:w so
-market-participants | Market participants | metal gas piping installation, installation of metal gas piping, gas pipeworking, fitting gas pipes, fitting of gas pipes, installing metal gas piping |  |  | e:m so
-errands-on-behalf-of-customers | Errands on behalf of customers | opto-mechanical components, optomechanical components, opto-mechanical engineering, opto-mechanical engineering discipline, optomechanical engineering discipline |  |  | e:w so
-satisfy-customers | Satisfy customers | thermo-dynamics, thermodynamics, laws of thermodynamics |  |  | e:m so
-maximise-sales-revenues | Maximise sales revenues | methods of freight transport, modalities of freight transport, freight transportation, freight transportation methods, cargo transportation, cargo transportation methods |  |  | e:m so
-content-marketing-strategy | Content marketing strategy | chainsaw, activities using chainsaws, chain saw using, chainsaw operations, cutting with chainsaw, tasks using chainsaws |  |  | e:m so
-sales-department | Sales department | sales department processes, creating wood joints |  |  | e:m so
-marketing-mix | Marketing mix | customer analysis |  |  | e:m so
-marketing-plan | Marketing plan | social security programmes, social welfare programmes |  | market-entry-planning | e:w so
-labour-market | Labour market | manufacturing equipment adjusting, calibrating manufacturing, calibrating manufacturing equipment, manufacturing equipment calibrating, adjusting manufacturing, adjusting manufacturing equipment |  |  | e:m so
-brand-assets | Brand assets | assure law application, assure legal submission |  |  | e:w so
-market-entry-planning | Market entry planning | facility services, facilities services, facilities service, managing facilities services |  | marketing-plan | e:m so
-devise-special-promotions | Devise special promotions |  |  |  | e:m so
+energy-market | Energy market | energy market trends, trading of energy, energy trading market, trading energy, energy trading, market for energy |  |  | e:m so
+customer-complaints | Customer complaints | customers' complaints, complaints by customers |  |  | e:w so
+map-out-customer-requirements-into-pragmatic-actions | Map out customer requirements into pragmatic actions | map out pragmatic actions of customer requirements, outline customer requirements into pragmatic actions, mapping out customer requirements into pragmatic actions, delineate customer requirements into pragmatic actions, map out customer requirements into pragmatic action, map out customer requirement into pragmatic actions |  |  | e:m so
+job-market-offers | Job market offers | labour market offers, job opportunities, job market offer, labour market opportunities |  |  | e:m so
+electricity-market | Electricity market | market for electricity, electrical power market, electricity market sector, electric power market, electricity trading, electricity trading market |  |  | e:m so
+the-customer-experience | The customer experience | customers' experience, customer experience, customer experience management |  |  | e:w so
+marketing-management | Marketing management | marketing administration, making strategic business decisions |  |  | e:m so
+market-entry-strategies | Market entry strategies | market entry plans, market entry tactics, market entrance strategies, market entry strategy |  |  | e:m so
+real-estate-market | Real estate market | real estate market trends, property market, categories of properties, real property market, trends in the real estate market |  |  | e:m so
+theoretical-marketing-models | Theoretical marketing models | theoretical models for marketing, theoretical marketing model, using theoretical marketing models |  |  | e:w so
+market-participants | Market participants | retail participants, A market participant, market participant, vend participants |  |  | e:m so
+development-of-promotional-material | Development of promotional material | development of promotional material supervising, managing development of promotional material, development of promotional material managing, supervising development of promotional material |  |  | e:w so
+errands-on-behalf-of-customers | Errands on behalf of customers | errands, errands for customers |  |  | e:w so
+satisfy-customers | Satisfy customers | satisfy client needs, satisfy client requirements, satisfy customer needs, satisfy clients, satisfy customer requirements |  |  | e:m so
+maximise-sales-revenues | Maximise sales revenues |  |  |  | e:m so
+market-analysis | Market analysis |  |  |  | e:m so
+content-marketing-strategy | Content marketing strategy | content marketing blueprint, contents marketing strategy, A contents marketing strategy, content marketing plan, content marketing strategies, content marketing proposal |  |  | e:m so
+the-handling-of-promotional-materials | The handling of promotional materials | promotional materials handling, the handling of promotional material, managing the handling of promotional materials |  |  | e:w so
+sales-department | Sales department | sales department processes, sales processes, sales department process, processes of sales department |  |  | e:m so
+marketing-mix | Marketing mix | marketing mixes |  |  | e:m so
+marketing-plan | Marketing plan | A marketing plan, executing a marketing plan, marketing plan execution, enact marketing plan |  | market-entry-planning | e:w so
+labour-market | Labour market |  |  |  | e:m so
+brand-assets | Brand assets | A brand asset, brand asset, managing brand assets |  |  | e:w so
+market-entry-planning | Market entry planning | planning of market entry, market entry plan |  | marketing-plan | e:m so
+devise-special-promotions | Devise special promotions | devise promotional specials, agree on selling prices and special promotions, devise a special promotion |  |  | e:m so
 e-procurement | E-procurement | E buying, E purchasing, E tendering, E-procuring, E selling |  |  | e:m so
 customer-insight | Customer insight |  |  |  | e:m so
 sales-teams | Sales teams |  |  |  | e:w so

@@ -19,31 +19,31 @@ eko | Eko |  |  | parentsquare, tadpoles, bloomz, classdojo | e:w so
 presentation-software | Presentation software |  |  | apple-keynote, mentimeter, apple-iwork-keynote, poll-everywhere | e:w so
 ibm-lotus-1-2-3 | IBM Lotus 1-2-3 | Lotus 1-2-3 |  | spreadsheet-software, corel-quattropro, apple-appleworks, apple-iwork-numbers | e:w
 internet-browser-software | Internet browser software |  |  | web-browser-software, microsoft-internet-explorer, mozilla-firefox, apple-safari | e:w
-groupme | GroupMe |  |  | blink, instant-messaging-software, snapchat, atlassian-hipchat | cs e:w
+groupme | GroupMe |  |  | blink, instant-messaging-software, snapchat, atlassian-hipchat | amb e:w
 logmein-gotomeeting | LogMeIn GoToMeeting |  |  | facetime, web-conferencing-software, videoconferencing-software, microsoft-netmeeting | e:w
-facetime | FaceTime |  |  | logmein-gotomeeting, web-conferencing-software, videoconferencing-software, microsoft-netmeeting | cs e:w
+facetime | FaceTime |  |  | logmein-gotomeeting, web-conferencing-software, videoconferencing-software, microsoft-netmeeting | amb e:w
 google-workspace-software | Google Workspace software |  |  | microsoft-office-software, corel-wordperfect-office-suite, business-software-applications, apple-iwork | e:w
 3m-post-it-app | 3M Post-it App |  |  | word-processing-software, collaborative-editing-software, apple-iwork-pages, atlas-construction-business-forms | e:w
-blink | Blink |  |  | groupme, instant-messaging-software, snapchat, atlassian-hipchat | cs e:w
+blink | Blink |  |  | groupme, instant-messaging-software, snapchat, atlassian-hipchat | e:w so
 apple-keynote | Apple Keynote |  |  | presentation-software, mentimeter, apple-iwork-keynote, poll-everywhere | e:w
 document-management-system-software | Document management system software |  |  | adobe-acrobat-reader, records-management-software, abacusnext-hotdocs, emc-documentum | e:w so
 mozilla-firefox | Mozilla Firefox |  |  | web-browser-software, microsoft-internet-explorer, internet-browser-software, apple-safari | e:w
-mentimeter | Mentimeter |  |  | presentation-software, apple-keynote, apple-iwork-keynote, poll-everywhere | cs e:w
-parentsquare | ParentSquare |  |  | eko, tadpoles, bloomz, classdojo | cs e:w
+mentimeter | Mentimeter |  |  | presentation-software, apple-keynote, apple-iwork-keynote, poll-everywhere | e:w so
+parentsquare | ParentSquare |  |  | eko, tadpoles, bloomz, classdojo | amb e:w
 intrado-schoolmessenger | Intrado SchoolMessenger |  |  | unified-messaging-software | e:w
 microfocus-groupwise | MicroFocus GroupWise |  |  | email-software, electronic-data-interchange-edi-software, mozilla-thunderbird, yahoo-email | e:w
 apple-safari | Apple Safari |  |  | web-browser-software, microsoft-internet-explorer, internet-browser-software, mozilla-firefox | e:w
 corel-quattropro | Corel QuattroPro |  |  | spreadsheet-software, ibm-lotus-1-2-3, apple-appleworks, apple-iwork-numbers | e:w
-tadpoles | Tadpoles |  |  | eko, parentsquare, bloomz, classdojo | cs e:w
+tadpoles | Tadpoles |  |  | eko, parentsquare, bloomz, classdojo | e:w so
 adobe-acrobat-reader | Adobe Acrobat Reader | Acrobat Reader |  | document-management-system-software, records-management-software, abacusnext-hotdocs, emc-documentum | e:w
 apple-iwork-keynote | Apple iWork Keynote | iWork Keynote |  | presentation-software, apple-keynote, mentimeter, poll-everywhere | e:w
 electronic-data-interchange-edi-software | Electronic data interchange EDI software |  |  | email-software, microfocus-groupwise, mozilla-thunderbird, yahoo-email | e:w
 poll-everywhere | Poll Everywhere |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
 records-management-software | Records management software |  |  | document-management-system-software, adobe-acrobat-reader, abacusnext-hotdocs, emc-documentum | e:w so
 web-conferencing-software | Web conferencing software |  |  | logmein-gotomeeting, facetime, videoconferencing-software, microsoft-netmeeting | e:w
-bloomz | Bloomz |  |  | eko, parentsquare, tadpoles, classdojo | cs e:w
+bloomz | Bloomz |  |  | eko, parentsquare, tadpoles, classdojo | e:w so
 business-software-applications | Business software applications |  |  | microsoft-office-software, corel-wordperfect-office-suite, google-workspace-software, apple-iwork | e:w so
-classdojo | ClassDojo |  |  | eko, parentsquare, tadpoles, bloomz | cs e:w
+classdojo | ClassDojo |  |  | eko, parentsquare, tadpoles, bloomz | amb e:w
 netscape-navigator | Netscape Navigator |  |  | web-browser-software, microsoft-internet-explorer, internet-browser-software, mozilla-firefox | e:w
 nuance-dragon-naturallyspeaking | Nuance Dragon NaturallySpeaking |  |  | speech-recognition-software, voice-activated-software, voice-recognition-software, cyber-records-medichart-express | e:w
 pear-deck | Pear Deck |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
@@ -77,20 +77,20 @@ multi-line-optical-character-reader-ocr-software | Multi-line optical character 
 omnirim-records-management-suite | OmniRIM Records Management Suite |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 remote-control-software | Remote control software |  |  | eko, parentsquare, tadpoles, bloomz | e:w so
 report-generation-software | Report generation software |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w so
-seamonkey | SeaMonkey |  |  | web-browser-software, microsoft-internet-explorer, internet-browser-software, mozilla-firefox | cs e:w
-snapchat | Snapchat |  |  | groupme, blink, instant-messaging-software, atlassian-hipchat | cs e:w
+seamonkey | SeaMonkey |  |  | web-browser-software, microsoft-internet-explorer, internet-browser-software, mozilla-firefox | amb e:w
+snapchat | Snapchat |  |  | groupme, blink, instant-messaging-software, atlassian-hipchat | e:w so
 symantec-pcanywhere | Symantec pcAnywhere |  |  | eko, parentsquare, tadpoles, bloomz | e:w
 technical-data-management-system-tdms | Technical Data Management System TDMS |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 technical-manual-database-software | Technical manual database software |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w so
 teleconferencing-software | Teleconferencing software |  |  | logmein-gotomeeting, facetime, web-conferencing-software, videoconferencing-software | e:w
 thomson-reuters-westlaw-edge | Thomson Reuters Westlaw Edge |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
-whitesmoke | WhiteSmoke |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
+whitesmoke | WhiteSmoke |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | amb e:w
 wilhelm-publishing-threshold | Wilhelm Publishing Threshold |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 workflow-software | Workflow software |  |  | emerald-software-group-emerald-green-office, equifax-application-engine, experian-transact-sm, adxstudio-for-microsoft | e:w so
 adobe-acrobat-writer | Adobe Acrobat Writer |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 adobe-incopy | Adobe InCopy |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 adobe-lifecycle-enterprise-suite | Adobe LifeCycle Enterprise Suite |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-aeroplanner | AeroPlanner |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | cs e:w
+aeroplanner | AeroPlanner |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | amb e:w
 after-the-deadline | After the Deadline |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w so
 apple-iwork | Apple iWork |  |  | microsoft-office-software, corel-wordperfect-office-suite, google-workspace-software, business-software-applications | e:w
 apple-iwork-numbers | Apple iWork Numbers |  |  | spreadsheet-software, ibm-lotus-1-2-3, corel-quattropro, apple-appleworks | e:w
@@ -98,9 +98,9 @@ atlas-business-solutions-staff-files | Atlas Business Solutions Staff Files |  |
 brady-specimen-labeling-system | Brady Specimen Labeling System |  |  | label-printing-software, label-making-software, labeling-software, specimen-labeling-system-software | e:w
 ct-summation-iblaze | CT Summation iBlaze |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 cabinet-ng-cng-safe | Cabinet NG CNG-SAFE |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-classtag | ClassTag |  |  | eko, parentsquare, tadpoles, bloomz | cs e:w
+classtag | ClassTag |  |  | eko, parentsquare, tadpoles, bloomz | amb e:w
 coding-database-software | Coding database software |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w so
-combase | ComBase |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | cs e:w
+combase | ComBase |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | amb e:w
 computerized-aircraft-log-manager-calm | Computerized aircraft log manager CALM |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 corel-presentation | Corel Presentation |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
 crosstec-netop-remote-control | CrossTec NetOp Remote Control |  |  | eko, parentsquare, tadpoles, bloomz | e:w
@@ -113,12 +113,12 @@ elite-minds-rightwriter | Elite Minds RightWriter |  |  | word-processing-softwa
 equifax-application-engine | Equifax Application Engine |  |  | emerald-software-group-emerald-green-office, workflow-software, experian-transact-sm, adxstudio-for-microsoft | e:w
 experian-strategy-management | Experian Strategy Management |  |  | microsoft-office-software, corel-wordperfect-office-suite, google-workspace-software, business-software-applications | e:w
 experian-transact-sm | Experian Transact SM |  |  | emerald-software-group-emerald-green-office, workflow-software, equifax-application-engine, adxstudio-for-microsoft | e:w
-factiva | Factiva |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | cs e:w
+factiva | Factiva |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w so
 fastcase-legal-software | Fastcase legal software |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 fox-meadows-accent-data-manager | Fox Meadows Accent Data Manager |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 grammarly-editor | Grammarly Editor |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 hp-trim | HP Trim |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-hypertox | HyperTox |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | cs e:w
+hypertox | HyperTox |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | amb e:w
 ibm-filenet-content-manager | IBM FileNet Content Manager |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 information-presentation-software | Information presentation software |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w so
 informed-ems-field-guide | Informed EMS Field Guide |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
@@ -136,7 +136,7 @@ medical-wizards-paramedics-toolbox | Medical Wizards Paramedics ToolBox |  |  | 
 microsoft-office-live-meeting | Microsoft Office Live Meeting |  |  | logmein-gotomeeting, facetime, web-conferencing-software, videoconferencing-software | e:w
 mosby-s-drug-consult | Mosby's Drug Consult |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 mozilla-thunderbird | Mozilla Thunderbird |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, yahoo-email | e:w
-netdocuments | NetDocuments |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | cs e:w
+netdocuments | NetDocuments |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | amb e:w
 notam-development-group-airport-insight | Notam Development Group Airport Insight |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 nuance-omnipage-professional | Nuance OmniPage Professional |  |  | image-scanning-software, optical-character-recognition-ocr-software, scanning-software, multi-line-optical-character-reader-ocr-software | e:w
 nuance-paperport-professional | Nuance PaperPort Professional |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
@@ -167,12 +167,12 @@ transcription-software | Transcription software |  |  | word-processing-software
 transportation-management-software | Transportation management software |  |  | global-positioning-system-gps-software, transportation-management-system-tms-software, accellos-real-dispatch, commercial-vehicle-operations-cvo-software | e:w so
 voice-dictation-software | Voice dictation software |  |  | nuance-dragon-naturallyspeaking, speech-recognition-software, voice-activated-software, voice-recognition-software | e:w
 ward-systems-group-neuroshell-trader | Ward Systems Group NeuroShell Trader |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
-wordperfect | WordPerfect |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
+wordperfect | WordPerfect |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | amb e:w
 world-software-corporation-worldox | World Software Corporation Worldox |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 yahoo-email | Yahoo! Email |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
 dailyvest-investment-personalization-platform | dailyVest Investment Personalization Platform |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 goq-wordq | goQ WordQ |  |  | nuance-dragon-naturallyspeaking, speech-recognition-software, voice-activated-software, voice-recognition-software | e:w
-mywritertools | myWriterTools |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
+mywritertools | myWriterTools |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | amb e:w
 abol-manifest-systems | ABOL Manifest Systems |  |  | brady-specimen-labeling-system, label-printing-software, label-making-software, labeling-software | e:w
 act-contractors-forms | ACT Contractors Forms |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w so
 adp-vantra-volts | ADP/Vantra VOLTS |  |  | eko, parentsquare, tadpoles, bloomz | e:w
@@ -200,7 +200,7 @@ applied-search-technology-cadfind | Applied Search Technology CADFind |  |  | do
 appligent-citation-fdfmerge | Appligent Citation FDFMerge |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 arbor-image-draftsman | Arbor Image Draftsman |  |  | corel-winzip, file-compression-software | e:w
 archival-databases | Archival databases |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
-archivegrid | ArchiveGrid |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | cs e:w
+archivegrid | ArchiveGrid |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | amb e:w
 archives-wiki | Archives Wiki |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 ashley-software-writer-s-blocks | Ashley Software Writer's Blocks |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 astute-solutions-powercenter | Astute Solutions PowerCenter |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
@@ -267,7 +267,7 @@ credit-adjudication-and-lending-management-system-calms | Credit adjudication an
 crescendo-systems-digiscribe-xl | Crescendo Systems DigiScribe-XL |  |  | nuance-dragon-naturallyspeaking, speech-recognition-software, voice-activated-software, voice-recognition-software | e:w
 crick-software-clicker-4 | Crick Software Clicker 4 |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 current-procedural-terminology-cpt-software | Current procedural terminology CPT software |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-cyclone | Cyclone |  |  | data-conversion-software, algolab-raster-to-vector-conversion-toolkit, boss-didger, gtx-rastorcad | cs e:w
+cyclone | Cyclone |  |  | data-conversion-software, algolab-raster-to-vector-conversion-toolkit, boss-didger, gtx-rastorcad | e:w so
 datan-merlin-fastab | DATAN Merlin Fastab |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
 datassimilate-systems-datassimilator | DATAssimilate Systems DATAssimilator |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 db-tech-ras | DB Tech RAS |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
@@ -304,7 +304,7 @@ duxbury-braille-translator | Duxbury Braille Translator |  |  | image-scanning-s
 ebsco-publishing-academic-search-premier | EBSCO Publishing Academic Search Premier |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 ebsco-publishing-political-science-complete | EBSCO Publishing Political Science Complete |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 emc-document-sciences-xpression | EMC Document Sciences xPression |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-ezanalyze | EZAnalyze |  |  | spreadsheet-software, ibm-lotus-1-2-3, corel-quattropro, apple-appleworks | cs e:w
+ezanalyze | EZAnalyze |  |  | spreadsheet-software, ibm-lotus-1-2-3, corel-quattropro, apple-appleworks | e:w so
 editing-software | Editing software |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w so
 editor-software-stylewriter | Editor Software Stylewriter |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 electronic-transcript-software-protext | Electronic Transcript Software ProTEXT |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
@@ -319,7 +319,7 @@ endicia-internet-postage | Endicia Internet Postage |  |  | brady-specimen-label
 enterprise-systems-rfid-data-management | Enterprise Systems RFID Data Management |  |  | image-scanning-software, optical-character-recognition-ocr-software, scanning-software, multi-line-optical-character-reader-ocr-software | e:w
 enterprise-content-management-ecm-software | Enterprise content management ECM software |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 enterprise-report-management-erm-software | Enterprise report management ERM software |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-enviroinsite | EnviroInsite |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | cs e:w
+enviroinsite | EnviroInsite |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | amb e:w
 europa-world-plus | Europa World Plus |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 ever-team-eversuite-content-management | Ever Team EverSuite Content Management |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 ewing-solutions-quickwriter | Ewing Solutions QuickWriter |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
@@ -330,18 +330,18 @@ extedo-ectdmanager-suite | Extedo eCTDmanager Suite |  |  | document-management-
 eye-tracking-exercises-enterprises-track-with-letters | Eye Tracking Exercises Enterprises Track with Letters |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 fti-ringtail-legal | FTI Ringtail Legal |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 fabasoft-folio | Fabasoft Folio |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-fedbizops | FedBizOps |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | cs e:w
+fedbizops | FedBizOps |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | amb e:w
 file-compression-software | File compression software |  |  | arbor-image-draftsman, corel-winzip | e:w
 file-management-software | File management software |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w so
 file-management-systems | File management systems |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w so
 file-transfer-protocol-ftp-client-software | File transfer protocol FTP client software |  |  | voice-over-internet-protocol-voip-system-software, internet-protocol-television-systems, multiprotocol-label-switching-mpls, open-shortest-path-first-ospf | e:w
 filehold-systems-filehold | FileHold Systems FileHold |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 filenet-p8 | FileNet P8 |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-filevision | FileVision |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | cs e:w
+filevision | FileVision |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | amb e:w
 financeware-finance-file-manager | Financeware Finance File Manager |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 financial-planning-presentation-software | Financial planning presentation software |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w so
 financial-report-generation-software | Financial report generation software |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w so
-findforms | FindForms |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | cs e:w
+findforms | FindForms |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | amb e:w
 findlaw-code-of-federal-regulations-cfr | FindLaw Code of Federal Regulations CFR |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 flukeview-forms | FlukeView Forms |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 flying-popcorn | Flying PopCorn |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
@@ -359,7 +359,7 @@ gigatron-stenocat | Gigatron StenoCAT |  |  | word-processing-software, collabor
 global-graphics-software-harlequin | Global Graphics Software Harlequin |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 globalsubmit-review | GlobalSubmit REVIEW |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 globalsubmit-validate | GlobalSubmit VALIDATE |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-goodreader | GoodReader |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
+goodreader | GoodReader |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | amb e:w
 google-books-ngram-viewer | Google Books NGram Viewer | Books NGram Viewer |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 google-scholar | Google Scholar |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 graphics-digitizing-software | Graphics digitizing software |  |  | image-scanning-software, optical-character-recognition-ocr-software, scanning-software, multi-line-optical-character-reader-ocr-software | e:w
@@ -393,7 +393,6 @@ label-inspection-systems | Label inspection systems |  |  | image-scanning-softw
 laser-substrates-postalxport | Laser Substrates PostalXport |  |  | brady-specimen-labeling-system, label-printing-software, label-making-software, labeling-software | e:w
 laserfiche-rio | Laserfiche Rio |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 latitude-software | Latitude software |  |  | microsoft-office-software, corel-wordperfect-office-suite, google-workspace-software, business-software-applications | e:w
-lawmanager | LawManager |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | cs e:w
 legal-document-software | Legal document software |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w so
 legal-research-software | Legal research software |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w so
 legal-software | Legal software |  |  | ansible-software, neurosolutions-for-matlab, electronic-train-management-systems-etms, information-resource-products-clinical-coding-expert | e:w so
@@ -417,13 +416,13 @@ magenta-multimedia-tools-magenta-ii | Magenta MultiMedia Tools Magenta II |  |  
 mainstreet-systems-and-software-dentarx | Mainstreet Systems & Software DentaRX |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 marine-software-marine-safety-manager | Marine Software Marine Safety Manager |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 master-seafloor-digital-database | Master Seafloor Digital Database |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
-masterwriter | MasterWriter |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
+masterwriter | MasterWriter |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | amb e:w
 medxview-ectdauditor | MedXView eCTDauditor |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 mediachance-multimedia-builder | MediaChance Multimedia Builder |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
-mediashout | MediaShout |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | cs e:w
+mediashout | MediaShout |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | amb e:w
 medical-information-databases | Medical information databases |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w so
 medical-terminology-databases | Medical terminology databases |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w so
-medstat-inforum | Medstat/INFORUM |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | cs e:w
+medstat-inforum | Medstat/INFORUM |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w so
 microsoft-mobile-explorer-mme | Microsoft Mobile Explorer MME |  |  | web-browser-software, microsoft-internet-explorer, internet-browser-software, mozilla-firefox | e:w
 microsoft-office-mobile | Microsoft Office Mobile |  |  | microsoft-office-software, corel-wordperfect-office-suite, google-workspace-software, business-software-applications | e:w
 microsoft-works | Microsoft Works |  |  | microsoft-office-software, corel-wordperfect-office-suite, google-workspace-software, business-software-applications | e:w
@@ -435,7 +434,7 @@ moxi-works-moxipresent | Moxi Works MoxiPresent |  |  | presentation-software, a
 narratek-smartype | Narratek Smartype |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 national-archives-online-databases | National Archives online databases |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 national-union-catalog-of-manuscript-collections-nucmc | National Union Catalog of Manuscript Collections (NUCMC) |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
-neooffice | NeoOffice |  |  | microsoft-office-software, corel-wordperfect-office-suite, google-workspace-software, business-software-applications | cs e:w
+neooffice | NeoOffice |  |  | microsoft-office-software, corel-wordperfect-office-suite, google-workspace-software, business-software-applications | amb e:w
 neoforma-healthcare-products-information-services-hpis-market-intelligence | Neoforma Healthcare Products Information Services HPIS Market Intelligence |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 new-construction-inspection-form-software | New construction inspection form software |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 newgen-software-technologies-omnidocs | Newgen Software Technologies OmniDocs |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
@@ -458,7 +457,7 @@ online-trading-software | Online trading software |  |  | eko, parentsquare, tad
 open-source-matters-joomla | Open Source Matters Joomla! |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 open-text-fax-server-rightfax-edition | Open Text Fax Server, RightFax Edition |  |  |  | e:w
 open-text-web-solutions | Open Text Web Solutions |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w so
-opendocman | OpenDocMan |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | cs e:w
+opendocman | OpenDocMan |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | amb e:w
 openoffice-writer | OpenOffice WRITER |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 opentext-livelink-ecm | OpenText Livelink ECM |  |  | emerald-software-group-emerald-green-office, workflow-software, equifax-application-engine, experian-transact-sm | e:w
 opentext-edocs-dm | OpenText eDOCS DM |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
@@ -473,20 +472,20 @@ pdf-snake-easy-bates | PDF Snake Easy Bates |  |  | document-management-system-s
 pepid-rn-critical-care-rncc | PEPID RN Critical Care RNCC |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 page-markers | Page markers |  |  | web-browser-software, microsoft-internet-explorer, internet-browser-software, mozilla-firefox | e:w
 pegasus-software | Pegasus software |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
-penultimate | Penultimate |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
+penultimate | Penultimate |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w so
 perceptive-software-intelligent-capture | Perceptive Software Intelligent Capture |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 personable-workflow-dms | Personable Workflow DMS |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-pipingoffice | PipingOffice |  |  | spreadsheet-software, ibm-lotus-1-2-3, corel-quattropro, apple-appleworks | cs e:w
+pipingoffice | PipingOffice |  |  | spreadsheet-software, ibm-lotus-1-2-3, corel-quattropro, apple-appleworks | amb e:w
 polycom-realpresence | Polycom RealPresence |  |  | logmein-gotomeeting, facetime, web-conferencing-software, videoconferencing-software | e:w
 portable-document-file-creation-software | Portable document file creation software |  |  | data-conversion-software, algolab-raster-to-vector-conversion-toolkit, boss-didger, cyclone | e:w
-potrace | Potrace |  |  | data-conversion-software, algolab-raster-to-vector-conversion-toolkit, boss-didger, cyclone | cs e:w
+potrace | Potrace |  |  | data-conversion-software, algolab-raster-to-vector-conversion-toolkit, boss-didger, cyclone | e:w so
 power-structure | Power Structure |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w so
 precision-data-solutions-voicepower | Precision Data Solutions VoicePower |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 presentation-graphics-software | Presentation graphics software |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w so
 pro-writing-aid | Pro Writing Aid |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 procat-denoto | ProCAT Denoto |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 procat-winner | ProCAT Winner |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
-prodoc | ProDoc |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | cs e:w
+prodoc | ProDoc |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | amb e:w
 proquest-archive-finder | ProQuest Archive Finder |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 proquest-public-affairs-information-service-pais-database | ProQuest Public Affairs Information Service (PAIS) database |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 proquest-worldwide-political-science-abstracts | ProQuest Worldwide Political Science Abstracts |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
@@ -500,7 +499,7 @@ qualcomm-eudora | QUALCOMM Eudora |  |  | email-software, microfocus-groupwise, 
 rail-traffic-track-warrant-control-system | Rail Traffic Track Warrant Control System |  |  | ansible-software, neurosolutions-for-matlab, electronic-train-management-systems-etms, information-resource-products-clinical-coding-expert | e:w
 rand-mcnally-world-digital-database | Rand McNally World Digital Database |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 ravenshead-services-writeitnow | Ravenshead Services WriteItNow |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
-readsoft | ReadSoft |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | cs e:w
+readsoft | ReadSoft |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | amb e:w
 reality-star-proagent-power-series-presentations | Reality Star ProAGENT Power Series Presentations |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
 realtystar-agentoffice | RealtyStar AgentOffice |  |  | microsoft-office-software, corel-wordperfect-office-suite, google-workspace-software, business-software-applications | e:w
 records-management-systems | Records management systems |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w so
@@ -511,7 +510,7 @@ residential-home-inspection-form-software | Residential home inspection form sof
 restaurant-operations-and-management-spreadsheet-library | Restaurant Operations & Management Spreadsheet Library |  |  | spreadsheet-software, ibm-lotus-1-2-3, corel-quattropro, apple-appleworks | e:w
 rhinosoft-ftp-voyager | RhinoSoft FTP Voyager |  |  | eko, parentsquare, tadpoles, bloomz | e:w
 rockport-integrated-excel-underwriting | Rockport Integrated Excel Underwriting |  |  | spreadsheet-software, ibm-lotus-1-2-3, corel-quattropro, apple-appleworks | e:w
-roughdraft | RoughDraft |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
+roughdraft | RoughDraft |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | amb e:w
 rxkinetics-ud-labels-for-windows | RxKinetics UD Labels for Windows |  |  | brady-specimen-labeling-system, label-printing-software, label-making-software, labeling-software | e:w
 sap-crystal-xcelsius | SAP Crystal Xcelsius | Crystal Xcelsius |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
 sap-dms | SAP DMS |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
@@ -528,7 +527,7 @@ situation-resource-tracking-software | Situation resource tracking software |  |
 smithsonian-institution-digital-archives | Smithsonian Institution digital archives |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 socrates-contractor-s-library | Socrates Contractor's Library |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 specification-software | Specification software |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w so
-speedtype | SpeedType |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
+speedtype | SpeedType |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | amb e:w
 speedup-trans | SpeedUp Trans |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 spellex-accucount | Spellex AccuCount |  |  | hand-held-spell-checkers, spelling-and-grammar-checking-software, sylvan-software-complete-medical-pharmaceutical-spell-checker | e:w
 spelling-and-grammar-checking-software | Spelling and grammar checking software |  |  | hand-held-spell-checkers, spellex-accucount, sylvan-software-complete-medical-pharmaceutical-spell-checker | e:w
@@ -544,7 +543,7 @@ sylvan-software-complete-medical-pharmaceutical-spell-checker | Sylvan Software 
 sylvan-software-dropchute-pro | Sylvan Software DropChute Pro |  |  | eko, parentsquare, tadpoles, bloomz | e:w
 sylvan-software-shortcut | Sylvan Software ShortCut |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
 synapse-adaptive-connect-outloud | Synapse Adaptive Connect Outloud |  |  | web-browser-software, microsoft-internet-explorer, internet-browser-software, mozilla-firefox | e:w
-systemware | Systemware |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | cs e:w
+systemware | Systemware |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w so
 tci-xml-credit-interface | TCI XML Credit Interface |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 thomas-global-register | THOMAS Global Register |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 take-solutions-pharmaready-document-management-system | Take Solutions PharmaReady Document Management System |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
@@ -569,7 +568,7 @@ topographic-database-software | Topographic database software |  |  | doc-cop, i
 transcription-system-software | Transcription system software |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 treeno-software-treeno-content-server | Treeno Software Treeno Content Server |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 trix-tractrix | Trix TracTrix |  |  | data-conversion-software, algolab-raster-to-vector-conversion-toolkit, boss-didger, cyclone | e:w
-twiki | Twiki |  |  | emerald-software-group-emerald-green-office, workflow-software, equifax-application-engine, experian-transact-sm | cs e:w
+twiki | Twiki |  |  | emerald-software-group-emerald-green-office, workflow-software, equifax-application-engine, experian-transact-sm | e:w so
 unified-messaging-software | Unified messaging software |  |  | intrado-schoolmessenger | e:w so
 vectorsgi-check-management-solution | VECTORsgi Check Management Solution |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 valuetech-report-builder | ValueTech Report Builder |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | e:w
@@ -584,7 +583,7 @@ vignette-content-management | Vignette Content Management |  |  | emerald-softwa
 virage-vs-archive | Virage VS Archive |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 virtify-ectd | Virtify eCTD |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 visionary-legal-technologies-visionary-professional | Visionary Legal Technologies Visionary Professional |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w so
-vocedit | VocEdit |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
+vocedit | VocEdit |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | amb e:w
 voltage-securemail | Voltage SecureMail |  |  | email-software, microfocus-groupwise, electronic-data-interchange-edi-software, mozilla-thunderbird | e:w
 w3-data-batchappend411 | W3 Data BatchAppend411 |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 wbt-systems-topclass | WBT Systems TopClass |  |  | logmein-gotomeeting, facetime, web-conferencing-software, videoconferencing-software | e:w
@@ -595,9 +594,9 @@ web-broswer-software | Web broswer software |  |  | web-browser-software, micros
 web-based-dispatch-software | Web-based dispatch software |  |  | global-positioning-system-gps-software, transportation-management-system-tms-software, accellos-real-dispatch, commercial-vehicle-operations-cvo-software | e:w so
 webex-sales-center | WebEx Sales Center |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
 westbrook-fortis | Westbrook Fortis |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
-whatsapp | WhatsApp |  |  | groupme, blink, instant-messaging-software, snapchat | cs e:w
-winmerge | WinMerge |  |  | version-control-software, concurrent-versions-systems, continuous-integration-software, zylab-zyimage | cs e:w
-winocular | WinOcular |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | cs e:w
+whatsapp | WhatsApp |  |  | groupme, blink, instant-messaging-software, snapchat | amb e:w
+winmerge | WinMerge |  |  | version-control-software, concurrent-versions-systems, continuous-integration-software, zylab-zyimage | amb e:w
+winocular | WinOcular |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | amb e:w
 wiredred-software-e-pop-basic | WiredRed Software e/pop Basic |  |  | eko, parentsquare, tadpoles, bloomz | e:w
 wolters-kluwer-loislaw | Wolters Kluwer Loislaw |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | e:w
 word-recognition-software | Word recognition software |  |  | nuance-dragon-naturallyspeaking, speech-recognition-software, voice-activated-software, voice-recognition-software | e:w so
@@ -610,15 +609,16 @@ xerox-docushare | Xerox DocuShare |  |  | document-management-system-software, a
 xerox-freeflow-print-server | Xerox FreeFlow Print Server |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 xythos-enterprise-document-management-suite | Xythos Enterprise Document Management Suite |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 zylab-zyimage | Zylab ZyImage |  |  | version-control-software, concurrent-versions-systems, continuous-integration-software, winmerge | e:w
-dtsearch | dtSearch |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | cs e:w
+dtsearch | dtSearch |  |  | doc-cop, iparadigms-turnitin, cgi-ams-bureaulink-enterprise, information-systems-integration-software | amb e:w
 e-mds-docman | e-MDs DocMan |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 eoriginal-ecore-business-suite | eOriginal eCore Business Suite |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 funeralone-life-tributes | funeralOne Life Tributes |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
 g-net-solutions-mtp | g-net solutions MTP |  |  | nuance-dragon-naturallyspeaking, speech-recognition-software, voice-activated-software, voice-recognition-software | e:w
-iannotate | iAnnotate |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | cs e:w
+iannotate | iAnnotate |  |  | word-processing-software, collaborative-editing-software, 3m-post-it-app, apple-iwork-pages | amb e:w
 imanage-document-management-software | iManage document management software |  |  | document-management-system-software, adobe-acrobat-reader, records-management-software, abacusnext-hotdocs | e:w
 indata-trialdirector | inData TrialDirector |  |  | presentation-software, apple-keynote, mentimeter, apple-iwork-keynote | e:w
-corporate-social-responsibility | Corporate social responsibility | corporate conscience, CSR, corporate citizenship, sustainable responsible business, social performance, responsible business |  |  | e:m so
+lease-agreement-administration | Lease agreement administration | handling the lease agreement administration, handling lease agreement administration, the lease agreement administration |  |  | e:w so
+corporate-social-responsibility | Corporate social responsibility | corporate conscience, CSR, corporate citizenship, sustainable responsible business, social performance, responsible business |  | assume-responsibility-for-the-management-of-a-business | e:m so
 office-administration | Office administration |  |  |  | e:m so
 office-furniture-products | Office furniture products |  |  |  | e:m so
 `;

@@ -76,7 +76,7 @@ american-precision-instruments-regit | American Precision Instruments Regit |  |
 asset-management-software | Asset management software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 attitude-pos-itive-accupos-retail | Attitude POS itive AccuPOS Retail |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 bibase-4pos-retail | Bibase 4POS Retail |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-brainworks | Brainworks |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+brainworks | Brainworks |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 business-performance-management-bpm-software | Business performance management BPM software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 ca-easytrieve-report-generator | CA Easytrieve Report Generator |  |  |  | e:w
 cap-automation-sellwise | CAP Automation SellWise |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
@@ -107,7 +107,7 @@ infor-lawson-supply-chain-management | Infor Lawson Supply Chain Management |  |
 intellitrack-3pl | IntelliTrack 3PL |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 intellitrack-warehouse-management-system-wms | IntelliTrack Warehouse Management System (WMS) |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 inventory-control-systems | Inventory control systems |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
-itemtracker | ItemTracker |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | cs e:w
+itemtracker | ItemTracker |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | amb e:w
 jda-manugistics | JDA Manugistics |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 jenzabar-ex | Jenzabar EX |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 kronos-enterprise-workforce-management | Kronos Enterprise Workforce Management |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
@@ -125,7 +125,7 @@ master-merchant-systems-music-store | Master Merchant Systems Music Store |  |  
 materials-management-software | Materials management software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 materials-resource-planning-mrp-software | Materials resource planning MRP software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 maynard-planstaff-manager | Maynard PlanStaff Manager |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
-microbiz | MicroBiz |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
+microbiz | MicroBiz |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | amb e:w
 microstrategy-desktop | MicroStrategy Desktop |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 microstrategy-report-services | MicroStrategy Report Services |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 midwest-microsystems-cow-sense | Midwest MicroSystems Cow Sense |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
@@ -160,7 +160,7 @@ the-retail-solution | The Retail Solution |  |  | point-of-sale-pos-software, pl
 true-north-computer-retail-plus | True North Computer Retail Plus |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 ups-worldship | UPS WorldShip |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 verifone-pc-charge-pro | VeriFone PC Charge Pro |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-vigilant | Vigilant |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
+vigilant | Vigilant |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 visual-retail-plus | Visual Retail Plus |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 winman-suresell | WinMan SureSell |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 1st-pricing-window-and-door-toolkit | 1ST Pricing Window & Door Toolkit |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w
@@ -170,7 +170,7 @@ abb-optimize-it-predict-and-control | ABB Optimize IT Predict & Control |  |  | 
 abb-production-planning | ABB Production Planning |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 aderant-expert-back-office-powered-by-keystone | ADERANT Expert Back Office, Powered by Keystone |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 aes-mailstar | AES MailSTAR |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-afexdirect | AFEXDirect |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
+afexdirect | AFEXDirect |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 ams-services-ams-360 | AMS Services AMS 360 |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 asi-frontdesk | ASI FrontDesk |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 atms-stocktrack-plus | ATMS StockTrack PLUS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
@@ -209,14 +209,14 @@ argos-software-abecas-insight | Argos Software ABECAS Insight |  |  | enterprise
 argos-software-abecas-insight-wms | Argos Software ABECAS Insight WMS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 army-food-management-information-system | Army Food Management Information System |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 aspentech-aspen-infoplus | AspenTech Aspen InfoPlus |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-asprova | Asprova |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
+asprova | Asprova |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 assisi-inventory | Assisi Inventory |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 assisi-software-assisi-inventory | Assisi Software Assisi Inventory |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 atterbury-consultants-superace-flips | Atterbury Consultants SuperACE/FLIPS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 automated-package-processing-system-apps | Automated Package Processing System APPS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 automated-purchase-order-software | Automated purchase order software |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w so
 automotive-and-accounting-software-by-r-kom-invoice-writer | Automotive and Accounting Software by R*KOM Invoice Writer |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-autotask | Autotask |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+autotask | Autotask |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 b-and-i-computer-consultants-childcare-sage | B&I Computer Consultants Childcare Sage |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 bcs-woodlands-software-woodlands-tracker | BCS Woodlands Software Woodlands Tracker |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 barcontrol-enterprise-manager-ibem | BarControl Enterprise Manager iBEM |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
@@ -239,7 +239,7 @@ cam-commerce-solutions-retail-star-point-of-sale-pos | CAM Commerce Solutions Re
 cape-systems-cape-pack | CAPE Systems CAPE PACK |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 cape-systems-truckfill | CAPE Systems TRUCKFILL |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 cbord-group-menu-management-system | CBORD Group Menu Management System |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-ccbill | CCBill |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
+ccbill | CCBill |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 ccc-pathways-appraisal-quality-solution | CCC Pathways Appraisal Quality Solution |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 cdc-supply-chain | CDC Supply Chain |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 cedas-gateway | CEDAS Gateway |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
@@ -255,8 +255,8 @@ cargo-tracking-system-software | Cargo tracking system software |  |  | inventor
 cargowise-edienterprise | CargoWise ediEnterprise |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 catalyst-international-catalystconnect | Catalyst International CatalystConnect |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 caterpillar-cat-minestar-system | Caterpillar Cat MineStar System |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
-cattleworks | CattleWorks |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
-cents | Cents |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
+cattleworks | CattleWorks |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | amb e:w
+cents | Cents |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 chemsw-chemical-inventory-system-cis | ChemSW Chemical Inventory System CIS |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 cirrus-group-daycare-works | Cirrus Group Daycare Works |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 clubsoft-food-and-beverage-point-of-sale | ClubSoft Food & Beverage Point of Sale |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
@@ -275,7 +275,7 @@ creo-synapse-upfront | Creo Synapse Upfront |  |  | warehouse-management-system-
 curbside-laundries-wash-and-fold-pos-software | Curbside Laundries Wash and Fold POS Software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 custom-software-group-csg-agrosys | Custom Software Group CSG AgroSys |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 cworks-cmms | Cworks CMMS |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-cybermatrix | CyberMatrix |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
+cybermatrix | CyberMatrix |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | amb e:w
 cybermatrix-pos | CyberMatrix POS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 cybersoft-primero-software-suite | Cybersoft Primero Software Suite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 dci-icore | DCI iCore |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
@@ -293,7 +293,7 @@ dinerware-intuitive-restaurant | Dinerware Intuitive Restaurant |  |  | point-of
 dydacomp-mail-order-manager | Dydacomp Mail Order Manager |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 emc-rsa-archer-business-continuity-management | EMC RSA Archer Business Continuity Management |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 erp-industrios-material-planning | ERP INDUSTRIOS Material Planning |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-ez-ranch | EZ-Ranch |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+ez-ranch | EZ-Ranch |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | amb e:w
 ezfacility-trainer-management-system | EZFacility Trainer Management System |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 edible-software | Edible Software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 effexoft-easi | Effexoft EASI |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
@@ -302,7 +302,7 @@ electronics-for-imaging-efi-pace | Electronics for Imaging EFI Pace |  |  | ente
 ellucian-colleague | Ellucian Colleague |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 emerging-technologies-office-center | Emerging Technologies Office Center |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 encompix-erp | Encompix ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
-enertia | Enertia |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | cs e:w
+enertia | Enertia |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
 enterprise-logix | Enterprise Logix |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 epicor-srm | Epicor SRM |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 epicor-vista-erp | Epicor Vista ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
@@ -326,11 +326,11 @@ food-inventory-software | Food inventory software |  |  | inventory-tracking-sof
 forest-metrix | Forest Metrix |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 fountains-forestry-twodog | Fountains Forestry TwoDog |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 freight-reservation-software | Freight reservation software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-freight-plus | Freight+ |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
+freight-plus | Freight+ |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 g2x-agility-insurance | G2X Agility:Insurance |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 gbs-agency-expert | GBS Agency Expert |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 garment-tracking-software | Garment tracking software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-geometrix | Geometrix |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
+geometrix | Geometrix |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 gift-certificates-plus-giftworks | Gift Certificates Plus Giftworks |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 google-checkout | Google Checkout |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 gracesoft-easy-innkeeping-suite | GraceSoft Easy InnKeeping Suite |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
@@ -390,7 +390,7 @@ jack-henry-and-associates-vertex | Jack Henry & Associates Vertex |  |  | enterp
 jackrabbit-technologies-jackrabbit-care | Jackrabbit Technologies Jackrabbit Care |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 jenzabar-erp | Jenzabar ERP |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 jewelry-store-point-of-sale-pos-software | Jewelry store point of sale POS software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-jobboss | JobBOSS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+jobboss | JobBOSS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | amb e:w
 jobpack-mes-scheduler | JobPack MES Scheduler |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 johnson-controls-metasys | Johnson Controls Metasys |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 kewill-clippership | Kewill Clippership |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
@@ -427,7 +427,7 @@ mainsaver-asset-management | Mainsaver Asset Management |  |  | computerized-mai
 maintenance-documentation-software | Maintenance documentation software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
 maintenance-reporting-software | Maintenance reporting software |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w so
 maintenance-software | Maintenance software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
-managerplus | ManagerPlus |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | cs e:w
+managerplus | ManagerPlus |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | amb e:w
 manhattan-associates-pkms-pickticket | Manhattan Associates PkMS Pickticket |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 manhattan-supply-chain-process-platform | Manhattan Supply Chain Process Platform |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 manufacturing-reporting-system | Manufacturing reporting system |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w so
@@ -467,18 +467,18 @@ oracle-e-business-suite-supply-chain-management | Oracle e-Business Suite Supply
 ordering-and-purchasing-software | Ordering and purchasing software |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w
 ordering-software | Ordering software |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 orgmation-icare | Orgmation iCare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
-outlooksoft | OutlookSoft |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+outlooksoft | OutlookSoft |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | amb e:w
 pcs-revenue-control-systems-fastrak-school-meal-software | PCS Revenue Control Systems FASTRAK School Meal Software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 positive-software-positive-for-windows | POSitive Software POSitive for Windows |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 partech-pixelpoint-pos | ParTech PixelPoint POS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-paypal | PayPal |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
+paypal | PayPal |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | amb e:w
 paypal-zettle | PayPal Zettle |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 payment-processing-software | Payment processing software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 pearson-powerschool | Pearson PowerSchool |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 pegasystems-smartbpm | Pegasystems SmartBPM |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 pelion-manufacturing-process-optimization-mpo-software | Pelion manufacturing process optimization MPO software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 peninsula-software-quicktrack-pro | Peninsula Software Quicktrack Pro |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-peoplenet | PeopleNet |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
+peoplenet | PeopleNet |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | amb e:w
 personalized-software-childcare-manager | Personalized Software Childcare Manager |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 pharmacy-management-software | Pharmacy management software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 pitney-bowes-shipstream-manager | Pitney Bowes ShipStream Manager |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
@@ -506,7 +506,7 @@ production-tracking-system-software | Production tracking system software |  |  
 professional-solutions-procare | Professional Solutions ProCare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 profitool-gearwatch | Profitool GearWatch |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 project-portfolio-management-ppm-software | Project portfolio management PPM software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
-project-net | Project.net |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+project-net | Project.net |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | amb e:w
 proof-of-delivery-pod-software | Proof of delivery POD software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 purchasingnet-eprocurement | PurchasingNet eProcurement |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | e:w
 qa-software-qms-materials-management | QA Software QMS Materials Management |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
@@ -531,13 +531,13 @@ redprairie-e2e | RedPrairie E2e |  |  | warehouse-management-system-wms, materia
 redsky-it-entirety-e-booking | RedSky IT Entirety e-Booking |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 rediker-software-school-office-suite | Rediker Software School Office Suite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 regnow-chrysanth-inventory-manager | Regnow Chrysanth Inventory Manager |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-reporterworks | ReporterWorks |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+reporterworks | ReporterWorks |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | amb e:w
 resort-data-processing | Resort Data Processing |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 restaurant-manager | Restaurant Manager |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 results-international-systems-artius-suite | Results International Systems Artius Suite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 retail-sales-software | Retail sales software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 retain-resource-planning | Retain Resource Planning |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
-revelwood | Revelwood |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+revelwood | Revelwood |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 riege-software-international-procars | Riege Software International Procars |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 robust-software-overseer-suite | Robust Software Overseer Suite |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 rytech-software-small-business-inventory-control | Rytech Software Small Business Inventory Control |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
@@ -546,7 +546,7 @@ sap-erp-operations | SAP ERP Operations |  |  | enterprise-resource-planning-erp
 sap-pos-data-management | SAP POS Data Management |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 sap-scm | SAP SCM |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 sds-software-solutions-daycare-information-systems-pro | SDS Software Solutions DayCare Information Systems PRO |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
-shipnext | SHIPNEXT |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
+shipnext | SHIPNEXT |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 sis-semci-partner | SIS SEMCI PARTNER |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 sms-valet | SMS Valet |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 ssa-global-bpcs | SSA Global BPCS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
@@ -560,15 +560,15 @@ sales-management-software | Sales management software |  |  | point-of-sale-pos-
 sales-processing-software | Sales processing software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 sales-software | Sales software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 santa-maria-software-counterman-pro | Santa Maria Software Counterman Pro |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-scholarcare | ScholarCare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
-schooldesx | SchoolDESX |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+scholarcare | ScholarCare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | amb e:w
+schooldesx | SchoolDESX |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | amb e:w
 scott-systems-maxxtraxx-pro | Scott Systems MaxxTraxx Pro |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 seasia-consulting-school-wizard | Seasia Consulting School Wizard |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 seaworthy-systems-shipboard-automated-maintenance-management-samm | Seaworthy Systems Shipboard Automated Maintenance Management SAMM |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
 seco-tools-seco-point | Seco Tools Seco Point |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 second-foundation-navimeat | Second Foundation NaviMeat |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 sentai-pinpoint | Sentai Pinpoint |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-shipworks | ShipWorks |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
+shipworks | ShipWorks |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | amb e:w
 shipment-processing-software | Shipment processing software |  |  | postal-explorer | e:w
 shipping-and-freight-management-software | Shipping and freight management software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 shipping-software | Shipping software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
@@ -589,7 +589,7 @@ special-agent | Special Agent |  |  | enterprise-resource-planning-erp-software,
 specialized-business-solutions-keystroke-pos | Specialized Business Solutions Keystroke POS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 specialized-data-systems-school-office | Specialized Data Systems School Office |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 sportsoft-equipment-manager | SportSoft Equipment Manager |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
-square | Square |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | cs e:w
+square | Square |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w so
 star-tec-software-hercules-export | Star Tec Software Hercules Export |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 starre-enterprises-star-bill-of-lading | Starre Enterprises Star Bill of Lading |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 strategic-bcp-resilienceone | Strategic BCP ResilienceONE |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
@@ -635,8 +635,8 @@ tyler-technologies-munis | Tyler Technologies MUNIS |  |  | enterprise-resource-
 ubi-biotracker | UBI Biotracker |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 ups-intelliverse | UPS Intelliverse |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 ups-logistics-technologies-roadnet-transportation-suite | UPS Logistics Technologies Roadnet Transportation Suite |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
-usps-com | USPS.com |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
-uniresman | UniResMan |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | cs e:w
+usps-com | USPS.com |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | amb e:w
+uniresman | UniResMan |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | amb e:w
 united-systems-and-software-individual-life-and-health-administration-system | United Systems and Software Individual Life and Health Administration System |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 universal-parcel-shipping-software | Universal parcel shipping software |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 varsity-shipsoft-supply-chain-execution-suite | Varsity ShipSoft Supply Chain Execution Suite |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
@@ -654,11 +654,11 @@ windward-software-windward-system-five | Windward Software Windward System Five 
 workforce-management-system-software | Workforce management system software |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
 xata-xatanet | XATA XATANET |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w
 e-check-software | e-check software |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-ebuy | eBuy |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | cs e:w
+ebuy | eBuy |  |  | order-management-software, purchasing-software, aestiva-purchase-order, oracle-advanced-procurement | amb e:w
 echurch-com-schoolperfect | eChurch.com SchoolPerfect |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 edistrict-internet-solutions-edistrict-unified | eDistrict Internet Solutions eDistrict Unified |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 epos-business-solutions-system-3-pos | ePOS Business Solutions System 3 POS |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
-etritionware | eTritionWare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | cs e:w
+etritionware | eTritionWare |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | amb e:w
 i-agri-landmark-farm | i.Agri LandMark Farm |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 i2-collaborative-supply-execution | i2 Collaborative Supply Execution |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
 i2-intelligence | i2 Intelligence |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | e:w so
@@ -667,9 +667,10 @@ i2-transportation-modeler | i2 Transportation Modeler |  |  | warehouse-manageme
 icode-everest | iCode Everest |  |  | inventory-tracking-software, inventory-management-software, inventory-control-software, pyxis-medstation-software | e:w
 iqmetrix-rq4-retail-management-system | iQmetrix RQ4 Retail Management System |  |  | point-of-sale-pos-software, plexis-software-plexis-pos, intuit-quickbooks-point-of-sale, the-general-store | e:w
 irez-systems-rezware-xp7 | iRez Systems Rezware XP7 |  |  | computerized-maintenance-management-system-cmms, maintenance-management-software, maintenance-record-software, computerized-maintenance-management-system-software-cmms | e:w
-iship | iShip |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | cs e:w
+iship | iShip |  |  | warehouse-management-system-wms, materials-requirement-planning-mrp-software, fleet-management-software, actsoft-comet-tracker | amb e:w
 irs-aims-mars | irs-aims MARS |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w
 people-work | people@work |  |  | enterprise-resource-planning-erp-software, management-information-systems-mis, workday-software, ibm-maximo-asset-management | e:w so
+facilities-services | Facilities services | facility services, facilities service, managing facilities services |  |  | e:w so
 plans-for-the-storage-of-organic-by-products | Plans for the storage of organic by-products | implementing plans for the storage of organic by-products, storage plans for organic by-products, managing storage plans for organic by-products, organic by-product storage plans, managing plans for the storage of organic by-products |  |  | e:w so
 navy | Navy | navy operations |  |  | e:m so
 quality-assurance-inspections-on-fuel | Quality assurance inspections on fuel | quality assurance inspections on fuel operations |  |  | e:w so

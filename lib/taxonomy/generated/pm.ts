@@ -15,7 +15,7 @@ hcss-heavyjob | HCSS HeavyJob |  |  | project-management-software, oracle-primav
 hcss-heavybid | HCSS HeavyBid |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, on-center-quick-bid | e:w
 on-center-quick-bid | On Center Quick Bid |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 construction-software-center-easyest | Construction Software Center EasyEst |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-airdata | Airdata |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+airdata | Airdata |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 calendar-software | Calendar software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 contact-management-software | Contact management software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 craftsman-cd-estimator | Craftsman CD Estimator |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
@@ -70,10 +70,10 @@ staff-scheduling-software | Staff scheduling software |  |  | scheduling-softwar
 syscon-court-clerk | Syscon Court Clerk |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 the-gordian-group-progen-online | The Gordian Group PROGEN Online |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 total-quality-management-tqm-software | Total quality management TQM software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-virtualboss | VirtualBoss |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+virtualboss | VirtualBoss |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
 workbrain-employee-scheduling | Workbrain Employee Scheduling |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 imagic-restaurant-reservation | iMagic Restaurant Reservation |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-zkipster | zkipster |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+zkipster | zkipster |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 24sevenoffice-project | 24SevenOffice Project |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 aci-tasktracker | ACI TaskTracker |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 ad-opt-altitude | AD OPT Altitude |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
@@ -81,7 +81,7 @@ ams-realtime-projects | AMS REALTIME Projects |  |  | project-management-softwar
 api-healthcare-activestaffer | API Healthcare ActiveStaffer |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 actano-rplan | Actano Rplan |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 active-network-eventregister | Active Network EventRegister |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-acustaf | AcuStaf |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
+acustaf | AcuStaf |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | amb e:w
 alert-technologies-opscenter | Alert Technologies OpsCenter |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 american-glazing-software-ags-windowpricer | American Glazing Software AGS WindowPricer |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 american-legalnet-smart-dockets | American Legalnet Smart Dockets |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
@@ -96,16 +96,16 @@ appointmentquest-online-appointment-scheduler | AppointmentQuest Online Appointm
 aquasoft-farm-manager | AquaSoft Farm Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 arkitektia-flight-itinerary | Arkitektia Flight Itinerary |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 ascensio-systems-teamlab | Ascensio Systems TeamLab |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-assembla | Assembla |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+assembla | Assembla |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 atstaff-physician-scheduler | AtStaff Physician Scheduler |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-attask | AtTask |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+attask | AtTask |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
 august-systems-visit-wizard | August Systems Visit Wizard |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 automation-centre-trackersuite-net | Automation Centre TrackerSuite.Net |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 bid-assistant | Bid Assistant |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-bidmaster | BidMaster |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+bidmaster | BidMaster |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
 bioex-systems-fitness-maker | BioEx Systems Fitness Maker |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 biometric-reader-software | Biometric reader software |  |  | citrix-cloud-computing-software, access-management-software, ibm-tivoli-software, mac-helpmate | e:w
-bookfresh | BookFresh |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
+bookfresh | BookFresh |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | amb e:w
 brightwork-pmpoint | BrightWork pmPoint |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 ca-technologies-ca-clarity-ppm-for-it-governance | CA Technologies CA Clarity PPM for IT Governance |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 cbs-prolog-manager | CBS ProLog Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
@@ -114,9 +114,9 @@ cs-odessa-conceptdraw-project | CS Odessa ConceptDraw Project |  |  | project-ma
 calendar-management-software | Calendar management software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 card-key-management-software | Card key management software |  |  | citrix-cloud-computing-software, access-management-software, ibm-tivoli-software, mac-helpmate | e:w so
 cisco-anyconnect | Cisco AnyConnect |  |  | citrix-cloud-computing-software, access-management-software, ibm-tivoli-software, mac-helpmate | e:w
-clarizen | Clarizen |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+clarizen | Clarizen |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 classapps-selectsurveyasp | ClassApps SelectSurveyASP |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-coeus | Coeus |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+coeus | Coeus |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 colorsoft-automatch | ColorSoft AutoMatch |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | e:w
 compulaw-vision | CompuLaw Vision |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 computer-estimation-software | Computer estimation software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
@@ -135,7 +135,7 @@ desktop-technologies-newsboss | Desktop Technologies NewsBoss |  |  | project-ma
 dexter-plus-cheney-spectrum-construction-software | Dexter + Cheney Spectrum Construction Software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 digital-crew-teamwork-project-manager | Digital Crew Teamwork Project Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 disarea-5pm | Disarea 5pm |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-ezappt | EZappt |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
+ezappt | EZappt |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 electronic-calendar-management-software | Electronic calendar management software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 element-software-copper | Element Software Copper |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 ellucian-degree-works | Ellucian Degree Works |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
@@ -151,13 +151,13 @@ fanatic-software-informant | Fanatic Software Informant |  |  | scheduling-softw
 fastest-fastpipe | FastEST FastPipe |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 fastest-software | FastEST software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 fieldsoft-aimsonscene | FieldSoft AIMSonScene |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-fluidsurveys | FluidSurveys |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+fluidsurveys | FluidSurveys |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
 forum-one-communications-projectspaces | Forum One Communications ProjectSpaces |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 franklincovey-tabletplanner | FranklinCovey TabletPlanner |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-funeralkiosk | FuneralKiosk |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+funeralkiosk | FuneralKiosk |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
 galorath-seer | Galorath SEER |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-ganttproject | GanttProject |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
-genbook | Genbook |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
+ganttproject | GanttProject |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
+genbook | Genbook |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 globekey-agentkey | Globekey Agentkey |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 govern-software-land-and-permits-management-system | Govern Software Land and Permits Management System |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 grensoft-worktracer | GrenSoft WorkTracer |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
@@ -166,7 +166,7 @@ hard-dollar-hd-project-estimating | Hard Dollar HD Project Estimating |  |  | pr
 hyperoffice-collaboration-suite | HyperOffice Collaboration Suite |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 idx-groupcast | IDX Groupcast |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 ims-travel-agent-reservation-software-system | IMS Travel Agent Reservation Software System |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-inloox | InLoox |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+inloox | InLoox |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
 infocom-jacs | Infocom JACS |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 intellisys-project-desktop | Intellisys Project Desktop |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 intland-software-codebeamer | Intland Software codeBeamer |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
@@ -174,14 +174,14 @@ investigation-management-software | Investigation management software |  |  | pr
 job-scheduling-software | Job scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 job-tracking-software | Job tracking software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 koffice-org-kplato | KOffice.org Kplato |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-khameleon | Khameleon |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+khameleon | Khameleon |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 kidasa-milestones-professional | Kidasa Milestones Professional |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-kommandcore | KommandCore |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
-liquidplanner | LiquidPlanner |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+kommandcore | KommandCore |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
+liquidplanner | LiquidPlanner |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
 madrigal-soft-tools-delegator | Madrigal Soft Tools Delegator |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 maintenance-scheduling-software | Maintenance scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 master-scheduling-software | Master scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
-mavenlink | Mavenlink |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+mavenlink | Mavenlink |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 maxwell-systems-american-contractor | Maxwell Systems American Contractor |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 maxwell-systems-quest-estimator | Maxwell Systems Quest Estimator |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 mccabe-software-truechange | McCabe Software TRUEchange |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
@@ -209,34 +209,34 @@ oracle-primavera-p6-professional-project-management | Oracle Primavera P6 Profes
 palbridge-ubidesk | Palbridge Ubidesk |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 palm-pal-transana | Palm Pal Transana |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 per-se-technologies-orsos-one-call | Per-Se Technologies ORSOS One-Call |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-petschedule | Petschedule |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
+petschedule | Petschedule |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 pimlico-software-datebk | Pimlico Software DateBk |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 piping-construction-costs-estimation-software | Piping construction costs estimation software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-planbox | Planbox |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
-planstone | Planstone |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+planbox | Planbox |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+planstone | Planstone |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 planview-clarizen | Planview Clarizen |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 process-reengineering-software | Process reengineering software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 project-manager-online-projectmanager-com | Project Manager Online ProjectManager.com |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 project-analysis-and-costing-software | Project analysis and costing software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 project-data-integration-software | Project data integration software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
-project-open | Project-Open |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
-projectlibre | ProjectLibre |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
-projecturf | Projecturf |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+project-open | Project-Open |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
+projectlibre | ProjectLibre |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
+projecturf | Projecturf |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 property-scheduling-software | Property scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w so
 qualitech-solutions-dynamic-scheduling | Qualitech Solutions Dynamic Scheduling |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 quantum-software-solutions-quantum-project-manager | Quantum Software Solutions Quantum Project Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 rcs-gselector | RCS GSelector |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 rfms-schedule-pro | RFMS Schedule Pro |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 risa-technologies-risamasonry | RISA Technologies RISAMasonry |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-redmine | Redmine |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+redmine | Redmine |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 resource-ordering-and-statusing-system-ross | Resource Ordering and Statusing System ROSS |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 resource-and-patient-management-system-rpms-scheduling-software | Resource and patient management system RPMS scheduling software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 rezdy-booking-software | Rezdy booking software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 rezgo-online-booking-software | Rezgo online booking software |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 sap-customs-management | SAP Customs Management |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 saas-surveymonkey | SaaS SurveyMonkey |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-scheduleview | ScheduleVIEW |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
-sciforma | Sciforma |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+scheduleview | ScheduleVIEW |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | amb e:w
+sciforma | Sciforma |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 sharedplan-software-sharedplan-pro | SharedPlan Software SharedPlan Pro |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 showing-suite-showing-calendar | Showing Suite Showing Calendar |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 softpro-real-estate-closing-and-title-software | SoftPro real estate closing and title software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
@@ -244,13 +244,13 @@ software-design-associates-computer-fencing-system-cfs | Software Design Associa
 solera-audatex-estimating | Solera Audatex Estimating |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 solidworks-enterprise-pdm | SolidWorks Enterprise PDM |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 sona-systems-experiment-management-system | Sona Systems Experiment Management System |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-specsintact | SpecsInTact |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+specsintact | SpecsInTact |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
 spectrasoft-appointmentscs | SpectraSoft AppointmentsCS |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 standpipe-studios-vertabase | Standpipe Studios Vertabase |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 stylite-egroupware | Stylite eGroupWare |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 swan-river-software-estimiser-pro | Swan River Software Estimiser Pro |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-taskjuggler | TaskJuggler |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
-teamdynamixhe | TeamDynamixHE |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+taskjuggler | TaskJuggler |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
+teamdynamixhe | TeamDynamixHE |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
 telluride-software-classic-trak-it | Telluride Software Classic Trak-It |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 tenrox-project-workforce-management | Tenrox Project Workforce Management |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 thoughtworks-studio-mingle | ThoughtWorks Studio Mingle |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
@@ -259,7 +259,7 @@ thriveworks-therapybuddy | Thriveworks TherapyBuddy |  |  | scheduling-software,
 timetrak-systems-schedtrak | TimeTrak Systems SchedTrak |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 turtle-creek-software-goldenseal-calendar-and-scheduling-feature | Turtle Creek Software Goldenseal (calendar and scheduling feature) |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 tyler-technologies-odyssey-case-manager | Tyler Technologies Odyssey Case Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-unawave | Unawave |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+unawave | Unawave |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 vsconline-vpmi | VSCOnline VPMi |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 valtamtech-flight-crew-log | ValtamTech Flight Crew Log |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 virtual-case-management | Virtual Case Management |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
@@ -267,7 +267,7 @@ vision-infosoft-plumbing-bid-manager | Vision InfoSoft Plumbing Bid Manager |  |
 visual-computer-solutions-crossing-guard-scheduling | Visual Computer Solutions Crossing Guard Scheduling |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
 wbs-goplan | WBS Goplan |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 web-est-estimating-software | Web-Est estimating software |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-workschedule-net | WorkSchedule.net |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | cs e:w
+workschedule-net | WorkSchedule.net |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | amb e:w
 workingartist-systems-workingartist | WorkingArtist Systems WorkingArtist |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 yield-management-systems | Yield management systems |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
 yost-engineering-abn-assistant | Yost Engineering ABN Assistant |  |  | diagnostic-and-procedural-coding-software, american-medical-association-codemanager, gaea-technologies-winsieve, 3m-encoder | e:w
@@ -277,17 +277,18 @@ yost-engineering-epicoder | Yost Engineering EpiCoder |  |  | diagnostic-and-pro
 zoho-projects | Zoho Projects |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 bmobile-technology-route-manager | bMobile Technology Route Manager |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
 bmobile-technology-sales | bMobile Technology Sales |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w
-dotproject | dotProject |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+dotproject | dotProject |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
 e-mds-schedule | e-MDs Schedule |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-etakeoff | eTakeoff |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
+etakeoff | eTakeoff |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
 espsoftware-employee-schedule-partner | espSoftware Employee Schedule Partner |  |  | scheduling-software, calendar-and-scheduling-software, work-scheduling-software, appointment-scheduling-software | e:w
-etouches | etouches |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
-i-lign | i-lign |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
-web2project | web2project |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | cs e:w
-project-changes | Project changes | assembly of electronic circuits, electronic units assembly, assembling electronic circuits, electronic unit assembly, assembly of electronic units, electronic circuits assembly |  |  | e:w so
-project-management-methodology-pm2 | Project management methodology (PM²) | comprehending business finance terminology, know financial business terminology, comprehend business finance terminology, comprehending financial business terminology, comprehend financial business terminology |  |  | e:m so
-project-metrics | Project metrics |  |  |  | e:w so
-project-configuration-management | Project configuration management | mine dump design, designing mine dump, designing of mine dumps, mine waste dumps, designing mine dumps, designing of mine dump |  |  | e:m so
+etouches | etouches |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | e:w so
+i-lign | i-lign |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
+web2project | web2project |  |  | project-management-software, oracle-primavera-systems, hcss-heavyjob, hcss-heavybid | amb e:w
+project-changes | Project changes |  |  |  | e:w so
+project-management-methodology-pm2 | Project management methodology (PM²) |  |  |  | e:m so
+project-metrics | Project metrics | metrics of project, managing project metrics |  |  | e:w so
+several-projects | Several projects | managing several projects |  |  | e:w so
+project-configuration-management | Project configuration management |  |  |  | e:m so
 project-information | Project information |  |  |  | e:w so
 project-commissioning | Project commissioning |  |  |  | e:m so
 intuition-in-booking-projects | Intuition in booking projects |  |  |  | e:w so

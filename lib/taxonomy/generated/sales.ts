@@ -24,13 +24,13 @@ microsoft-business-contact-manager | Microsoft Business Contact Manager |  |  | 
 sales-force-automation-software | Sales force automation software |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w so
 act-premium | ACT! Premium |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w so
 amg-teleran-salesinsync | AMG Teleran SalesInSync |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
-actionware | ActionWare |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | cs e:w
+actionware | ActionWare |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | amb e:w
 applied-systems-vision | Applied Systems Vision |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w so
 austin-logistics-callselect | Austin Logistics CallSelect |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 contact-management-systems | Contact management systems |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w so
 interactive-voice-response-software | Interactive voice response software |  |  | cfmc-soundsurvent, computerized-voice-stress-analyzer-cvsa-software | e:w so
-marketsharp | MarketSharp |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | cs e:w
-mightyscout | MightyScout |  |  | marketo-marketing-automation, hubspot-software, webtrends-software, moxi-works-moxiimpress | cs e:w
+marketsharp | MarketSharp |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | amb e:w
+mightyscout | MightyScout |  |  | marketo-marketing-automation, hubspot-software, webtrends-software, moxi-works-moxiimpress | amb e:w
 sage-saleslogix | Sage SalesLogix |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 software-on-sailboats-desktop-sales-manager | Software on Sailboats Desktop Sales Manager |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 vanguard-software-vanguard-sales-manager | Vanguard Software Vanguard Sales Manager |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
@@ -93,25 +93,25 @@ financial-planning-consultants-practice-builder | Financial Planning Consultants
 fiserv-fsc-manager | Fiserv FSC Manager |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 galilee-enterprise-targetpro | Galilee Enterprise TargetPro |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 getting-things-done-gtd-software | Getting Things Done GTD software |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
-gruupmeet | GruupMeet |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | cs e:w
+gruupmeet | GruupMeet |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | amb e:w
 helpit-systems-addressit | HelpIT Systems addressIT |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 hoffman-computer-systems-amsoft | Hoffman Computer Systems Amsoft |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 hosted-support-ezsupport-pro | Hosted Support ezSupport Pro |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
-hydranet | HydraNet |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | cs e:w
+hydranet | HydraNet |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | amb e:w
 ibs-software-services-tour-partner | IBS Software Services Tour Partner |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 ips-sendero-relationship-profitability-manager-catalyst | IPS-Sendero Relationship Profitability Manager Catalyst |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 instar-orion | InStar Orion |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 infospectrum-quick-insure | Infospectrum Quick Insure |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
-insidesales-com | InsideSales.com |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | cs e:w
+insidesales-com | InsideSales.com |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | amb e:w
 insightful-corporation-confirmit | Insightful Corporation Confirmit |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 insurance-systems-webwriter-backoffice | Insurance Systems WebWriter BackOffice |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 insurance-technologies-foresight-enterprise | Insurance Technologies ForeSight Enterprise |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
-investigo | Investigo |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | cs e:w
+investigo | Investigo |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w so
 junxure-crm-software | Junxure CRM Software |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 loan-tracking-software | Loan tracking software |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w so
 lucero-system-office-management | Lucero System Office Management |  |  | ansible-software, neurosolutions-for-matlab, electronic-train-management-systems-etms, information-resource-products-clinical-coding-expert | e:w
 lynk-everest | Lynk Everest |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
-mastermind | MASterMind |  |  | ansible-software, neurosolutions-for-matlab, electronic-train-management-systems-etms, information-resource-products-clinical-coding-expert | cs e:w
+mastermind | MASterMind |  |  | ansible-software, neurosolutions-for-matlab, electronic-train-management-systems-etms, information-resource-products-clinical-coding-expert | amb e:w
 mghworld-travel-agents | MGHworld Travel Agents |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 manhattan-cross-cultural-group-quality-interactions | Manhattan Cross Cultural Group Quality Interactions |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 moxi-works-moxiengage | Moxi Works MoxiEngage |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
@@ -160,10 +160,10 @@ techexcel-servicewise | TechExcel ServiceWise |  |  | salesforce-software, black
 telemation-e-crm | Telemation e-CRM |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 thomson-west-prolaw | Thomson West ProLaw |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 ticket-information-tracking-software | Ticket information tracking software |  |  | computer-aided-dispatch-software, help-desk-software, acarda-sales-technologies-acarda-outbound, automatic-call-distribution-software | e:w
-tigerpaw | Tigerpaw |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | cs e:w
+tigerpaw | Tigerpaw |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w so
 timpani-contact-center | Timpani Contact Center |  |  | multi-channel-contact-center-software, timpani-email | e:w
 timpani-email | Timpani Email |  |  | multi-channel-contact-center-software, timpani-contact-center | e:w
-topproducer | TopProducer |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | cs e:w
+topproducer | TopProducer |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | amb e:w
 topaz-software-symplifi-crm-feature | Topaz Software Symplifi (CRM feature) |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 topaz-software-symplifi-business-analysis-feature | Topaz Software Symplifi (business analysis feature) |  |  | ansible-software, neurosolutions-for-matlab, electronic-train-management-systems-etms, information-resource-products-clinical-coding-expert | e:w
 tourtech-systems-tourtools | TourTech Systems TourTools |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
@@ -172,7 +172,7 @@ vendor-management-system-software | Vendor management system software |  |  | sa
 virtual-systems-mail-shop | Virtual Systems Mail-Shop |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 web-information-solutions-pocket-informant | Web Information Solutions Pocket Informant |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 emoneyadvisor-advisorplatform | eMoneyAdvisor AdvisorPlatform |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
-interlinkone | interlinkONE |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | cs e:w
+interlinkone | interlinkONE |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | amb e:w
 j2-global-communications-onebox | j2 Global Communications onebox |  |  | computer-aided-dispatch-software, help-desk-software, acarda-sales-technologies-acarda-outbound, automatic-call-distribution-software | e:w
 rl-solutions-feedback-monitorpro | rL Solutions Feedback MonitorPro |  |  | salesforce-software, blackbaud-the-raiser-s-edge, customer-relationship-management-crm-software, salesforce-com-salesforce-crm | e:w
 `;

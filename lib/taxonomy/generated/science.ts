@@ -39,13 +39,13 @@ basic-local-alignment-search-tool-blast | Basic Local Alignment Search Tool BLAS
 cadence-pspice | Cadence PSpice |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 computational-fluid-dynamics-cfd-software | Computational fluid dynamics CFD software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 construction-management-software-proest | Construction Management Software ProEst |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-desmos | Desmos |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+desmos | Desmos |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 esri-software | ESRI software |  |  | esri-arcgis-software, geographic-information-system-gis-software, geographic-information-system-gis-systems, esri-arcview | e:w
 geographic-resources-analysis-support-system-grass | Geographic resources analysis support system GRASS |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 procore-software | Procore software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 root-cause-analysis-software | Root cause analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 systat-software-sigmaplot | Systat Software SigmaPlot |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-analyse-it | Analyse-it |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+analyse-it | Analyse-it |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 bentley-systems-inroads-suite | Bentley Systems InRoads Suite |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 calibration-software | Calibration software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 circuit-simulation-software | Circuit simulation software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -56,22 +56,22 @@ esri-arcpad | ESRI ArcPad |  |  | esri-arcgis-software, geographic-information-s
 esri-arcview-3d-analyst | ESRI ArcView 3D Analyst |  |  | esri-arcgis-software, geographic-information-system-gis-software, geographic-information-system-gis-systems, esri-arcview | e:w
 econometric-software-limdep | Econometric Software LIMDEP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 failure-mode-and-effects-analysis-fmea-software | Failure mode and effects analysis FMEA software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-litchi | Litchi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+litchi | Litchi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 maya-nastran | MAYA Nastran |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 neural-network-modeling-software | Neural network modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 optimization-software | Optimization software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 rockwell-automation-arena | Rockwell Automation Arena |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 axxya-systems-nutritionist-pro | Axxya Systems Nutritionist Pro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 centers-for-disease-control-and-prevention-epi-info | Centers for Disease Control and Prevention Epi Info |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-cloudcompare | CloudCompare |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+cloudcompare | CloudCompare |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 crime-mapping-software | Crime mapping software |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 culinary-software-services-cheftec | Culinary Software Services ChefTec |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 dm2-bills-of-lading | DM2 Bills of Lading |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 esri-arcmap | ESRI ArcMap |  |  | esri-arcgis-software, geographic-information-system-gis-software, geographic-information-system-gis-systems, esri-arcview | e:w
-geogebra | Geogebra |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-gnuplot | Gnuplot |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+geogebra | Geogebra |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+gnuplot | Gnuplot |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 graphpad-software-graphpad-prism | GraphPad Software GraphPad Prism |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-hec-1 | HEC-1 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+hec-1 | HEC-1 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 human-modeling-software | Human modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 itt-visual-information-solutions-envi | ITT Visual Information Solutions ENVI |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 msc-software-nastran | MSC Software Nastran |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -79,14 +79,14 @@ mathematical-software | Mathematical software |  |  | the-mathworks-matlab, stat
 motion-analysis-software | Motion analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 muthen-and-muthen-mplus | Muthen & Muthen Mplus |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 noldus-information-technology-the-observer-xt | Noldus Information Technology The Observer XT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-phylip | PHYLIP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+phylip | PHYLIP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 rockware-modflow | RockWare MODFLOW |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 skm-systems-analysis-power-tools | SKM Systems Analysis Power Tools |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 scientific-software-international-hlm | Scientific Software International HLM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 survey-software | Survey software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 systat-software-sigmastat | Systat Software SigmaStat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 trimble-pathfinder-office | Trimble Pathfinder Office |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
-ugcs | UgCS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+ugcs | UgCS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 very-high-speed-integrated-circuit-vhsic-hardware-description-language-vhdl-simulation-software | Very high speed integrated circuit VHSIC hardware description language VHDL simulation software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 video-analysis-software | Video analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 winestimator-winest | WinEstimator WinEst |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -97,7 +97,7 @@ camfit-data-limited-microfit | Camfit Data Limited Microfit |  |  | the-mathwork
 clover-technology-galena | Clover Technology GALENA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 computer-aided-engineering-cae-software | Computer-aided engineering CAE software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 coordinate-geometry-cogo-software | Coordinate geometry COGO software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-crystalmaker | CrystalMaker |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+crystalmaker | CrystalMaker |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 data-acquisition-systems | Data acquisition systems |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 decisioneering-crystal-ball | Decisioneering Crystal Ball |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 deoxyribonucleic-acid-dna-sequence-analysis-software | Deoxyribonucleic acid DNA sequence analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -116,7 +116,7 @@ hydrosolve-aqtesolv | HydroSOLVE AQTESOLV |  |  | the-mathworks-matlab, statacor
 hydrologic-simulation-program-fortan-hspf-software | Hydrologic simulation program fortan HSPF software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ihs-petra | IHS Petra |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 kitty-hawk | Kitty Hawk |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-lp360 | LP360 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+lp360 | LP360 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 landmark-graphics-geographix | Landmark Graphics GeoGraphix |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 msc-software-adams | MSC Software Adams |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 msc-software-patran | MSC Software Patran |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -126,7 +126,7 @@ microscopic-image-capturing-software | Microscopic image capturing software |  |
 microsoft-mappoint | Microsoft MapPoint |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 modeling-software | Modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 molecular-simulation-software | Molecular simulation software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
-opendronemap | OpenDroneMap |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | cs e:w
+opendronemap | OpenDroneMap |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | amb e:w
 palisade-stattools | Palisade StatTools |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 pattern-recognition-software | Pattern recognition software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 pix4d-pix4dcapture | Pix4D Pix4Dcapture |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -137,10 +137,10 @@ rsi-envi | RSI ENVI |  |  | the-mathworks-matlab, statacorp-stata, statistical-s
 reliasoft-weibull-plus-plus-6 | ReliaSoft Weibull++ 6 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 reliability-analysis-software | Reliability analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 reliability-centered-maintenance-rcm-software | Reliability centered maintenance RCM software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-starlims | STARLIMS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+starlims | STARLIMS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 schlumberger-petrel-e-and-p | Schlumberger Petrel E&P |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 siemens-modelsim | Siemens ModelSim |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-statgraphics | Statgraphics |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+statgraphics | Statgraphics |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 synergy-software-kaleidagraph | Synergy Software KaleidaGraph |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 test-automation-software | Test automation software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 testing-software | Testing software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
@@ -172,15 +172,15 @@ aurora-foodpro | Aurora FoodPro |  |  | the-mathworks-matlab, statacorp-stata, s
 autodesk-algor-simulation | Autodesk Algor Simulation |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 availability-prediction-modeling-software | Availability prediction modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 bd-biosciences-cellquest | BD Biosciences CellQuest |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-blat | BLAT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-behaveplus | BehavePlus |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+blat | BLAT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+behaveplus | BehavePlus |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 bentley-systems-gint | Bentley Systems gINT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 business-analysis-software | Business analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 cda-international-manifold-system | CDA International Manifold System |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 cnc-consulting-machinists-calculator | CNC Consulting Machinists' Calculator |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 carlson-survey | Carlson Survey |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 cartography-software | Cartography software |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
-chemstat | ChemStat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+chemstat | ChemStat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 circle-systems-stat-transfer | Circle Systems Stat/Transfer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 citilabs-cube | Citilabs Cube |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 clark-labs-idrisi-andes | Clark Labs IDRISI Andes |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
@@ -190,7 +190,7 @@ computer-diagnostic-software | Computer diagnostic software |  |  | the-mathwork
 computerized-diagnostic-software | Computerized diagnostic software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 cool-roof-calculator | Cool Roof Calculator |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 crystallography-software | Crystallography software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-cufflinks | Cufflinks |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+cufflinks | Cufflinks |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 cytel-statxact | Cytel StatXact |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 dhi-mike-urban | DHI MIKE URBAN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 dhi-water-and-environment-mike-she | DHI Water and Environment MIKE SHE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -222,24 +222,24 @@ embedded-systems-testing-software | Embedded systems testing software |  |  | th
 empirisoft-medialab | Empirisoft MediaLab |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 energy-efficient-rehab-advisor | Energy Efficient Rehab Advisor |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 energy-cost-evaluation-software | Energy cost evaluation software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
-energyplus | EnergyPlus |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+energyplus | EnergyPlus |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 engine-analysis-software | Engine analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
-enzymex | EnzymeX |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+enzymex | EnzymeX |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 estima-regression-analysis-of-time-series-rats | Estima Regression Analysis of Time Series RATS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 exele-topview | Exele TopView |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 expert-health-data-programming-vitalnet | Expert Health Data Programming Vitalnet |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-farsite | FARSITE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-fasta | FASTA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+farsite | FARSITE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+fasta | FASTA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 facility-energy-decision-systems-feds | Facility Energy Decision Systems FEDS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 failure-mode-effects-and-criticality-analysis-fmeca-software | Failure mode effects and criticality analysis FMECA software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 failure-reporting-analysis-and-corrective-action-fracas-software | Failure reporting analysis and corrective action FRACAS software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 fault-modeling-software | Fault modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 federal-renewable-energy-screening-assistant-fresa | Federal Renewable Energy Screening Assistant FRESA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-ferret | Ferret |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+ferret | Ferret |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 fielding-data-labs-optomizer | Fielding Data Labs OptoMizer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 finite-difference-time-domain-fdtd-software | Finite difference time domain FDTD software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-fishxing | FishXing |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-flammap | FlamMap |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+fishxing | FishXing |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+flammap | FlamMap |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 fluke-corporation-flukeview-forms | Fluke Corporation FlukeView Forms |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ge-energy-gatecycle | GE Energy GateCycle |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 geo-slope-seep-w | GEO-SLOPE SEEP/W |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -268,7 +268,7 @@ intergraph-imagestation-stereo-softcopy-kit-ssk | Intergraph ImageStation Stereo
 intergraph-mge | Intergraph MGE |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 isograph-markov | Isograph Markov |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 itron-enterprise-energy-management-eem-suite | Itron Enterprise Energy Management EEM Suite |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-kapes | KAPES |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+kapes | KAPES |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 kentech-kipware-trig-kalculator | Kentech Kipware Trig Kalculator |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 kentech-machine-shop-software | Kentech machine shop software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 keypoint-datadesk | Keypoint DataDesk |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -293,16 +293,16 @@ mctrans-center-tsis-corsim | McTrans Center TSIS-CORSIM |  |  | the-mathworks-ma
 mctrans-hcs-plus | McTrans HCS+ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 mean-time-between-failures-mbtf-software | Mean time between failures MBTF software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 mean-time-to-failure-mttf-software | Mean time to failure MTTF software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-mendel | Mendel |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+mendel | Mendel |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 mentor-graphics-leonardospectrum | Mentor Graphics LeonardoSpectrum |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 micro-estimating-fabplan | Micro Estimating FabPlan |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 microsurvey-fieldgenius | MicroSurvey FieldGenius |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 mitre-software-gslope | Mitre Software GSLOPE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-motormaster-plus | MotorMaster+ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+motormaster-plus | MotorMaster+ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 multivariate-statistical-program-mvsp-software | Multivariate statistical program MVSP software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-ncss | NCSS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+ncss | NCSS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 ncss-power-analysis-and-sample-size-pass | NCSS Power Analysis and Sample Size PASS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-navzilla | Navzilla |  |  | route-mapping-software, alk-technologies-pc-miler, alk-technologies-fleetsuite, automatic-routing-software | cs e:w
+navzilla | Navzilla |  |  | route-mapping-software, alk-technologies-pc-miler, alk-technologies-fleetsuite, automatic-routing-software | e:w so
 nedstat-sitestat | Nedstat Sitestat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 north-american-insulation-manufacturers-association-naima-3e-plus | North American Insulation Manufacturers Association NAIMA 3E Plus |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 online-advertising-reporting-software | Online advertising reporting software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
@@ -311,8 +311,8 @@ pre-consultants-simapro | PRe Consultants SimaPro |  |  | the-mathworks-matlab, 
 palisade-evolver | Palisade Evolver |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 parameter-estimation-pest | Parameter Estimation PEST |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 performance-systems-development-treat | Performance Systems Development TREAT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
-phrap | Phrap |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-phred | Phred |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+phrap | Phrap |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+phred | Phred |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 pilot-navigator-software-load-balance | Pilot Navigator Software Load Balance |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 plume-modeling-software | Plume modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 polymath-software-polymath | Polymath Software POLYMATH |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -320,7 +320,7 @@ postal-boundary-mapping-software | Postal boundary mapping software |  |  | mapp
 program-for-energy-analysis-of-residences-pear | Program for Energy Analysis of Residences PEAR |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 protein-explorer | Protein Explorer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 provalis-research-simstat | Provalis Research Simstat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-quickcogo | QuickCogo |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+quickcogo | QuickCogo |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 rsi-interactive-data-language-idl-software | RSI interactive data language IDL software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 rti-international-sudaan | RTI International SUDAAN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 radiation-dose-calculation-software | Radiation dose calculation software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -356,7 +356,7 @@ stochastic-modeling-software | Stochastic modeling software |  |  | the-mathwork
 stormwater-runoff-modeling-software | Stormwater runoff modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 stratasys-fdm-medmodeler | Stratasys FDM MedModeler |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 structure-prediction-software | Structure prediction software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
-superanova | SuperANOVA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+superanova | SuperANOVA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 surface-modeling-software | Surface modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 synopsys-design-compiler | Synopsys Design Compiler |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 synopsys-hspice | Synopsys HSPICE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -370,7 +370,7 @@ the-mathworks-real-time-workshop | The MathWorks Real-Time Workshop |  |  | the-
 the-mathworks-simbiology | The Mathworks SimBiology |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 the-nutrition-company-foodworks | The Nutrition Company FoodWorks |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 time-and-motion-analysis-software | Time and motion analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-tophat | TopHat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+tophat | TopHat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 trane-trace | Trane TRACE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 trimble-aggps-ez-map | Trimble AgGPS EZ-Map | AgGPS EZ-Map |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 trimble-digital-fieldbook | Trimble Digital Fieldbook |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
@@ -391,34 +391,34 @@ waste-management-software | Waste management software |  |  | the-mathworks-matl
 waterloo-hydrogeologic-aquachem | Waterloo Hydrogeologic AquaChem |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 waters-millennium32 | Waters Millennium32 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 webtrends-analytics | WebTrends Analytics |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-winbugs | WinBUGS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-wingap | WinGap |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+winbugs | WinBUGS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+wingap | WinGap |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 a-la-mode-wintotal | a la mode WinTOTAL |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-z-tree | z-Tree |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+z-tree | z-Tree |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 360-analytics-equest | 360 Analytics eQUEST |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 3d-static-strength-prediction-program-3dsspp | 3D Static Strength Prediction Program 3DSSPP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 3d-motion-analysis-software | 3D motion analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-3dmapper | 3dMapper |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+3dmapper | 3dMapper |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 a-large-outdoor-fire-plume-trajectory-model-flat-terrain-aloft-ft | A Large Outdoor Fire plume Trajectory model Flat Terrain ALOFT-FT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 a-and-d-technology-itest | A&D Technology iTest |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 acca-manual-j | ACCA Manual J |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 acl-audit-exchange | ACL Audit Exchange |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 act-workkeys | ACT WorkKeys |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-adapt-modeler | ADAPT-Modeler |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+adapt-modeler | ADAPT-Modeler |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 adms-pollution-modeling-software | ADMS pollution modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 aemc-dataview | AEMC DataView |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 aeronet-calculator | AERONET calculator |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 agco-gta-software-suite | AGCO GTA Software Suite |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-airmaster-plus | AIRMaster+ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+airmaster-plus | AIRMaster+ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 alk-technologies-fleetsuite | ALK Technologies FleetSuite |  |  | route-mapping-software, alk-technologies-pc-miler, navzilla, automatic-routing-software | e:w
 amcs-platform | AMCS Platform |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 anisn-dose-assessment-computer-code | ANISN dose assessment computer code |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ansys-aqwa | ANSYS AQWA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ansys-asas | ANSYS ASAS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-aplac | APLAC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-arfit | ARfit |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+aplac | APLAC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+arfit | ARfit |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 asset-jtag-scanworks | ASSET JTAG ScanWorks |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-atlas-ti | ATLAS.ti |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+atlas-ti | ATLAS.ti |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 avl-avl-cruise | AVL AVL CRUISE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 abbott-informatics-starlims-lims | Abbott Informatics STARLIMS:LIMS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 absorption-process-simulation-software | Absorption process simulation software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -443,10 +443,10 @@ aerotriangulation-adjustment-software | Aerotriangulation adjustment software | 
 age-progression-software | Age progression software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 agilent-cgh-analytics | Agilent CGH Analytics |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 agronomic-modeling-software | Agronomic modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-aipotu | Aipotu |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+aipotu | Aipotu |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 air-quality-modeling-software | Air quality modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 alara-crystalview | Alara CRystalView |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-algae | Algae |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+algae | Algae |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 algorithmic-software | Algorithmic software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 allegro-landmark | Allegro Landmark |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 allergenic-diet-software | Allergenic diet software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -469,7 +469,7 @@ ape-a-plasmid-editor | ApE A Plasmid Editor |  |  | the-mathworks-matlab, statac
 apex-iv-assessor | Apex IV Assessor |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 apex-iv-fee-appraiser | Apex IV Fee Appraiser |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 apex-mobilesketch | Apex MobileSketch |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
-apfloat | Apfloat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+apfloat | Apfloat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 apple-shazam | Apple Shazam |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 application-specific-integrated-circuit-asic-logic-synthesis-software | Application-specific integrated circuit ASIC logic synthesis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 applied-biosystems-genemapper | Applied Biosystems GeneMapper |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -486,7 +486,7 @@ argus-one-open-numerical-environments | Argus ONE Open Numerical Environments | 
 argus-perceptual-mapper | Argus Perceptual Mapper |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 arkenstone-atlas-speaks | Arkenstone Atlas Speaks |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 armchair-machinist-software | Armchair Machinist software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-askiaanalyse | Askiaanalyse |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+askiaanalyse | Askiaanalyse |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 aspect-loss-prevention-aspect-elitelp | Aspect Loss Prevention Aspect EliteLP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 aspentech-aspenone | AspenTech aspenONE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 assessment-systems-corporation-xcalibre | Assessment Systems Corporation XCALIBRE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -499,9 +499,9 @@ astronomical-image-processing-system-aips | Astronomical Image Processing System
 astronomical-image-processing-for-windows-aip4win | Astronomical Image Processing for Windows AIP4WIN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 astronomical-information-processing-system-aips-plus-plus | Astronomical information processing system AIPS++ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 atria-smoke-management-engineering-tools-asmet | Atria smoke management engineering tools ASMET |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-augmint | Augmint |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+augmint | Augmint |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 aurora-helioscope | Aurora HelioScope |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-auto3dem | Auto3DEM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+auto3dem | Auto3DEM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 autodesk-ecotect | Autodesk Ecotect |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 autodesk-ecotect-analysis | Autodesk Ecotect Analysis |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 automated-geospatial-watershed-assessment-agwa | Automated Geospatial Watershed Assessment AGWA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -514,16 +514,16 @@ automation-studio | Automation Studio |  |  | the-mathworks-matlab, statacorp-st
 avaaz-innovations-computerized-speech-research-environment-csre | Avaaz Innovations Computerized Speech Research Environment CSRE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 available-safe-egress-time-aset | Available Safe Egress Time ASET |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 avionics-system-testing-software | Avionics system testing software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-aztec | Aztec |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+aztec | Aztec |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 bae-systems-socet-gxp | BAE Systems SOCET GXP |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 bae-systems-socet-set | BAE Systems SOCET SET |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 bd-biosciences-clonecyt | BD Biosciences CloneCyt |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 bermuda-nuclear-transport-computer-codes | BERMUDA nuclear transport computer codes |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-bpm-cad | BPM_CAD |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-bsvc | BSVC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+bpm-cad | BPM_CAD |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+bsvc | BSVC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 baron-services-fastrac | Baron Services FasTrac |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 baron-volumetric-imaging-and-processing-of-integrated-radar-vipir | Baron Volumetric Imaging and Processing of Integrated Radar VIPIR |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-beamchek | BeamChek |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+beamchek | BeamChek |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 beige-bag-software-b2-spice | Beige Bag Software B2 Spice |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ben-meadows-yeoman-expedition | Ben Meadows Yeoman Expedition |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 benfield-remetrica | Benfield ReMetrica |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -531,11 +531,11 @@ bentley-stormcad | Bentley StormCAD |  |  | the-mathworks-matlab, statacorp-stat
 bentley-systems-autopipe | Bentley Systems AutoPIPE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 berkeley-algorithm-for-breaking-window-glass-in-a-compartment-fire-break1 | Berkeley Algorithm for Breaking Window Glass in a Compartment Fire BREAK1 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 best-linear-unbiased-prediction-blup | Best Linear Unbiased Prediction BLUP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-bilko | Bilko |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+bilko | Bilko |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 bioarray-software-environment-base | BioArray Software Environment BASE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 biodiscovery-imagene | BioDiscovery ImaGene |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 biokin-plateki | BioKin PlateKi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-bioperl | BioPerl |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+bioperl | BioPerl |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 biodegration-flow-and-transport-modeling-software | Biodegration flow and transport modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 biomatters-geneious | Biomatters Geneious |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 biomechanical-imaging-software | Biomechanical imaging software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -553,7 +553,7 @@ boeing-kork-digital-mapping | Boeing Kork Digital Mapping |  |  | the-mathworks-
 boeing-softplotter | Boeing SoftPlotter |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 boundary-scan-insertion-software | Boundary scan insertion software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 boundary-survey-software | Boundary survey software |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
-boxshade | BoxShade |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+boxshade | BoxShade |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 bruker-axs-eva | Bruker AXS EVA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 bruker-axs-leptos | Bruker AXS LEPTOS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 bruker-axs-topas | Bruker AXS TOPAS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -564,12 +564,12 @@ building-research-establishment-bre-jasmine | Building Research Establishment BR
 built-in-self-test-bist-debugging-software | Built-in self-test BIST debugging software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 burrows-wheeler-aligner-bwa | Burrows-Wheeler Aligner BWA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 cadre-analytic | CADRE Analytic |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-cap88-pc | CAP88-PC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+cap88-pc | CAP88-PC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 capsys-capture | CAPSYS Capture |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 caris-hips | CARIS HIPS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 caris-sips | CARIS SIPS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-cazm | CAzM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-ccp4 | CCP4 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+cazm | CAzM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+ccp4 | CCP4 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 cdi-electronics-m-e-d-s | CDI Electronics M.E.D.S. |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ce-surveyor-iii | CE SURVEYOR III |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 cerc-emit | CERC EMIT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -580,12 +580,12 @@ cgg-hampsonrussell | CGG HampsonRussell |  |  | the-mathworks-matlab, statacorp-
 cmt-cogocad | CMT CogoCAD |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 coade-caesar-ii | COADE CAESAR II |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 coda-engine-analysis-system | CODA Engine Analysis System |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-cowgame | COWGAME |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-cp2k | CP2K |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-cpmd | CPMD |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-cri-map | CRI-MAP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+cowgame | COWGAME |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+cp2k | CP2K |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+cpmd | CPMD |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+cri-map | CRI-MAP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 csc-elmer | CSC Elmer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-cubic | CUBIC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+cubic | CUBIC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 cadcorp-desktop-gis | Cadcorp desktop GIS |  |  | esri-arcgis-software, geographic-information-system-gis-software, geographic-information-system-gis-systems, esri-arcview | e:w
 cadence-dracula | Cadence Dracula |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 cadence-incisive-enterprise-simulator | Cadence Incisive Enterprise Simulator |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -600,7 +600,7 @@ carrier-hourly-analysis-program-hap | Carrier Hourly Analysis Program HAP |  |  
 carrier-mediated-transport-software | Carrier-mediated transport software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 case-analysis-software | Case analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 casebank-spotlight | CaseBank SpotLight |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-cave5d | Cave5D |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+cave5d | Cave5D |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 cedaron-dexter-evaluation-and-impairment-rating | Cedaron Dexter Evaluation & Impairment Rating |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 cedrus-superlab-pro | Cedrus SuperLab Pro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 cell-bioscience-automated-image-capture | Cell Bioscience Automated Image Capture |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -608,7 +608,7 @@ centre-for-multilevel-modeling-mlwin | Centre for Multilevel Modeling MLwiN |  |
 cerebro-cerebromix | Cerebro CerebroMix |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 chang-bioscience-toolkit | Chang Bioscience ToolKit |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 chefdesk-chef-s-calculators | ChefDesk Chef's Calculators |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-chem2pac | Chem2Pac |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+chem2pac | Chem2Pac |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 chemsw-calibration-pro | ChemSW Calibration Pro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 chemsw-mass-spec-tools | ChemSW Mass Spec Tools |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 chemsw-uncertainty-pro | ChemSW Uncertainty Pro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -630,7 +630,7 @@ clark-labs-idrisi | Clark Labs IDRISI |  |  | mapping-software, leica-geosystems
 clark-labs-idrisi-selva | Clark Labs IDRISI Selva |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 client-assessment-software | Client assessment software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 climatemaster-geodesigner | ClimateMaster GeoDesigner |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-clinitrend | CliniTrend |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+clinitrend | CliniTrend |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 copilot-truck | CoPilot Truck |  |  | route-mapping-software, alk-technologies-pc-miler, navzilla, alk-technologies-fleetsuite | e:w
 codon-usage-database | Codon Usage Database |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 collier-research-hypersizer | Collier Research HyperSizer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -665,18 +665,18 @@ control-station-engineer | Control Station ENGINEER |  |  | the-mathworks-matlab
 conversion-tools-software | Conversion tools software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 convex-factlogic | Convex FactLogic |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 core-informatics-laboratory-information-management-system-lims | Core Informatics Laboratory Information Management System LIMS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-corpscon | Corpscon |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-corridordesigner | CorridorDesigner |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | cs e:w
+corpscon | Corpscon |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+corridordesigner | CorridorDesigner |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | amb e:w
 counseling-software | Counseling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 coventor-architect3d | Coventor ARCHITECT3D |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 coventor-coventorware | Coventor CoventorWare |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-cowculator | Cowculator |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+cowculator | Cowculator |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 crash-mapping-analysis-tool-cmat | Crash Mapping Analysis Tool CMAT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 creative-system-ghs | Creative System GHS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 criss-software-xrf11 | Criss Software XRF11 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 criterion-planners-index | Criterion Planners INDEX |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 criticality-analysis-software | Criticality analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-cronometer | Cronometer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+cronometer | Cronometer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 cropsyst-suite | CropSyst Suite |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 crows-dynamics-simulex | Crows Dynamics Simulex |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 crystallography-and-nmr-system-cns | Crystallography & NMR System (CNS) |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -686,13 +686,13 @@ cullimore-and-ring-technologies-thermal-desktop | Cullimore & Ring Technologies 
 cummins-insite | Cummins INSITE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 cytel-egret | Cytel Egret |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 cytel-logxact | Cytel LogXact |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-diva-gis | DIVA-GIS |  |  | esri-arcgis-software, geographic-information-system-gis-software, geographic-information-system-gis-systems, esri-arcview | cs e:w
+diva-gis | DIVA-GIS |  |  | esri-arcgis-software, geographic-information-system-gis-software, geographic-information-system-gis-systems, esri-arcview | amb e:w
 digsilent-powerfactory | DIgSILENT PowerFactory |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-dl-poly | DL_POLY |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+dl-poly | DL_POLY |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 dna-sequencing-software | DNA sequencing software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-doe-2 | DOE-2 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+doe-2 | DOE-2 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 dqo-elipgrid-pc | DQO ELIPGRID-PC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-dqo-pro | DQO-PRO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+dqo-pro | DQO-PRO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 dsp-development-dadisp | DSP Development DADiSP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 dassault-systemes-dymola | Dassault Systemes Dymola |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 dassault-systemes-simulia-abaqus-fea | Dassault Systemes Simulia Abaqus FEA | Simulia Abaqus FEA |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -703,9 +703,9 @@ datalog-with-guidance-dlwg-software | Datalog with guidance DLWG software |  |  
 datavis-dbs-designer | Datavis DBS Designer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 dataxiom-xpro | Dataxiom Xpro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 delorme-topo-usa | DeLorme Topo USA |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
-deerdays | DeerDays |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+deerdays | DeerDays |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 definiens-developer | Definiens Developer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-delila | Delila |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+delila | Delila |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 delta-data-systems-agis | Delta Data Systems AGIS |  |  | esri-arcgis-software, geographic-information-system-gis-software, geographic-information-system-gis-systems, esri-arcview | e:w
 density-functional-theory-dft-software | Density functional theory DFT software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 design-safety-engineering-designsafe | Design Safety Engineering Designsafe |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -714,7 +714,7 @@ desktop-digital-photogrammetry-system-ddps | Desktop digital photogrammetry syst
 detnet-viewshot | DetNet ViewShot |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 detector-actuation-quasi-steady-detact-qs | Detector Actuation Quasi Steady DETACT-QS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 diagnostic-scanner-software | Diagnostic scanner software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-difequ | DifEqu |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+difequ | DifEqu |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 diffraction-limited-maxim-dl | Diffraction Limited MaxIm DL |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 digital-engineering-corporation-e-maps | Digital Engineering Corporation E-MAPS |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 digital-elevation-model-dem-software | Digital elevation model DEM software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -735,8 +735,8 @@ dxcg-risksmart | DxCG RiskSmart |  |  | the-mathworks-matlab, statacorp-stata, s
 dyadem-fmea-pro-6 | Dyadem FMEA Pro-6 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 dynamic-object-oriented-requirements-system-doors | Dynamic object-oriented requirements system DOORS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 dynamic-positioning-dp-software | Dynamic positioning DP software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
-echip | ECHIP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-emboss | EMBOSS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+echip | ECHIP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+emboss | EMBOSS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 emc-captiva | EMC Captiva |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 emd-international-windpro | EMD International WindPRO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 epa-storm-water-management-model-swmm | EPA Storm Water Management Model SWMM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -755,14 +755,14 @@ esri-personal-geodatabase | ESRI Personal Geodatabase |  |  | esri-arcgis-softwa
 essa-technologies-path-landscape-model | ESSA Technologies Path Landscape Model |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 essa-technologiestool-for-exploratory-landscape-scenario-analyses-telsa | ESSA TechnologiesTool for Exploratory Landscape Scenario Analyses TELSA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 eta-dynaform | ETA Dynaform |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-earthvision | EarthVision |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+earthvision | EarthVision |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 earthworks-downhole-explorer | EarthWorks Downhole Explorer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 earthworks-maxipit | Earthworks MaxiPit |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 easysolve-software-sizeperm | EasySolve Software SizePerm |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 eaton-fleet-advisor | Eaton Fleet Advisor |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 echo-sounder-software | Echo sounder software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 economic-input-output-life-cycle-assessment-eio-lca | Economic Input-Output Life Cycle Assessment EIO-LCA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-econport | Econport |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+econport | Econport |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 ecotech-wincollect | Ecotech WinCollect |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 egress-allsafe | Egress Allsafe |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 egress-evacs | Egress EVACS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -796,7 +796,7 @@ enercom-energy-depot-for-homes | Enercom Energy Depot for Homes |  |  | the-math
 energy-analysis-software | Energy analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 energy-auditing-software | Energy auditing software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 energy-expenditure-prediction-eep-software | Energy expenditure prediction EEP software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-energy-10 | Energy-10 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+energy-10 | Energy-10 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 energysoft-energypro | EnergySoft EnergyPro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 engine-diagnostic-scanners | Engine diagnostic scanners |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 engine-diagnostic-software | Engine diagnostic software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
@@ -817,18 +817,18 @@ european-soil-erosion-model-eurosem | European Soil Erosion Model EUROSEM |  |  
 european-southern-observatory-munich-image-data-analysis-system-eso-midas | European Southern Observatory Munich Image Data Analysis System ESO-MIDAS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 evacuation-modeling-software | Evacuation modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 evergreen-technology-total-faux | Evergreen Technology Total Faux |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-excavator | Excavator |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+excavator | Excavator |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 experimental-physics-and-industrial-control-system-epics | Experimental Physics and Industrial Control System EPICS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 expression-dna-and-protein-sequence-software | Expression DNA and protein sequence software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-fastlink | FASTLINK |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-fear | FEAR |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+fastlink | FASTLINK |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+fear | FEAR |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 feat-firemon-integrated-ffi | FEAT/Firemon integrated FFI |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 feedlot-calc | FEEDLOT CALC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 firecalc-fire-zone-modeling-software | FIRECALC fire zone modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 florida-object-oriented-design-simulator-floods | FLorida Object Oriented Design Simulator FLOODS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 florida-object-oriented-process-simulator-floops | FLorida Object Oriented Process Simulator FLOOPS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 furuno-navigational-chart-software | FURUNO navigational chart software |  |  | route-mapping-software, alk-technologies-pc-miler, navzilla, alk-technologies-fleetsuite | e:w
-factsage | FactSage |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+factsage | FactSage |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 failure-analysis-software | Failure analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 failure-modes-analysis-software | Failure modes analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 failure-modes-and-effects-analysis-fmea-software | Failure modes and effects analysis FMEA software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -841,7 +841,7 @@ fault-detection-isolation-and-recovery-fdir-software | Fault detection isolation
 field-operations-and-records-management-system-forms-ii-lite | Field Operations and Records Management System (FORMS) II Lite |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 field-data-recorder-software | Field data recorder software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 field-programmable-gate-array-fpga-logic-synthesis-software | Field programmable gate array FPGA logic synthesis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-findtarget | FindTarget |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+findtarget | FindTarget |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 fire-dynamics-software-fds | Fire Dynamics Software FDS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 fire-protection-engineering-tools-fpetool-software | Fire Protection Engineering Tools FPETool software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 fire-response-of-structures-thermal-fires-t-software | Fire Response of Structures Thermal FIRES-T software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -853,12 +853,12 @@ fitts-geosolutions-twodan | Fitts Geosolutions TWODAN |  |  | the-mathworks-matl
 fleet-asset-management-and-optimization-solutions-famos-pepse | Fleet Asset Management and Optimization Solutions FAMOS PEPSE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 flexible-dynamics-modeling-software | Flexible dynamics modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 flood-modeling-software | Flood modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-floodmaps | FloodMaps |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | cs e:w
+floodmaps | FloodMaps |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | amb e:w
 flow-analysis-software-toolkit-fast | Flow Analysis Software Toolkit FAST |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 fluent-flowizard | Fluent FloWizard |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 fluke-clearsight-analyzer | Fluke ClearSight Analyzer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 fluke-networks-techadvisor-field-access-system | Fluke Networks TechAdvisor Field Access System |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-foldx | FoldX |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+foldx | FoldX |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 force-platform-software | Force platform software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 force-sensitive-applications-fsa-software | Force sensitive applications FSA software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 foresoft-cds-cogo | Foresoft CDS Cogo |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -868,11 +868,11 @@ forest-yield-software | Forest yield software |  |  | the-mathworks-matlab, stat
 formlink-hydrogen | Formlink HydroGEN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 fourier-transform-infrared-ftir-software | Fourier transform infrared FTIR software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 fractal-concept-softscan | Fractal Concept SoftScan |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-frameplot | FramePlot |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+frameplot | FramePlot |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 fred-s-tip-cartridge-picker | Fred's Tip Cartridge Picker |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-freesurfer | FreeSurfer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+freesurfer | FreeSurfer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 freight-rail-crew-optimization-scheduling-frcos-software | Freight Rail Crew Optimization Scheduling FRCOS software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-ftree | Ftree |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+ftree | Ftree |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 fuel-characteristic-classification-system-fccs | Fuel Characteristic Classification System FCCS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 fujitsu-biomedcache | Fujitsu BioMedCache |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 fujitsu-mopac | Fujitsu MOPAC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -884,20 +884,20 @@ fundamental-objects-foaudits | Fundamental Objects foAudits |  |  | the-mathwork
 future-information-research-management-confirmit | Future Information Research Management Confirmit |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 g-and-p-engineering-software-engvert | G&P Engineering Software EngVert |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 g-and-p-engineering-software-pipedrop | G&P Engineering Software PipeDrop |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-gamess-us | GAMESS-US |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+gamess-us | GAMESS-US |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 ge-energy-positive-sequence-load-flow-software-pslf | GE Energy Positive Sequence Load Flow Software PSLF |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ge-sensing-and-inspection-technologies-rhythm-ut | GE Sensing & Inspection Technologies Rhythm UT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-genscan | GENSCAN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+genscan | GENSCAN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 geo-slope-geostudio | GEO-SLOPE GeoStudio |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 geocomtms-a-maze-planning | GEOCOMtms A.Maze Planning |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
-geoeas | GEOEAS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-gepasi | GEPASI |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-gfa2d | GFA2D |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-gipsy-oasis | GIPSY-OASIS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+geoeas | GEOEAS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+gepasi | GEPASI |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+gfa2d | GFA2D |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+gipsy-oasis | GIPSY-OASIS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 globe-claritas | GLOBE Claritas |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-graspit | GRASPIT! |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+graspit | GRASPIT! |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 grl-engineers-wave-equation-analysis-program-grlweap | GRL Engineers Wave Equation Analysis Program GRLWEAP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-gslib | GSLIB |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+gslib | GSLIB |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 gamma-technologies-gt-suite | Gamma Technologies GT-SUITE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 gamma-remote-sensing-software | Gamma remote sensing software |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 gamma-waste-assay-system-gwas | Gamma waste assay system GWAS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -905,8 +905,8 @@ garmin-city-select | Garmin City Select |  |  | route-mapping-software, alk-tech
 gas-chromatograph-gs-software | Gas chromatograph GS software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 gateway-to-logic | Gateway to Logic |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 gaussian-gaussview | Gaussian GaussView |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-gazebo | Gazebo |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-geant4 | Geant4 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+gazebo | Gazebo |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+geant4 | Geant4 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 gemcom-gems | Gemcom GEMS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 gemcom-pcbc | Gemcom PCBC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 gemcom-whittle | Gemcom Whittle |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -914,7 +914,7 @@ gene-finder | Gene Finder |  |  | the-mathworks-matlab, statacorp-stata, statist
 gene-recognition-and-assembly-internet-link-grail | Gene Recognition and Assembly Internet Link GRAIL |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 gene-runner | Gene Runner |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 gene-recognition-software | Gene recognition software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
-genepattern | GenePattern |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+genepattern | GenePattern |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 genedata-expressionist | Genedata Expressionist |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 general-atomic-and-molecular-electronic-structure-system-gamess | General Atomic and Molecular Electronic Structure System GAMESS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 general-structural-analysis-system-gsas | General Structural Analysis System GSAS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -924,13 +924,13 @@ genie-interactive | Genie Interactive |  |  | the-mathworks-matlab, statacorp-st
 geniel-genetics-igene | Geniel Genetics iGene |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 genotyping-software | Genotyping software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 geo-logic-systems-lithotect-interpreter | Geo-Logic Systems LithoTect Interpreter |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-geo-plus | Geo-Plus |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | cs e:w
+geo-plus | Geo-Plus |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | amb e:w
 geoagro-gis | GeoAgro GIS |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 geocenter-seisup | GeoCenter SeisUP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 geocue-lidar-and-drone-mapping-software | GeoCue LIDAR and drone mapping software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 geocue-pointvue-le | GeoCue PointVue LE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-geoda | GeoDa |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-geomodel | GeoModel |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+geoda | GeoDa |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+geomodel | GeoModel |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 geocomp-systems-geocalc | Geocomp Systems GeoCalc |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 geocomp-systems-geonav | Geocomp Systems GeoNav |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 geodetic-software | Geodetic software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -938,13 +938,13 @@ geographic-information-system-gis-databases | Geographic information system GIS 
 geological-mapping-software | Geological mapping software |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 geomechanical-stress-analysis-software | Geomechanical stress analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 geometric-dimensioning-and-tolerancing-software | Geometric dimensioning and tolerancing software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-geomview | Geomview |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+geomview | Geomview |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 geospatial-data-abstraction-library-gdal | Geospatial data abstraction library GDAL |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 geospiza-genesifter | Geospiza GeneSifter |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 geostatistical-modeling-gstat-software | Geostatistical modeling GSTAT software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 geostatistics-software-gs-plus | Geostatistics software GS+ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 geothermal-properties-measurement-tool | Geothermal Properties Measurement Tool |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-gnutrition | Gnutrition |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+gnutrition | Gnutrition |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 golden-software-strater | Golden Software Strater |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 good-steward-software-energycap | Good Steward Software EnergyCAP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 google-looker-analytics | Google Looker Analytics |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -955,15 +955,15 @@ gregg-software-gregg-rock-it | Gregg Software Gregg Rock-It |  |  | the-mathwork
 gresens-92 | Gresens 92 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 groundwater-software-quickcross-fence | Groundwater Software QuickCross/Fence |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 groundwater-software-quicklog | Groundwater Software QuickLog |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-gstat | Gstat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-harvest | HARVEST |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-hatpro | HATPRO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-hec-2 | HEC-2 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-hec-georas | HEC-GeoRAS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-hiperpav | HIPERPAV |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+gstat | Gstat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+harvest | HARVEST |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+hatpro | HATPRO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+hec-2 | HEC-2 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+hec-georas | HEC-GeoRAS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+hiperpav | HIPERPAV |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 homer-micropower-optimization-model | HOMER Micropower Optimization Model |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 hrs-quickscore | HRS Quickscore |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-hydrus-2d | HYDRUS-2D |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+hydrus-2d | HYDRUS-2D |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 hypack-hysweep | HYPACK HYSWEEP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 hypack-max | HYPACK MAX |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 halliburton-landmark-geoprobe | Halliburton Landmark GeoProbe |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -985,7 +985,7 @@ hodgkin-huxley-model-software | Hodgkin-Huxley Model software |  |  | the-mathwo
 home-rating-software | Home rating software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 horwath-software-magique | Horwath Software Magique |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 hotflo-die-shot-monitor | HotFlo! Die-Shot Monitor |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-hotspot | Hotspot |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+hotspot | Hotspot |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 hunter-winalign | Hunter WinAlign |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 hydesoft-computing-dplot | Hydesoft Computing DPlot |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 hydraulic-analysis-software | Hydraulic analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -995,8 +995,8 @@ hydrological-modeling-software | Hydrological modeling software |  |  | the-math
 hyperion-solutions-hyperion-intelligence | Hyperion Solutions Hyperion Intelligence |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ibm-ilog-cplex-optimization-studio | IBM ILOG CPLEX Optimization Studio |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ibm-spss-answertree | IBM SPSS AnswerTree | SPSS AnswerTree |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-ift-pro | IFT-Pro |  |  | route-mapping-software, alk-technologies-pc-miler, navzilla, alk-technologies-fleetsuite | cs e:w
-ihrsr-plus-plus | IHRSR++ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+ift-pro | IFT-Pro |  |  | route-mapping-software, alk-technologies-pc-miler, navzilla, alk-technologies-fleetsuite | amb e:w
+ihrsr-plus-plus | IHRSR++ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 ihs-energy-powertools | IHS Energy PowerTools |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ihs-kingdom | IHS Kingdom |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ilog-cplex | ILOG CPLEX |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1004,12 +1004,12 @@ ilog-opl-cplex-development-system | ILOG OPL-CPLEX Development System |  |  | th
 imagine-orthobase | IMAGINE OrthoBASE |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 imsure-solutions-shipflex | IMSure Solutions SHIPflex |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 iris-seismic-processing-workshop | IRIS Seismic Processing Workshop |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-irsim | IRSIM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+irsim | IRSIM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 itc-integrated-land-and-water-information-system-ilwis | ITC Integrated Land and Water Information System ILWIS |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 item-software-item-toolkit | ITEM Software ITEM ToolKit |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 item-software-spare-cost | ITEM Software Spare Cost |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 itspatial-interscope | ITSpatial InterSCOPE |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
-iwr-plan | IWR-PLAN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+iwr-plan | IWR-PLAN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 ikon-science-rokdoc | Ikon Science RokDoc |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 image-analysis-systems | Image analysis systems |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 image-capture-and-analysis-software | Image capture and analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
@@ -1042,12 +1042,12 @@ interstudio-geo-tec-b | Interstudio Geo-Tec B |  |  | the-mathworks-matlab, stat
 intusoft-icap | Intusoft ICAP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 isograph-faulttree | Isograph FaultTree |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 iteris-turbo-architecture | Iteris Turbo Architecture |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-jacal | JACAL |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+jacal | JACAL |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 jamar-technologies-petrapro | JAMAR Technologies PETRAPro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 jet | JET |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 jms-software-rcm-worksaver | JMS Software RCM WorkSaver |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 jrc-navigation-software | JRC navigation software |  |  | route-mapping-software, alk-technologies-pc-miler, navzilla, alk-technologies-fleetsuite | e:w
-jambw | JaMBW |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+jambw | JaMBW |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 jeppesen-marine-nobeltec-admiral | Jeppesen Marine Nobeltec Admiral |  |  | route-mapping-software, alk-technologies-pc-miler, navzilla, alk-technologies-fleetsuite | e:w
 jobber-computer-plus | Jobber Computer Plus |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 john-hesselberth-and-ron-roy-glazemaster | John Hesselberth and Ron Roy GlazeMaster |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1055,12 +1055,12 @@ joint-prediction-of-operons-jpop | Joint Prediction of Operons JPOP |  |  | the-
 judgeit-ii | JudgeIt II |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 juniper-systems-landmark-mobile | Juniper Systems LandMark Mobile |  |  | global-positioning-system-gps-software, transportation-management-system-tms-software, accellos-real-dispatch, commercial-vehicle-operations-cvo-software | e:w
 k-and-k-associates-thermal-analysis-kit-tak | K&K Associates Thermal Analysis Kit TAK |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-kant | KANT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-kario | KARIO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+kant | KANT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+kario | KARIO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 kla-tencor-prolith | KLA-Tencor PROLITH |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 kmr-software | KMR software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-kseg | KSEG |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-kypipe | KYPipe |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+kseg | KSEG |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+kypipe | KYPipe |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 katsura-shareware-ks-strobe-tuner | Katsura Shareware KS Strobe Tuner |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 katsura-shareware-prolevel | Katsura Shareware ProLevel |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 katsura-shareware-soundframes | Katsura Shareware SoundFrames |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1081,7 +1081,7 @@ lakes-environmental-isc-aermod-view | Lakes Environmental ISC-AERMOD View |  |  
 lakes-environmental-slab-view | Lakes Environmental SLAB View |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 lakes-environmental-software-wrplot-view | Lakes Environmental Software WRPLOT View |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 land-and-sea-dyno-max | Land & Sea DYNO-MAX |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-landserf | LandSerf |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+landserf | LandSerf |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 landmark-seisworks | Landmark SeisWorks |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 landmark-vip | Landmark VIP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 landscape-management-system-lms | Landscape Management System LMS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1116,15 +1116,15 @@ lucia-comet-assay | Lucia Comet Assay |  |  | the-mathworks-matlab, statacorp-st
 lucia-fish | Lucia FISH |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 lucia-karyo | Lucia Karyo |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 lucia-metaphase-finder | Lucia Metaphase Finder |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-m-sim | M-Sim |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+m-sim | M-Sim |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 magma-magmasoft | MAGMA MAGMASOFT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 mcnp-dose-assessment-computer-code | MCNP dose assessment computer code |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 mds-analytical-technologies-genepix-pro | MDS Analytical Technologies GenePix Pro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 mercure-dose-assessment-computer-codes | MERCURE dose assessment computer codes |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-microdem | MICRODEM |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | cs e:w
+microdem | MICRODEM |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w so
 mit-oases | MIT OASES |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-mlpu | MLPU |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-modpath | MODPATH |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+mlpu | MLPU |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+modpath | MODPATH |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 morse-cg-dose-assessment-computer-code | MORSE-CG dose assessment computer code |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 msb-software-astroart | MSB Software Astroart |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 msc-software-fatigue | MSC Software Fatigue |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1132,7 +1132,7 @@ msi-insight-discover | MSI Insight/Discover |  |  | the-mathworks-matlab, statac
 mwh-soft-h2onet-msx | MWH Soft H2ONET MSX |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 mackichan-software-scientific-notebook | MacKichan Software Scientific Notebook |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 mackichan-software-scientific-workplace | MacKichan Software Scientific WorkPlace |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-macvector | MacVector |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+macvector | MacVector |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 macroscopic-diffusion-software | Macroscopic diffusion software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 madison-technical-software-chempak-plus | Madison Technical Software Chempak Plus |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 madison-technical-software-enviropak | Madison Technical Software Enviropak |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1205,7 +1205,7 @@ molecular-visualization-software | Molecular visualization software |  |  | the-
 monash-university-low-fodmap-diet-app | Monash University Low FODMAP Diet App |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 monitoring-and-remediation-optimization-system-maros | Monitoring and Remediation Optimization System MAROS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 mosby-s-nutritrac | Mosby's Nutritrac |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-mosflm | Mosflm |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+mosflm | Mosflm |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 motor-testing-software | Motor testing software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 multi-functional-calculators | Multi-functional calculators |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 multichannel-microelectrode-analyzer-mma-software | Multichannel microelectrode analyzer MMA software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1214,7 +1214,7 @@ multipurpose-interactive-image-processing-system-miips | Multipurpose Interactiv
 multisensory-data-representation-software | Multisensory data representation software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 multivariate-software-eqs | Multivariate Software EQS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 muncy-plat-pronto | Muncy Plat Pronto |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
-myfitnesspal | MyFitnessPal |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+myfitnesspal | MyFitnessPal |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 ncbi-refseq | NCBI RefSeq |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 niwa-tideda | NIWA Tideda |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 noaa-shoreline-data-explorer | NOAA Shoreline Data Explorer |  |  | route-mapping-software, alk-technologies-pc-miler, navzilla, alk-technologies-fleetsuite | e:w
@@ -1230,12 +1230,12 @@ national-resources-conservation-service-grazing-spatial-analysis-tool | National
 navigation-software | Navigation software |  |  | route-mapping-software, alk-technologies-pc-miler, navzilla, alk-technologies-fleetsuite | e:w
 navigational-chart-software | Navigational chart software |  |  | route-mapping-software, alk-technologies-pc-miler, navzilla, alk-technologies-fleetsuite | e:w
 neotec-wellflo | Neotec WELLFLO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-netepi | NetEpi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+netepi | NetEpi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 netlims-autolims | NetLims AutoLims |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-netprimer | NetPrimer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+netprimer | NetPrimer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 network-analysis-sinda-g | Network Analysis SINDA-G |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 network-science-ir-mentor-pro | Network Science IR Mentor Pro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-neuralware | NeuralWare |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+neuralware | NeuralWare |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 nexiq-tech-hds-suite-for-palm | Nexiq Tech HDS Suite for Palm |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 nielsen-arianna | Nielsen Arianna |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 nielsen-marketbreaks | Nielsen Marketbreaks |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1248,28 +1248,28 @@ nutrient-analysis-software | Nutrient analysis software |  |  | the-mathworks-ma
 nutrition-balance-analyzer-nutbal | Nutrition Balance Analyzer NUTBAL |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 nutrition-analysis-software | Nutrition analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 omicron-test-universe | OMICRON Test Universe |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-octtools | OctTools |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+octtools | OctTools |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 office-gemini-diamond-vision | Office Gemini Diamond Vision |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ohio-automation-integrated-computer-aided-mine-planning-system-icamps | Ohio Automation Integrated Computer Aided Mine Planning System ICAMPS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 oil-mapping-software | Oil mapping software |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w so
 olympus-image-analysis | Olympus Image Analysis |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 omnitracs-performance-monitoring | Omnitracs Performance Monitoring |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 onset-computer-corporation-hoboware | Onset Computer Corporation HOBOware |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-openepi | OpenEpi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-opendtect | OpendTect |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+openepi | OpenEpi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+opendtect | OpendTect |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 ophthalmic-imaging-software | Ophthalmic imaging software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 optical-physics-technologies-sun-chart | Optical Physics Technologies SUN_CHART |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-opticks | Opticks |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+opticks | Opticks |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 oracle-remote-data-capture | Oracle Remote Data Capture |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 organic-synthesis-planning-software | Organic synthesis planning software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 outboard-engine-diagnostic-software | Outboard engine diagnostic software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 overland-conveyor-belt-analyst | Overland Conveyor Belt Analyst |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ovo-studios-ovo-logger | Ovo Studios Ovo Logger |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-p-stat | P-STAT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+p-stat | P-STAT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 p-sea-windplot | P-Sea WindPlot |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 panalytical-x-pert-data-collector | PANalytical X'Pert Data Collector |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 panalytical-x-pert-epitaxy | PANalytical X'Pert Epitaxy |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-pari-gp | PARI/GP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+pari-gp | PARI/GP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 pc-weather-products-hurrtrak | PC Weather Products HURRTRAK |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 pc-mapper-software | PC-Mapper software |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 pc-progress-hydrus | PC-Progress HYDRUS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1277,24 +1277,24 @@ pci-geomatics-geomatica | PCI Geomatics Geomatica |  |  | mapping-software, leic
 pci-geomatics-software | PCI Geomatics software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 pe-international-gabi | PE INTERNATIONAL GaBi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 pe-international-sofi | PE INTERNATIONAL SoFi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-pibwin | PIBWin |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+pibwin | PIBWin |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 pics-dietmate-professional | PICS DietMate Professional |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 pisces-iib | PISCES IIB |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 plos-computational-biology | PLOS Computational Biology |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 pq-systems-sqcpack | PQ Systems SQCpack |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 premier-biosoft-array-designer | PREMIER Biosoft Array Designer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-prince | PRINCE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+prince | PRINCE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 ptv-visum | PTV VISUM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ptv-vissim | PTV Vissim |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 pv-optics | PV Optics |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-pwscf | PWscf |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+pwscf | PWscf |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 paint-mixing-and-matching-software | Paint mixing and matching software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-paleomag | PaleoMag |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-paleotax | PaleoTax |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+paleomag | PaleoMag |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+paleotax | PaleoTax |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 paleontological-statistics-past | Paleontological Statistics PAST |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 pan-american-health-organization-sigepi | Pan American Health Organization SIGEpi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 parallel-geoscience-spw | Parallel Geoscience SPW |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-parbat | Parbat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+parbat | Parbat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 partek-incorporated-partek-genomics-suite | Partek Incorporated Partek Genomics Suite |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 pathogen-modeling-program-pmp | Pathogen Modeling Program PMP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 patient-satisfaction-assessment-software | Patient satisfaction assessment software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
@@ -1321,8 +1321,8 @@ pix4d-software | Pix4D software |  |  | the-mathworks-matlab, statacorp-stata, s
 plangraphics-citywide-gis-utility | PlanGraphics Citywide GIS Utility |  |  | esri-arcgis-software, geographic-information-system-gis-software, geographic-information-system-gis-systems, esri-arcview | e:w
 platte-river-associates-basinmod | Platte River Associates BasinMod |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 polhemus-fasttrack-system | Polhemus Fasttrack System |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-polybayes | PolyBayes |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-polymap | PolyMap |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+polybayes | PolyBayes |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+polymap | PolyMap |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 power-analysis-software | Power analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 power-and-precision | Power and Precision |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 power-system-modeling-software | Power system modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
@@ -1330,7 +1330,7 @@ powerworld-corporation-powerworld-simulator | PowerWorld Corporation PowerWorld 
 powerworld-software | PowerWorld software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 powersim-psim | Powersim PSIM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 precision-analytical-aerotriangulation-pugging-software | Precision analytical aerotriangulation pugging software |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
-predictprotein | PredictProtein |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+predictprotein | PredictProtein |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 predictive-toxicology-software | Predictive toxicology software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 presagis-stage | Presagis Stage |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 preventive-maintenance-software | Preventive maintenance software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1343,12 +1343,12 @@ production-flow-analysis-and-simplification-toolkit-pfast | Production Flow Anal
 production-flow-analysis-software | Production flow analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 promium-element-datasystem-lims | Promium Element DataSystem LIMS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 proportional-integral-derivative-control-pid-software | Proportional integral derivative control PID software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-proscan | Proscan |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-protscale | ProtScale |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+proscan | Proscan |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+protscale | ProtScale |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 protein-databases | Protein databases |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 proteus-engineering-fastship | Proteus Engineering FastShip |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-psyscope | PsyScope |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-psyscript | PsyScript |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+psyscope | PsyScope |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+psyscript | PsyScript |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 psychology-software-tools-e-prime | Psychology Software Tools E-Prime |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 psychology-software-tools-mri-simulator | Psychology Software Tools MRI Simulator |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 psychometric-testing-software | Psychometric testing software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1357,7 +1357,7 @@ psychrometric-chart-software | Psychrometric chart software |  |  | the-mathwork
 public-genomic-databases | Public genomic databases |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 pulsar-software | Pulsar software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 python-experimental-economics-toolkit-peet | Python Experimental Economics Toolkit PEET |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-q-chem | Q-Chem |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+q-chem | Q-Chem |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 qad-shielding-computer-code | QAD shielding computer code |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 qualcomm-qtracs | QUALCOMM QTRACS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 qualcomm-viaweb | QUALCOMM ViaWeb |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1371,17 +1371,17 @@ quality-systems-international-winlims | Quality Systems International WinLIMS | 
 quantitative-analysis-software | Quantitative analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 quantumwise-atomistix-toolkit | QuantumWise Atomistix ToolKit |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 question-interchange-profile-quip-software | Question interchange profile QUIP software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-questionpro | QuestionPro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+questionpro | QuestionPro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 questionmark-perception | Questionmark Perception |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 quick-plant-energy-profiler | Quick Plant Energy Profiler |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 quote-software-quoteexpress | Quote Software QuoteExpress |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-rat-stats | RAT-STATS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+rat-stats | RAT-STATS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 redcap-research-electronic-data-capture | REDCap Research Electronic Data Capture |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 reduce | REDUCE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
-resrad | RESRAD |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-rescheck | REScheck |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-retscreen | RETScreen |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-rietan | RIETAN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+resrad | RESRAD |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+rescheck | REScheck |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+retscreen | RETScreen |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+rietan | RIETAN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 rna-sequencing-software | RNA sequencing software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 rsa-radcalc | RSA RadCalc |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 rsac-riparian-mapping-tool | RSAC Riparian Mapping Tool |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
@@ -1390,7 +1390,7 @@ radar-software | Radar software |  |  | the-mathworks-matlab, statacorp-stata, s
 radiological-assessment-display-and-control-system-radacs | Radiological assessment display and control system RADACS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 random-forest-software | Random forest software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 rapid-assessment-tools-r-a-t | Rapid Assessment Tools R.A.T. |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-rasmol | RasMol |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+rasmol | RasMol |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 rate-calculation-software | Rate calculation software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 resoft-windfarm | ReSoft WindFarm |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 reactor-excursion-and-release-analysis-program-relap | Reactor excursion and release analysis program RELAP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1404,7 +1404,7 @@ reliasoft-blocksim | ReliaSoft BlockSim |  |  | the-mathworks-matlab, statacorp-
 reliasoft-rcm-plus-plus | ReliaSoft RCM++ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 reliass-eagle | Reliass EAGLE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 remote-sensing-software | Remote sensing software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
-repeatmasker | RepeatMasker |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+repeatmasker | RepeatMasker |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 revised-universal-soil-loss-equation-rusle-software | Revised universal soil loss equation RUSLE software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 reyburn-cybertuner | Reyburn CyberTuner |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 rice-simulator-for-ilp-multiprocessors-rsim | Rice Simulator for ILP Multiprocessors RSIM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1436,29 +1436,29 @@ routeware-software | Routeware software |  |  | mapping-software, leica-geosyste
 routing-software | Routing software |  |  | route-mapping-software, alk-technologies-pc-miler, navzilla, alk-technologies-fleetsuite | e:w
 rungepincockminarco-xpac | RungePincockMinarco XPAC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 s-plus-software | S-Plus software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-saclantcen | SACLANTCEN |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | cs e:w
+saclantcen | SACLANTCEN |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w so
 sap-apo | SAP APO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-sas-genetics | SAS/Genetics |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+sas-genetics | SAS/Genetics |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 scale-origen-s-point-depletion-and-decay-code | SCALE ORIGEN-S point depletion and decay code |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 sda-survey | SDA Survey |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-semc-2d | SEMC-2D |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-sgems | SGeMS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+semc-2d | SEMC-2D |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+sgems | SGeMS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 sidra-intersection | SIDRA INTERSECTION |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 sil-international-the-linguist-s-shoebox | SIL International The Linguist's Shoebox |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 snoino-rcm-pro | SNOINO RCM Pro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 snoino-ttree | SNOINO Ttree |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-solar-2 | SOLAR-2 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-spaw | SPAW |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-splat | SPLAT! |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-spmlab | SPMLab |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+solar-2 | SOLAR-2 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+spaw | SPAW |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+splat | SPLAT! |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+spmlab | SPMLab |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 spx-otc-genisys-connectech-pc | SPX/OTC Genisys ConnecTech PC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-suprem | SUPREM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+suprem | SUPREM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 surfdriver-software-winsurf | SURFDriver Software WinSURF |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-svrplot | SVRPLOT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-systat | SYSTAT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-satscan | SaTScan |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+svrplot | SVRPLOT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+systat | SYSTAT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+satscan | SaTScan |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 salford-systems-treenet | Salford Systems TreeNet |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-satview | SatView |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+satview | SatView |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 sawtooth-choice-base-conjoint-cbs | Sawtooth Choice-Base Conjoint CBS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 sawtooth-composite-product-mapping-cpm | Sawtooth Composite Product Mapping CPM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 schlumberger-eclipse | Schlumberger ECLIPSE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1466,8 +1466,8 @@ schlumberger-geoframe | Schlumberger GeoFrame |  |  | the-mathworks-matlab, stat
 schlumberger-pipesim | Schlumberger PIPESIM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 schlumberger-pvti | Schlumberger PVTi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 schneider-electric-direct-coordination | Schneider Electric Direct Coordination |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-scigraphica | SciGraphica |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-scilab | SciLab |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+scigraphica | SciGraphica |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+scilab | SciLab |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 sciquest-pe-turbochrom | SciQuest PE TurboChrom |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 scientech-safety-monitor | Scientech Safety Monitor |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 scientech-winnupra | Scientech WinNUPRA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1546,7 +1546,7 @@ signal-detection-software | Signal detection software |  |  | the-mathworks-matl
 signal-integrity-simulation-software | Signal integrity simulation software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 signal-synthesizers | Signal synthesizers |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 signet-nobeltec-catch | Signet Nobeltec Catch |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
-simwindows | SimWindows |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+simwindows | SimWindows |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 simple-model-of-the-atmospheric-radiative-transfer-of-sunshine-smarts | Simple Model of the Atmospheric Radiative Transfer of Sunshine SMARTS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 simulation-and-modeling-software | Simulation and modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 simulation-of-fires-in-enclosures-sofie-software | Simulation of fires in enclosures SOFIE software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1555,7 +1555,7 @@ snugg-home-snugg-pro | Snugg Home Snugg Pro |  |  | the-mathworks-matlab, statac
 social-network-analysis-software | Social network analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 socorro-scientific-software-refract2k | Socorro Scientific Software Refract2K |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 softempire-electrical-calculations | SoftEmpire Electrical Calculations |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-softice | SoftICE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+softice | SoftICE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 softlab-phedesign | SoftLab PHEdesign |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 softzymics-visualenzymics | SoftZymics VisualEnzymics |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 software-bisque-ccdsoft | Software Bisque CCDSoft |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1563,14 +1563,14 @@ soil-mapping-software | Soil mapping software |  |  | mapping-software, leica-ge
 soilvision-systems-svgrainsize | SoilVision Systems SVGrainsize |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 sokkia-imap | Sokkia Imap |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 sokkia-spectrum-survey-suite | Sokkia Spectrum Survey Suite |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-soltrace | SolTrace |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+soltrace | SolTrace |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 solar-advisor-model | Solar Advisor Model |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 solar-analysis-software | Solar analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 solar-and-wind-energy-resource-assessment-swera | Solar and Wind Energy Resource Assessment SWERA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-solvcalv | Solvcalv |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+solvcalv | Solvcalv |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 somat-edaq | Somat eDAQ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 sound-pressure-analysis-equipment | Sound pressure analysis equipment |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
-soundplan | SoundPLAN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+soundplan | SoundPLAN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 southwest-research-institute-nasgro | Southwest Research Institute NASGRO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 spatial-analysis-and-decision-assistance-sada | Spatial Analysis and Decision Assistance SADA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 spatial-decision-support-systems-sdss-software | Spatial decision support systems SDSS software |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
@@ -1581,10 +1581,10 @@ spectrophotometer-analysis-software | Spectrophotometer analysis software |  |  
 spectrum-software-micro-cap | Spectrum Software Micro-Cap |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 stanford-business-software-minos | Stanford Business Software MINOS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 stanford-business-software-snopt | Stanford Business Software SNOPT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-stardata | StarData |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-starcal | Starcal |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+stardata | StarData |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+starcal | Starcal |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 stat-ease-design-ease | Stat-Ease Design-Ease |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-statpac | StatPac |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+statpac | StatPac |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 statpoint-statgraphics-centurion | StatPoint STATGRAPHICS Centurion |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 static-strength-prediction-software | Static strength prediction software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 statistical-solutions-solas | Statistical Solutions SOLAS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1593,14 +1593,14 @@ statistics-software | Statistics software |  |  | the-mathworks-matlab, statacor
 steam-system-tool-suite | Steam System Tool Suite |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 stellar-processes-ez-sim | Stellar Processes EZ Sim |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 stewart-computational-chemistry-mopac | Stewart Computational Chemistry MOPAC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-strainsim | StrainSim |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-strand7 | Strand7 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+strainsim | StrainSim |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+strand7 | Strand7 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 strat-tech-deer-hunting-expert | Strat-Tech Deer Hunting Expert |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 stress-analysis-software | Stress analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 strong-concepts-teapac | Strong Concepts TEAPAC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 studio-of-analytical-models-stanmod | Studio of Analytical Models STANMOD |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 substance-flow-analysis-stan | Substance Flow Analysis STAN |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-sumquest | SumQuest |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+sumquest | SumQuest |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 sunrise-software-cropsave | Sunrise Software CropSave |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 surface-iii | Surface III |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 surface-water-modeling-system-sms-software | Surface water modeling system SMS software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1610,7 +1610,7 @@ sweep-analysis-software | Sweep analysis software |  |  | the-mathworks-matlab, 
 sweetware-nutracoster | SweetWARE nutraCoster |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 sweetware-nutracoster-professional | SweetWARE nutraCoster Professional |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 syborg-systems-microtec | Syborg Systems MicroTec |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-symmetrica | Symmetrica |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+symmetrica | Symmetrica |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 synopsys-hsim | Synopsys HSIM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 synopsys-hercules | Synopsys Hercules |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 synopsys-primetime | Synopsys PrimeTime |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1622,20 +1622,20 @@ synplicity-synplify | Synplicity Synplify |  |  | the-mathworks-matlab, statacor
 synthematix-structuresearch | Synthematix StructureSearch |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 systat-software-lisa-lims | Systat Software LISA.lims |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 systat-software-tablecurve | Systat Software TableCurve |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-tanks | TANKS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+tanks | TANKS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 team-engineering-femap | TEAM Engineering FEMAP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-techbase | TECHBASE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+techbase | TECHBASE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 teledyne-caris | TELEDYNE CARIS |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 terrasciences-terrastation | TERRASCIENCES TerraStation |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 tns-marketwhys | TNS MarketWhys |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 tns-miriad | TNS Miriad |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-tpnassist | TPNassist |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+tpnassist | TPNassist |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 trc-consultants-phdwin | TRC Consultants PHDWin |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 trl-software-transyt | TRL Software TRANSYT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 ttp-labtech-compound | TTP LabTech comPOUND |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 turbo-spring-stat | TURBO Spring-Stat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 tanner-eda-t-spice | Tanner EDA T-SPICE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-taproot | TapRooT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+taproot | TapRooT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 task-analysis-software | Task analysis software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 tatukgis-editor | TatukGIS Editor |  |  | esri-arcgis-software, geographic-information-system-gis-software, geographic-information-system-gis-systems, esri-arcview | e:w
 technis-betaplus | Technis BETAPLUS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1691,7 +1691,7 @@ transient-reactor-analysis-code-trac | Transient reactor analysis code TRAC |  |
 transmission-line-simulators | Transmission line simulators |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 transportation-planning-software | Transportation planning software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 treeage-software-treeage-pro | TreeAge Software TreeAge Pro |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-treeview | TreeView |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+treeview | TreeView |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 triangle-research-collaborative-observational-coding-system-ocs-tools | Triangle Research Collaborative Observational Coding System OCS Tools |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 trimble-aggps-multiplane | Trimble AgGPS MultiPlane | AgGPS MultiPlane |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 trimble-mytopo-terrain-navigator-pro | Trimble MyTopo Terrain Navigator Pro | MyTopo Terrain Navigator Pro |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
@@ -1705,25 +1705,25 @@ triton-elics-international-seaclass | Triton Elics International SeaClass |  |  
 troubleshooting-software | Troubleshooting software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 true-audio-winspeakerz | True Audio WinSpeakerz |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 tunable-instrument-tuner | Tunable Instrument Tuner |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-tunelab | TuneLab |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+tunelab | TuneLab |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 tunic-onlypure | Tunic OnlyPure |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 u-s-department-of-agriculture-usda-winsrm | U.S. Department of Agriculture USDA WinSRM |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-unsatflow | UNSATFLOW |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+unsatflow | UNSATFLOW |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 usda-comet | USDA Comet |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 usda-database-for-inventory-monitoring-and-assessment-dima | USDA Database for Inventory, Monitoring and Assessment (DIMA) |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 usda-nrcs-soil-data-viewer | USDA NRCS Soil Data Viewer |  |  | mapping-software, leica-geosystems-erdas-imagine, geomechanical-design-analysis-gda-software, golden-software-surfer | e:w
 usda-samplepoint | USDA SamplePoint |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-utquant | UTQUANT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+utquant | UTQUANT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 underhill-geomatics-copan | Underhill Geomatics Copan |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 unidata-gempak | Unidata GEMPAK |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 unidata-gempak-analysis-and-rendering-program-garp | Unidata Gempak Analysis and Rendering Program GARP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 unidata-mcidas-x | Unidata McIDAS-X |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-uniscribe | Uniscribe |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+uniscribe | Uniscribe |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 unit-conversion-software | Unit conversion software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 united-nations-food-and-agriculture-organization-livestock-and-environment-toolbox-lead | United Nations Food and Agriculture Organization Livestock and Environment Toolbox LEAD |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 universal-technical-systems-tk-solver | Universal Technical Systems TK Solver |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 university-of-arizona-rangeview | University of Arizona RangeView |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-vamp-vasp | VAMP/VASP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+vamp-vasp | VAMP/VASP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 vasp-data-viewer | VASP Data Viewer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 verbi-maxqda | VERBI MAXQDA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 vsn-international-genstat | VSN International GenStat |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1735,8 +1735,8 @@ vaytek-voxblast | VayTek VoxBlast |  |  | the-mathworks-matlab, statacorp-stata,
 vector-canalyzer | Vector CANalyzer |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 vector-canape | Vector Canape |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 vector-fields-opera-3d | Vector Fields OPERA-3d |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-velvet | Velvet |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-ventsim | Ventsim |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+velvet | Velvet |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+ventsim | Ventsim |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 verification-software | Verification software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 veritune-verituner | Veritune Verituner |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 verity-software-house-modfit-lt | Verity Software House ModFit LT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1746,7 +1746,7 @@ vieux-and-associates-vflow | Vieux & Associates Vflow |  |  | the-mathworks-matl
 viper-tools | Viper Tools |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 virtual-battlespace-2-vbs2 | Virtual Battlespace 2 VBS2 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 virtual-interaction-simulator-software | Virtual interaction simulator software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-vis5d-plus | Vis5d+ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+vis5d-plus | Vis5d+ |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 visual-numerics-ts-wave | Visual Numerics TS-WAVE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 visual-otthymo | Visual OTTHYMO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 visualization-sciences-group-vsg-avizo-fire | Visualization Sciences Group VSG Avizo Fire |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1755,8 +1755,8 @@ voltage-gated-ion-channels-software | Voltage-gated ion channels software |  |  
 vortek-site-assessment-of-tornado-threat-satt | VorTek Site Assessment of Tornado Threat SATT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 voxco-pronto | Voxco PRONTO |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 voxco-statxp | Voxco StatXP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-w-nominate | W-NOMINATE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-wingridds | WINGRIDDS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+w-nominate | W-NOMINATE |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+wingridds | WINGRIDDS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 world-electronics-freedomware | WORLD Electronics Freedomware |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 wsi-titan | WSI Titan |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 wsi-trueview-professional | WSI TrueView Professional |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
@@ -1779,71 +1779,75 @@ wavefunction-titan | Wavefunction Titan |  |  | the-mathworks-matlab, statacorp-
 well-flow-dynamics-wellflow | Well Flow Dynamics Wellflow |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 well-logging-software | Well logging software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 wilcox-associates-pc-dmis | Wilcox Associates PC-DMIS |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-wincross | WinCross |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-winepic | WinEPIC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-winspice | WinSpice |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-wintr-55 | WinTR-55 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+wincross | WinCross |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+winepic | WinEPIC |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+winspice | WinSpice |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+wintr-55 | WinTR-55 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 winchester-ammunition-ballistics-calculator | Winchester Ammunition Ballistics Calculator |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-windsim | WindSim |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+windsim | WindSim |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 windward-technologies-grg2 | Windward Technologies GRG2 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-winsteps | Winsteps |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+winsteps | Winsteps |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 wizsoft-wizrule | WizSoft WizRule |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 wolfel-immi | Wolfel IMMI |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 workcell-simulation-software | Workcell simulation software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 world-health-organization-healthmapper | World Health Organization HealthMapper |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-xgobi | XGobi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-xlisp-stat | XLISP-STAT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+xgobi | XGobi |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+xlisp-stat | XLISP-STAT |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 xilinx-synthesis-technology-xst | Xilinx Synthesis Technology XST |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 yet-another-scientific-artificial-reality-application-yasara-software | Yet another scientific artificial reality application YASARA software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-zocalo | Zocalo |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+zocalo | Zocalo |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
 zoho-webnms-cell-tower-manager | Zoho WebNMS Cell Tower Manager |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 zone-modeling-software | Zone modeling software |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
 a-la-mode-pocket-total | a la mode Pocket TOTAL |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-dbsnp | dbSNP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+dbsnp | dbSNP |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 eproduction-solutions-pansystem | eProduction Solutions PanSystem |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-ngspice | ngspice |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-pmatlab | pMatlab |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
+ngspice | ngspice |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w so
+pmatlab | pMatlab |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
 petroweb-global-seismic-library | petroWEB Global Seismic Library |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | e:w
-polca | poLCA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-sim4 | sim4 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-yieldwerx | yieldWerx |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | cs e:w
-literature-research | Literature research | overhaul boiler, overhaul boiler equipment, mend boiler, mend boiler equipment, overhaul heating, overhaul heating equipment |  |  | e:w so
+polca | poLCA |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+sim4 | sim4 |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+yieldwerx | yieldWerx |  |  | the-mathworks-matlab, statacorp-stata, statistical-software, wolfram-research-mathematica | amb e:w
+strategic-research | Strategic research | carrying out strategic research, A research strategy |  |  | e:w so
+literature-research | Literature research | literature review conducting, conducting literature review, literature reviewing, reviewing literature |  |  | e:w so
 biological-haematology | Biological haematology |  |  |  | e:m so
-chemistry-of-wood | Chemistry of wood | patient's rights and practitioners' responsibilities, health care legislation, healthcare laws and regulations, healthcare legislation, medical law |  |  | e:m so
-psychological-research | Psychological research | regulations regarding electronic, regulations regarding electronic equipment, regulations covering electronic, regulations covering electronic equipment, international electronic equipment regulations, regulations for electronic |  |  | e:w so
-chemical-preservation | Chemical preservation | wire managing, organising wires, wires managing, managing wires, wires, wires organising |  |  | e:m so
-chemicals | Chemicals | liaising with auditors |  | agricultural-chemicals, basic-chemicals | e:w so
-cutting-technologies | Cutting technologies | teaches business, teaches business principles, teaching business, teaching business principles |  |  | e:m so
-scientific-research-in-observatory | Scientific research in observatory | finances, financial resources, financial management, financial management activities, company financial management, company financial management activities |  | scientific-research-methodology | e:w so
-analytical-mathematical-calculations | Analytical mathematical calculations | interviewing techniques |  |  | e:w so
-water-purifying | Water purifying |  |  |  | e:w
-scholarly-research | Scholarly research | legislation when working with animals, animal health and welfare legislation, animal welfare laws, animal welfare legislation, legislation on animal welfare |  | scientific-research-methodology | e:w so
-paper-chemistry | Paper chemistry | manoeuvres in bus, bus manoeuvres, bus, steer bus, maneuver bus |  |  | e:m so
-laboratory-methods-in-biomedical-sciences | Laboratory methods in biomedical sciences | ensuring safety of manufacturing personnel, ensuring manufacturing health and safety, ensuring health and safety in manufacturing, ensuring of health and safety in manufacturing, maintaining safety of manufacturing personnel |  |  | e:m so
-bioeconomy | Bioeconomy | conceptualize ideas together, brainstorm ideas, brainstorming ideas, brainstorm, brainstorm idea |  |  | e:m so
-chemical-processes-inspection | Chemical processes inspection | understanding spoken Catalan, comprehend spoken Catalan |  |  | e:w so
-oceanography | Oceanography | laboratory simulations running, laboratory simulations carrying out, laboratory simulations, carrying out laboratory simulations, laboratory simulation running, running laboratory simulations |  |  | e:m so
-nutrition-research | Nutrition research | data quality, data quality processes |  |  | e:w so
-quantitative-research | Quantitative research |  |  |  | e:w so
-meteorology | Meteorology | security equipment, equipment for security |  | meteorological-information, meteorological-instruments, meteorological-database | e:m so
-battery-chemistry | Battery chemistry | performing of surveying calculations, performing surveying calculations, making surveying calculations, surveying calculations, performance of surveying calculations, making of surveying calculations |  |  | e:m so
-geology | Geology | media services departments, managing media services department, media services department, department of media services |  |  | e:m so
-publish-academic-research | Publish academic research | print medium, print media, printing medium, printing media |  | scientific-research-methodology | e:m so
-protective-measures-related-to-swimming-pool-chemicals | Protective measures related to swimming pool chemicals | precision tool operating, precision tool working, precision tools using, precision tools, working with precision, working with precision tools |  |  | e:m so
-chemical-testing | Chemical testing | chemical testing procedures |  |  | e:w so
-statistical-forecasts | Statistical forecasts | logistics operations efficiency, logistics operations efficiency processes, logistics operations efficiency procedures, realise efficiency plans for logistics, realise efficiency plans for logistics operations, efficiency plans for logistics |  |  | e:w so
-chemical-analysis | Chemical analysis | chemical analysis equipment |  | characteristics-of-chemicals-used-for-tanning | e:w so
-scientific-modelling | Scientific modelling | infection control in the facility, infection risk in the facility, infection risk management in the facility, infection control management in the facility |  |  | e:m so
-hydrogen-extraction | Hydrogen extraction | hydrogen extraction equipment, types of dive, types of dive equipment, SCUBA, SCUBA equipment, helmet |  |  | e:w so
-swimming-pool-chemicals | Swimming pool chemicals | comprehend spoken Yiddish, understanding spoken Yiddish |  |  | e:m so
-characteristics-of-chemicals-used-for-tanning | Characteristics of chemicals used for tanning | tabulate results from survey, tabulate a set of survey results, tabulate survey results, tabulating survey results, chart survey results |  | chemical-analysis | e:m so
-laboratory-based-sciences | Laboratory-based sciences | credit control processing, refine control, refine control processes, credit control, credit control processes, A credit control process |  |  | e:m so
-leather-colour-chemistry | Leather colour chemistry | weather briefing writing |  |  | e:m so
-source-colour-chemicals | Source colour chemicals | account allocation, performing account allocation, allocation of accounts, accounts allocation |  |  | e:m so
-scientific-research-methodology | Scientific research methodology | managed medium term objectives, objectives of medium term, administration of medium term business objectives, medium term objectives |  | scientific-research-in-observatory, scholarly-research, scientific-research, publish-academic-research | e:m so
-qualitative-research | Qualitative research | being open minded |  |  | e:w so
-basic-chemicals | Basic chemicals | continue high temperatures, stand high temperatures, standing high temperatures, stand a high temperatures, stand of high temperatures |  | chemicals | e:m so
-astronomy | Astronomy |  |  |  | e:m so
+chemistry-of-wood | Chemistry of wood | wood chemistry, structure of wood, composition of wood |  | stain-wood | e:m so
+psychological-research | Psychological research | psychological researches, A psychological research |  |  | e:w so
+chemical-preservation | Chemical preservation | chemical preservation types, types of chemical preservation, food preservation, preservation with chemicals, typology of chemical preservation, decay prevention |  |  | e:m so
+chemicals | Chemicals | handling of chemicals, chemicals handling, handling industrial chemicals, handling of industrial chemicals, industrial chemical handling, handling chemicals |  | agricultural-chemicals, basic-chemicals | e:w so
+cutting-technologies | Cutting technologies | cutting technology mechanisation, cutting technology automation, hi tech cutting technology, cutting technology machinery, hi tech cutting, cutting machinery |  |  | e:m so
+scientific-research-in-observatory | Scientific research in observatory | scientific observatory research, observatory research |  | scientific-research-methodology | e:w so
+analytical-mathematical-calculations | Analytical mathematical calculations |  |  |  | e:w so
+water-purifying | Water purifying | tending water purifying |  |  | e:w
+scholarly-research | Scholarly research | scholar research |  | scientific-research-methodology | e:w so
+paper-chemistry | Paper chemistry | paper balance, paper composition, paper structure |  |  | e:m so
+laboratory-methods-in-biomedical-sciences | Laboratory methods in biomedical sciences | laboratory method in biomedical sciences, laboratory methods of biomedical science, characteristics of laboratory techniques in biomedical sciences, types and procedures of laboratory techniques in biomedical sciences |  |  | e:m so
+bioeconomy | Bioeconomy | bio-based economy |  |  | e:m so
+chemical-processes-inspection | Chemical processes inspection | chemical processes inspection managing, chemical processes inspection overseeing, overseeing chemical processes inspection, managing chemical processes inspection |  |  | e:w so
+oceanography | Oceanography | the study of oceans, oceans studies |  |  | e:m so
+laboratory-simulations | Laboratory simulations | laboratory simulations running, laboratory simulations carrying out, carrying out laboratory simulations, laboratory simulation running, running laboratory simulations |  |  | e:w so
+nutrition-research | Nutrition research |  |  |  | e:w so
+geological-time-scale | Geological time scale | GTS |  |  | e:m so
+quantitative-research | Quantitative research |  |  | quantitative-data | e:w so
+meteorology | Meteorology | atmospheric studies, weather forecasting |  | meteorological-information, meteorological-instruments, meteorological-database | e:m so
+battery-chemistry | Battery chemistry | battery chemicals, chemicals in batteries, chemistry of battery types, chemistry of types of batteries, chemicals used in batteries, chemistry of batteries |  |  | e:m so
+geology | Geology | earth science, science of geology, geomorphology, physical geography, geological science, processes of geology |  |  | e:m so
+publish-academic-research | Publish academic research | publishes academic research, publishing academic research, publish research, publish doctoral research, publish academic studies |  | scientific-research-methodology | e:m so
+protective-measures-related-to-swimming-pool-chemicals | Protective measures related to swimming pool chemicals | pool chemical protective measures, protective actions related to swimming pool chemicals, protective measure related to swimming pool chemicals, protective steps related to swimming pool chemicals, protective measures related to swimming pool chemical |  |  | e:m so
+chemical-testing | Chemical testing | chemical testing procedures, overseeing chemical testing, overseeing chemical testing procedures, managing chemical testing, managing chemical testing procedures, supervising chemical testing |  |  | e:w so
+statistical-forecasts | Statistical forecasts | carrying out statistical forecasts, carrying out a statistical forecast, A statistical forecast |  |  | e:w so
+chemical-analysis | Chemical analysis | chemical analysis equipment, using laboratory, using laboratory equipment, laboratory equipment using, using chemical analysis, using chemical analysis equipment |  | characteristics-of-chemicals-used-for-tanning | e:w so
+scientific-measuring | Scientific measuring | scientific measuring equipment, scientific instruments, operating scientific measuring, operating scientific measuring equipment, operating scientific, operating scientific equipment |  | precision-measuring-instruments | e:w so
+scientific-modelling | Scientific modelling |  |  |  | e:m so
+hydrogen-extraction | Hydrogen extraction | hydrogen extraction equipment, operating hydrogen extraction, operating hydrogen extraction equipment, hydrogen extraction equipment operating, tending hydrogen extraction, tending hydrogen extraction equipment |  |  | e:w so
+swimming-pool-chemicals | Swimming pool chemicals | pool cleansing and sanitation chemicals, chemicals for swimming pools, swimming pool chemical, pool chemicals |  |  | e:m so
+characteristics-of-chemicals-used-for-tanning | Characteristics of chemicals used for tanning | characteristics of tanning chemicals, chemicals used for tanning, tanning process chemicals, tanning process chemicals' properties, properties of chemicals used for tanning, chemical used for tanning and their properties |  | chemical-analysis | e:m so
+laboratory-based-sciences | Laboratory-based sciences | A laboratory-based science, laboratory-based, laboratory-based skills, laboratory-based learning, laboratory-based science, laboratory-based techniques |  |  | e:m so
+leather-colour-chemistry | Leather colour chemistry |  |  |  | e:m so
+source-colour-chemicals | Source colour chemicals |  |  |  | e:m so
+scientific-research-methodology | Scientific research methodology | methods of research, theoretical methodology in scientific research, scientific methods |  | scientific-research-in-observatory, scholarly-research, scientific-research, publish-academic-research | e:m so
+qualitative-research | Qualitative research |  |  |  | e:w so
+basic-chemicals | Basic chemicals | hydrogen, base chemicals, types of basic chemicals, methanol, characteristics of basic chemicals, benzene |  | chemicals | e:m so
+astronomy | Astronomy | celestial studies, the study of celestial bodies |  |  | e:m so
 specialised | Specialised | specialised equipment, global positioning, global positioning systems, specialised production equipment using, electron microscope, computer modelling |  |  | e:w so
 quantum-technology | Quantum technology | principles of quantum technology |  |  | e:m so
 log-transmitter-readings | Log transmitter readings | logging transmitter readings, log transmitter reading, note transmitter readings |  |  | e:m so
@@ -1852,7 +1856,7 @@ types-of-satellites | Types of satellites | purposes of different orbital satell
 ultrasonic | Ultrasonic | ultrasonic equipment, using ultrasonic, using ultrasonic equipment, ultrasonic equipment use |  |  | e:w so
 water-disinfection | Water disinfection |  |  |  | e:w
 meteorological-information | Meteorological information | meteorological data |  | meteorology | e:w so
-lab-scale-fermentation | Lab scale fermentation | processes of lab scale fermentation, making of fuels, making of chemicals, fermentation at lab scale, biomass conversion |  |  | e:m so
+lab-scale-fermentation | Lab scale fermentation | processes of lab scale fermentation, making of fuels, making of chemicals, fermentation at lab scale, biomass conversion, making of sugars |  |  | e:m so
 botany | Botany | botanic |  |  | e:m so
 marine-biology | Marine biology | sea biology, aquatic biology |  |  | e:m so
 gas-contaminant-removal | Gas contaminant removal | gas contaminant removal processes, range of gas decontamination process, range of gas decontamination, range of gas decontamination processes, kinds of gas decontamination process, kinds of gas decontamination |  |  | e:m so

@@ -25,7 +25,7 @@ cisco-systems-vpn-client | Cisco Systems VPN Client |  |  | intrusion-prevention
 database-security-software | Database security software |  |  | intrusion-prevention-system-ips, intrusion-detection-system-ids, network-and-system-vulnerability-assessment-software, security-incident-management-software | e:w so
 encoder-software | Encoder software |  |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | e:w
 hp-webinspect | HP WebInspect |  |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | e:w
-honeypot | Honeypot |  |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | cs e:w
+honeypot | Honeypot |  |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | e:w so
 juniper-networks-netscreen-security-manager | Juniper Networks NetScreen-Security Manager |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, content-filter-software | e:w
 mcafee-virusscan | McAfee VirusScan |  |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | e:w
 microsoft-defender-antivirus | Microsoft Defender Antivirus | Defender Antivirus |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | e:w
@@ -45,7 +45,7 @@ computer-intrusion-detection-systems | Computer intrusion detection systems |  |
 content-filter-software | Content filter software |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | e:w so
 coordinated-incident-management-system-cims-software | Coordinated incident management system CIMS software |  |  | intrusion-prevention-system-ips, intrusion-detection-system-ids, network-and-system-vulnerability-assessment-software, security-incident-management-software | e:w
 cryptographic-key-management-software | Cryptographic key management software |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | e:w
-diameter | Diameter |  |  | single-sign-on-sso, password-management-software, ibm-tivoli-identity-management-tim, microsoft-forefront-identify-manager | cs e:w
+diameter | Diameter |  |  | single-sign-on-sso, password-management-software, ibm-tivoli-identity-management-tim, microsoft-forefront-identify-manager | e:w so
 end-to-end-encryption-software | End-to-end encryption software |  |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | e:w
 ibm-resource-access-control-facility-racf | IBM Resource Access Control Facility RACF |  |  | intrusion-prevention-system-ips, intrusion-detection-system-ids, network-and-system-vulnerability-assessment-software, security-incident-management-software | e:w
 ibm-security-network-intrusion-prevention-system | IBM Security Network Intrusion Prevention System |  |  | intrusion-prevention-system-ips, intrusion-detection-system-ids, network-and-system-vulnerability-assessment-software, security-incident-management-software | e:w
@@ -54,9 +54,9 @@ iss-realsecure | ISS RealSecure |  |  | intrusion-prevention-system-ips, intrusi
 imperva-securesphere | Imperva SecureSphere |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | e:w
 internet-protocol-security-ipsec | Internet Protocol Security IPSEC |  |  | intrusion-prevention-system-ips, intrusion-detection-system-ids, network-and-system-vulnerability-assessment-software, security-incident-management-software | e:w
 invicti-acunetix | Invicti Acunetix |  |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | e:w
-ipfilter | IpFilter |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | cs e:w
-iptables | IpTables |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | cs e:w
-kismet | Kismet |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | cs e:w
+ipfilter | IpFilter |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | amb e:w
+iptables | IpTables |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | amb e:w
+kismet | Kismet |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | e:w so
 link-encryption-software | Link encryption software |  |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | e:w
 microsoft-forefront-identify-manager | Microsoft Forefront Identify Manager |  |  | single-sign-on-sso, password-management-software, diameter, ibm-tivoli-identity-management-tim | e:w
 microsoft-forefront-threat-management-gateway | Microsoft Forefront Threat Management Gateway |  |  | intrusion-prevention-system-ips, intrusion-detection-system-ids, network-and-system-vulnerability-assessment-software, security-incident-management-software | e:w
@@ -77,7 +77,7 @@ sonicwall-sonicos-enhanced | Sonicwall SonicOS Enhanced |  |  | intrusion-preven
 stack-smashing-protection-ssp-software | Stack smashing protection SSP software |  |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | e:w
 symantec-pgp | Symantec PGP |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | e:w
 trend-micro-tippingpoint | Trend Micro TippingPoint |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | e:w
-truecrypt | TrueCrypt |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | cs e:w
+truecrypt | TrueCrypt |  |  | virtual-private-networking-vpn-software, firewall-software, network-intrusion-detection-software, juniper-networks-netscreen-security-manager | amb e:w
 virus-detection-software | Virus detection software |  |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | e:w
 virus-protection-software | Virus protection software |  |  | nortonlifelock-cybersecurity-software, encryption-software, virus-scanning-software, anti-spyware-software | e:w
 vormetric-application-encryption | Vormetric Application Encryption |  |  | intrusion-prevention-system-ips, intrusion-detection-system-ids, network-and-system-vulnerability-assessment-software, security-incident-management-software | e:w

@@ -6,41 +6,50 @@
 export default `
 flowcharting-software | Flowcharting software |  |  | promodel, flow-chart-software, invision-software, visual-paradigm-db-visual-architect | e:w
 microsoft-activesync | Microsoft ActiveSync |  |  | mobile-application-software, mag-plus, tablet-application-software | e:w
-children-s-problems | Children's problems | demonstrating proficiency in packaging standards, demonstrating proficiency in a packaging standard |  |  | e:w so
+children-s-problems | Children's problems |  |  |  | e:w so
 government-funded-programmes | Government-funded programmes |  |  |  | e:w
-social-work-theory | Social work theory | operations in geographic regions, operations in geographic areas, geographic regions, geographic ranges, operations in specific areas, operations in specific regions |  |  | e:m so
+foreign-affairs-policy-development | Foreign affairs policy development | foreign affairs policy operation, overseas affairs policy organisation, overseas affairs policy operation, foreign affairs policy evaluation, overseas affairs policy evaluation, foreign affairs policy organisation |  |  | e:m so
+social-work-theory | Social work theory | social work theories, theoretical framework of social work, social work theoretical framework, development and characteristics of social work, fundamentals of social work |  |  | e:m so
 counselling | Counselling | counselling methods |  |  | e:m so
-crime-victims-rights | Crime victims' rights | operating of pumps, industrial pumps, operating industrial pumps, of industrial pumps, operating pumps, using of pumps |  |  | e:m so
-government-representation | Government representation |  |  |  | e:m so
-government-policy-implementation | Government policy implementation | translating foreign language |  |  | e:m so
-military-code | Military code | silver alloy, gold alloy, precious metal alloy, precious metal alloys, platinum alloy, alloys of precious metals |  |  | e:m so
-increase-the-impact-of-science-on-policy-and-society | Increase the impact of science on policy and society | interacting verbally in Romanian, verbally interact in Romanian |  |  | e:m so
-operational-tactics-for-emergency-responses | Operational tactics for emergency responses | thwart money laundering in gambling, preventing money laundering in gambling |  |  | e:m so
-water-policies | Water policies | built-in, built-in software, firmware program, read-only, read-only software, kinds of firmware |  |  | e:m so
-visual-disability | Visual disability |  |  |  | e:m so
-disaster-recovery-plans | Disaster recovery plans | readying stone for smoothing, stone preparing for smoothing, ready stone for smoothing, preparing stone for smoothing |  | ict-recovery | e:w so
-disability-types | Disability types | health-care information, information in health care |  |  | e:m so
-emergency-stops | Emergency stops |  |  | emergency-cases | e:w so
-victimology | Victimology | communicating test results to other departments, informing other departments about test results |  |  | e:m so
-mobility-disability | Mobility disability | aid young offenders, aid juvenile victims, juvenile victims advocacy, young offenders advocacy |  |  | e:m so
-assistive-instruments | Assistive instruments |  |  |  | e:m so
-full-scale-emergency-plan-exercises | Full-scale emergency plan exercises | teaching languages, teaches languages |  |  | e:w so
-rescue-bathers | Rescue bathers |  |  |  | e:m
-emergency-evacuation-plans | Emergency evacuation plans | visualise data |  |  | e:w so
-military-combat | Military combat | military combat techniques, interacting verbally in Dutch, verbally interact in Dutch |  |  | e:m so
-continuous-professional-development-in-social-work | Continuous professional development in social work | cleaning glass surfaces |  |  | e:w so
-military-weaponry | Military weaponry | provision of technical training, technical training, providing technical training, furnish technical training, technical training provision |  |  | e:m so
-detain-offenders | Detain offenders | tax statutes, tax legislation |  |  | e:m
-correctional | Correctional | correctional procedures, diagnosis and management of hereditary disorders, medical genetics |  |  | e:m so
+crime-victims-rights | Crime victims' rights | crime victim legislation, legal rights of a crime victim, crime victim's rights, crime victim right, rights of crime victims, legal rights of crime victims |  |  | e:m so
+government-representation | Government representation | government participation, state governance participation, participation in government, state governance approval, government approval, participation in state governance |  |  | e:m so
+government-funding | Government funding | funding from the government, managing government funding |  |  | e:w so
+government-policy-implementation | Government policy implementation | government policy introduction, state policy introduction, state policy production, government policy execution, government policy production, state policy execution |  |  | e:m so
+military-code | Military code | armed forces cipher, military cipher, military cryptograph, armed forces encryption, armed forces code |  | devise-military-tactics | e:m so
+children-s-physical-development | Children's physical development | child's physical development, description of children's size and weight development, description of physical development characteristics of children, physical development of children |  |  | e:m so
+government-social-security-programmes | Government social security programmes |  |  |  | e:m so
+increase-the-impact-of-science-on-policy-and-society | Increase the impact of science on policy and society |  |  |  | e:m so
+operational-tactics-for-emergency-responses | Operational tactics for emergency responses | proceedings for emergency responses, operational tactic for emergency response, operational strategies for emergency response, operational tactics for emergency response, operational tactics for major incidents and catastrophes |  |  | e:m so
+water-policies | Water policies | coverage of water policies, content of water policies, water resource regulations, stakeholders in water policies, regulations about water resources, regulations about water |  |  | e:m so
+psychological-counselling | Psychological counselling |  |  |  | e:m
+visual-disability | Visual disability | visual difficulty, visual impairment, visual deficiency, visual delay, visual disabilities |  |  | e:m so
+government-policy | Government policy | governmental policy, government position, governmental position |  |  | e:m so
+disaster-recovery-plans | Disaster recovery plans |  |  | ict-recovery | e:w so
+disability-types | Disability types | types of disability, disability and special needs, disability type, different forms of disability |  |  | e:m so
+emergency-stops | Emergency stops | emergency stopping practice, repeat emergency stopping, repeat emergency stopping techniques, emergency stopping measures, repeat emergency stops, emergency stopping |  | emergency-cases | e:w so
+devise-military-tactics | Devise military tactics | military tactical planning |  | military-code, military-weaponry, military-drill | e:m so
+victimology | Victimology | relationships between victims and perpetrators |  |  | e:m so
+mobility-disability | Mobility disability | mobility delay, mobility impairment, mobility difficulty, mobility deficiency, mobility disabilities |  |  | e:m so
+assistive-instruments | Assistive instruments | assistive technology, assistive instrument, assistive devices, instrument of assistance |  |  | e:m so
+play-with-children | Play with children | play around with children, playing with children, play with child, sport with children |  |  | e:m so
+full-scale-emergency-plan-exercises | Full-scale emergency plan exercises | mobilise efforts to implement emergency plan exercises, mobilise full-scale emergency practice exercises, airport emergency plan practice exercises |  |  | e:w so
+rescue-bathers | Rescue bathers | life-save bathers, life-save swimmers, rescuing bathers, rescue bather |  |  | e:m
+emergency-evacuation-plans | Emergency evacuation plans | evacuation plans, evacuation emergency plan, emergency plans for evacuation |  |  | e:w so
+military-combat | Military combat | military combat techniques, military operational performance, military operational approaches, military combat capabilities, military combat performance, military operational capabilities |  |  | e:m so
+continuous-professional-development-in-social-work | Continuous professional development in social work | CPD in social work, continuously develop competences in social work |  |  | e:w so
+military-weaponry | Military weaponry | armed forces hardware, military weapons, military hardware, armed forces weapons, armed forces armaments, military armaments |  | devise-military-tactics | e:m so
+detain-offenders | Detain offenders | detain an offender |  |  | e:m
+correctional | Correctional | correctional procedures, correctional methods, penal institution, penal institution methods, penal institution processes |  |  | e:m so
 community-led-local-development | Community-led local development |  |  |  | e:m so
-crime-victims-needs | Crime victims' needs | range of marketing, range of marketing principles, principles of marketing, marketing principles, typology of marketing, typology of marketing principles |  |  | e:m so
-emergency-cases | Emergency cases | organising projects to fill education needs, organises projects to fill education needs |  | emergency-stops, veterinary-emergencies | e:m so
-emergency-care-situations | Emergency care situations | line up furniture for application of paint, preparing furniture for application of paint |  |  | e:w so
-an-emergency-communication-system | An emergency communication system | forum moderation, moderation of forums, moderate online forum activity, moderation of online forums, moderate forum activity, moderate forum |  |  | e:w so
+crime-victims-needs | Crime victims' needs | needs of a crime victim, needs of crime victims, crime victim needs, crime victim's needs, victim protection |  |  | e:m so
+military-drill | Military drill | military training, armed forces training, armed forces discipline, armed forces manoeuvres, military discipline, military instruction |  | devise-military-tactics | e:m so
+emergency-cases | Emergency cases | disease patterns of emergency cases, emergency case, appropriate intervention in emergency cases |  | emergency-stops, veterinary-emergencies | e:m so
+emergency-care-situations | Emergency care situations | medical emergencies, medical emergency situations, emergency care |  |  | e:w so
+an-emergency-communication-system | An emergency communication system | emergency communication system, emergency communication, emergency communication systems, emergency communication system tools, communication system used in emergencies |  |  | e:w so
 internal-risk-management-policy | Internal risk management policy | risk management internal policy |  |  | e:m so
 log-emergency-call-information-electronically | Log emergency call information electronically | log emergency calls information electronically, electronically log emergency call information, electronically keep emergency call information |  |  | e:m so
-social-entreprise | Social entreprise | social-enterprise, social business, social company, social firm |  |  | e:m so
-water-consumption | Water consumption | consuming of water, water conservation, conservation of water, consumption of water, efficient water use |  |  | e:m so
+social-entreprise | Social entreprise | social-enterprise, social business, social company, social firm, socially responsible business |  |  | e:m so
+water-consumption | Water consumption | consuming of water, water conservation, conservation of water, consumption of water, efficient water use, consuming water |  |  | e:m so
 street-interventions-in-social-work | Street interventions in social work |  |  |  | e:w so
 specialised-equipment-in-emergency | Specialised equipment in emergency |  |  |  | e:w so
 delegate-emergency-care | Delegate emergency care |  |  |  | e:m so

@@ -31,22 +31,22 @@ unit-testing-software | Unit testing software |  |  | hewlett-packard-loadrunner
 borland-silktest | Borland SilkTest |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 computer-associates-log-analyzer | Computer Associates Log Analyzer |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 database-testing-software | Database testing software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w so
-debuggers | Debuggers |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | cs e:w
+debuggers | Debuggers |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w so
 fault-testing-software | Fault testing software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
-fitnesse | FitNesse |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | cs e:w
+fitnesse | FitNesse |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | amb e:w
 hewlett-packard-quicktest-professional | Hewlett Packard QuickTest Professional |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 ibm-rational-robot | IBM Rational Robot | Rational Robot |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 mitre-att-and-ck-software | MITRE ATT&CK software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 smartbear-software-automatedqa-testcomplete | SmartBear Software AutomatedQA TestComplete |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
-travis | Travis |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | cs e:w
+travis | Travis |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w so
 windows-kernel-debuggers | Windows kernel debuggers |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
-abbott | Abbott |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | cs e:w
+abbott | Abbott |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w so
 code-profilers | Code profilers |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 compatibility-testing-software | Compatibility testing software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 computer-system-diagnostics-software | Computer system diagnostics software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w so
 conformance-and-validation-testing-software | Conformance and validation testing software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
-debugview | Debugview |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | cs e:w
-filemon | FileMon |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | cs e:w
+debugview | Debugview |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w so
+filemon | FileMon |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | amb e:w
 framework-for-integrated-test-fit | Framework for integrated test FIT |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w so
 hewlett-packard-hp-quicktest-professional | Hewlett-Packard HP QuickTest Professional |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 hewlett-packard-hp-testdirector-for-quality-center | Hewlett-Packard HP TestDirector for Quality Center |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
@@ -57,12 +57,12 @@ low-level-debugger-software | Low-level debugger software |  |  | hewlett-packar
 micro-focus-testpartner | Micro Focus TestPartner |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 microsoft-visual-studio-test-professional | Microsoft Visual Studio Test Professional |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 parasoft-soatest | Parasoft SOAtest |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
-profilers | Profilers |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | cs e:w
-regmon | RegMon |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | cs e:w
+profilers | Profilers |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w so
+regmon | RegMon |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | amb e:w
 segue-silkperformer | Segue SilkPerformer |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 symbolic-debugger-software | Symbolic debugger software |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 techsmith-morae | TechSmith Morae |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
-userzoom | UserZoom |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | cs e:w
+userzoom | UserZoom |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | amb e:w
 vector-software-vectorcast | Vector Software VectorCast |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 yourkit-java-profiler | YourKit Java Profiler |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w
 ej-technologies-jprofiler | ej-technologies JProfiler |  |  | hewlett-packard-loadrunner, debugging-software, system-testing-software, user-interface-design-software | e:w

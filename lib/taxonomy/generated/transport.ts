@@ -36,60 +36,75 @@ sea-ai-offshore-one | SEA.AI Offshore ONE |  |  | global-positioning-system-gps-
 sabre-travel-agent-software | Sabre travel agent software |  |  | ardupilot-mission-planner, bornemann-associates-flight-plan | e:w
 traffic-management-advisor-tma-software | Traffic management advisor TMA software |  |  | flight-simulation-software, direct-to-tool-software, en-route-descent-advisor-eda, expedite-departure-path-edp-software | e:w
 voice-picking-software | Voice picking software |  |  |  | e:w
-warehouse-materials | Warehouse materials | verbally interact in Occitan, interacting verbally in Occitan |  |  | e:w so
-visual-flight-rules | Visual flight rules | correspond in written basa jawa, correspond in written cara jawa, writing Javanese, correspond in written Javanese |  |  | e:m so
-business-management | Business management | business management principles, carrying out strategic research, A research strategy, strategic research |  | imprint-visionary-aspirations-into-the-business-management | e:m so
-international-regulations-for-cargo-handling | International regulations for cargo handling | coax clients with alternatives, sway clients with alternatives, persuade client with alternatives, persuading clients with alternatives, persuade clients with alternative, persuade clients with alternatives |  |  | e:m so
-vehicle-maintenance | Vehicle maintenance | selling services |  |  | e:w so
-conclude-business-agreements | Conclude business agreements | production process, production handling, production processes, A production process, production measures, production analysis |  |  | e:m so
-minimise-shipping-cost | Minimise shipping cost | learning needs analysis, learning needs analyses, learning needs assessment, learning needs evaluation |  |  | e:m so
-railway-law | Railway law | creatively use digital technologies |  |  | e:m so
-new-vehicles-on-the-market | New vehicles on the market | directions in fashion, trends in fashion, trend in fashions, trend in fashion, drifts in fashion, fashion leanings |  |  | e:m so
-aviation-english | Aviation English | advising customers on jewellery and watches, suggest customers on jewellery and watches, commend customers on jewellery and watches, advising a customer on jewellery and watches |  |  | e:m so
-quotes-from-prospective-shippers | Quotes from prospective shippers | type text from audio sources, type texts from audio source, typing texts from audio sources, type texts from audio sources |  |  | e:w so
-imprint-visionary-aspirations-into-the-business-management | Imprint visionary aspirations into the business management | phosphate coating on a metal workpiece, arc welding, arc welding techniques |  | business-management | e:m so
-radio-navigation-instruments | Radio navigation instruments | reporting on overall management of a business |  |  | e:w so
-hazards-associated-with-loading-dangerous-goods | Hazards associated with loading dangerous goods |  |  |  | e:m so
-flight-plans | Flight plans | creating manufacturing guidelines, creating manufacturing guideline |  |  | e:w so
-vessel-fleet | Vessel fleet |  |  |  | e:w
-business-knowledge | Business knowledge | diagnostic equipment for repairing electronics, diagnostic tools in repairing electronics, diagnostic equipment for electronic repairs, electrical repairs using diagnostic, electrical repairs using diagnostic equipment, electronic repairs using diagnostic |  |  | e:w so
-types-of-vehicles | Types of vehicles | adolescent socialization behavior, adolescent socialisation comportment, adolescent socialisation behaviours, adolescent socialisation conduct |  |  | e:m so
-moor-vessels | Moor vessels |  |  |  | e:m
-multimodal-transport-logistics | Multimodal transport logistics | energy saving building, energy saving building techniques, energy performance of buildings, building's energy performance, building energy performance, building techniques to save energy |  |  | e:m so
-training-subject-expertise | Training subject expertise | marking trees for felling, identifying trees to fell, marking trees to fell, trees to fell marking, trees to fell identifying, identifying trees for felling |  |  | e:m so
+warehouse-materials | Warehouse materials | operating warehouse materials, warehouse material, operation of warehouse materials |  |  | e:w so
+advertising-for-vehicles | Advertising for vehicles |  |  |  | e:w so
+visual-flight-rules | Visual flight rules | VFR, visual flight rules communications, IFR, visual flight regulations, VFR communications, instrument flight regulations |  |  | e:m so
+business-management | Business management | business management principles, principles of business management, A business management principle, business management standards, business management foundations, business management fundamentals |  | imprint-visionary-aspirations-into-the-business-management | e:m so
+international-regulations-for-cargo-handling | International regulations for cargo handling | international regulations governing the loading and unloading of shipments, international regulations governing the loading and unloading of cargo, international conventions on the loading and unloading of cargo, international regulations for handling of shipments, international regulations governing the loading and unloading of freight, international regulations for handling of freight |  | cargo | e:m so
+vehicle-maintenance | Vehicle maintenance | execution of vehicle maintenance, executing vehicle maintenance, vehicle maintenance execution, enact vehicle maintenance |  |  | e:w so
+conclude-business-agreements | Conclude business agreements | settle business agreements, conclude business agreement, concluding business agreements |  |  | e:m so
+minimise-shipping-cost | Minimise shipping cost | diminish shipping cost, minimising shipping costs, minimise shipping costs, minimising shipping cost, decrease shipping cost, curtail shipping cost |  |  | e:m so
+railway-law | Railway law | rail regulatory statutes, railway legislation, rail regulatory law, railway statutes, rail regulatory decrees, railway regulations |  |  | e:m so
+motor-vehicle-parts-drawings | Motor vehicle parts drawings | motor vehicles parts drawings, motor vehicle parts diagrams, motor vehicle parts pictures, motor vehicle parts sketches, motor vehicle part drawing, motor vehicle parts drawing |  |  | e:m so
+new-vehicles-on-the-market | New vehicles on the market | unused vehicles on the market, latest vehicles on the market, up to date vehicles on the market |  |  | e:m so
+aviation-english | Aviation English | pilot's English, english for aviation, English for aviation operations, flight English, english for aviation purposes, civil aviation English |  |  | e:m so
+quotes-from-prospective-shippers | Quotes from prospective shippers | handling quotes from prospective shippers, A quote from a prospective shipper, A quote from prospective shippers |  |  | e:w so
+traffic-signs | Traffic signs | signs for traffic, road signs, traffic sign |  |  | e:m so
+imprint-visionary-aspirations-into-the-business-management | Imprint visionary aspirations into the business management | imprinting visionary aspirations into the business management, imprint visionary aspiration into the business management, incorporate visionary aspirations into the business management, imprint business management visionary aspirations, imprint visionary goals into the business management |  | business-management | e:m so
+military-logistics | Military logistics | martial strategies, military strategies, military coordination, military planning, martial planning, martial coordination |  |  | e:m so
+radio-navigation-instruments | Radio navigation instruments | radio navigation instrument, radio navigation instrument operations, radio navigation, radio navigation equipment |  |  | e:w so
+hazards-associated-with-loading-dangerous-goods | Hazards associated with loading dangerous goods | dangers associated with the transportation of dangerous goods and hazardous materials, hazards related to loading dangerous goods, hazards encountered in the loading of dangerous goods, dangers associated with transportation of hazardous materials, dangerous goods transportation hazards, hazards of loading dangerous goods |  |  | e:m so
+flight-plans | Flight plans | fulfil flight plans, activities in accordance with flight plans |  |  | e:w so
+vessel-fleet | Vessel fleet | fleet of ships, fleet of vessels |  |  | e:w
+business-knowledge | Business knowledge | formalise knowledge in ICT-system |  |  | e:w so
+types-of-vehicles | Types of vehicles | varieties of vehicles, vehicles varieties, type of a vehicle, kinds of vehicles, categories of vehicles, brands of vehicles |  |  | e:m so
+moor-vessels | Moor vessels | vessel docking, berth ships, dock ships, moor ships, dock vessels, vessel mooring |  |  | e:m
+railway-vehicles | Railway vehicles | safely operate railway, safely operate railway equipment, rail vehicles, steer railway vehicles, safely move rail vehicles between locations, railroad vehicles |  |  | e:w so
+multimodal-transport-logistics | Multimodal transport logistics | logistics of multimodal transport, principles of combined transport logistics, principles of multimodal transport logistics, principles of combined transportation logistics, multimodal transportation logistics, logistics of combined transportation |  |  | e:m so
+training-subject-expertise | Training subject expertise |  |  |  | e:m so
 manoeuvre-bus | Manoeuvre bus |  |  |  | e:m
-multi-modal-logistics | Multi-modal logistics | rigging, rigging tools, rigging gear, rigging equipment |  |  | e:w so
-aircraft-mechanics | Aircraft mechanics |  |  |  | e:m
-national-regulations-on-handling-cargo | National regulations on handling cargo | maintaining students' discipline |  |  | e:m so
-warehouse-inventory | Warehouse inventory | creation of smooth wood surface, creation of smooth wood surfaces, wood planing, machine-planing wood, shaving wood, planing wood |  |  | e:w so
-business-incubation | Business incubation | analyses of stress resistance of products |  |  | e:m so
-park-guest-s-vehicle | Park guest's vehicle | safety regulations concerning electrical power, safety measures concerning electrical power, electrical safety regulations, safety regulations about electrical power, safety measures regarding electrical power, electrical safety measures |  |  | e:m so
-portfolio-management-in-textile-manufacturing | Portfolio management in textile manufacturing |  |  |  | e:m so
-company-transport-strategy | Company transport strategy | assembly operations, assembly operation oversight, production requirements |  |  | e:w so
-training-on-biomedical | Training on biomedical | training on biomedical equipment, probe social security applications, probe welfare applications |  | biosafety-in-biomedical-laboratory, biomedical-engineering | e:w so
-corporate-training-programmes | Corporate training programmes | appropriate waste disposal measures, appropriate waste disposal, appropriate waste disposal techniques |  |  | e:w so
-bicycle-sharing | Bicycle sharing | bicycle sharing systems, foresee artistic production requirements |  |  | e:m so
-driving-examinations | Driving examinations | stain decorative designs, distress decorative designs, colour decorative designs |  |  | e:m so
-mechanics-of-motor-vehicles | Mechanics of motor vehicles | understanding written Telugu, comprehend written Telugu |  | electric-motors | e:m so
-manoeuvre-heavy-trucks | Manoeuvre heavy trucks | obey scientific research code of conduct |  |  | e:m so
-types-of-vehicle-engines | Types of vehicle engines | rehearsing with fellow actors, with fellow actors, rehearse with fellow actor, rehearse with fellow actors |  |  | e:m so
-compass-navigation | Compass navigation |  |  | water-navigation-devices | e:m
-freight-transport | Freight transport | freight transport methods, contributing to maintenance of ships, assisting in maintenance of ships, assisting in ship maintenance, ship maintenance assisting, contributing to ship maintenance |  |  | e:m so
-impart-business-plans-to-collaborators | Impart business plans to collaborators | maintaining privacy |  |  | e:m so
+multi-modal-logistics | Multi-modal logistics | administering multi-modal logistics, multi-modal logistics administering, administration of multi-modal logistics |  |  | e:w so
+aircraft-mechanics | Aircraft mechanics | airplane mechanics, aeroplane mechanics, mechanics of aircrafts, helicopter mechanics |  |  | e:m
+national-regulations-on-handling-cargo | National regulations on handling cargo | national regulations for cargo handling, requirements for the loading and unloading of cargo within a country, regulations governing the loading and unloading of freight within a country, national cargo handling regulation, national regulations on handling freight, national regulations for handling cargo |  | cargo | e:m so
+warehouse-inventory | Warehouse inventory |  |  |  | e:w so
+business-incubation | Business incubation |  |  |  | e:m so
+park-guest-s-vehicle | Park guest's vehicle | park guests' vehicles, park vehicle of guests |  |  | e:m so
+warehouse-organisation | Warehouse organisation |  |  |  | e:w so
+company-transport-strategy | Company transport strategy | transportation strategy of a company, company transport strategy management, company transportation strategy, management of company transport strategy, transportation strategy management, management of company transportation strategy |  |  | e:w so
+training-on-biomedical | Training on biomedical | training on biomedical equipment, trainings on biomedical, trainings on biomedical equipment |  | biosafety-in-biomedical-laboratory, biomedical-engineering | e:w so
+corporate-training-programmes | Corporate training programmes |  |  |  | e:w so
+bicycle-sharing | Bicycle sharing | bicycle sharing systems, PBS schemes, bike sharing, public bicycle schemes |  |  | e:m so
+methods-of-logistical-data-analysis | Methods of logistical data analysis | logistical data analysis, logistical data analysis methods, methods for analysing logistical data |  |  | e:w so
+driving-examinations | Driving examinations | road test, driving exam, driving exams, driving test, driving examination, road examination |  |  | e:m so
+mechanics-of-motor-vehicles | Mechanics of motor vehicles | mechanics of motorised vehicles, motor vehicle mechanics, mechanics of motor-driven vehicles |  |  | e:m so
+comprehend-financial-business-terminology | Comprehend financial business terminology | comprehending business finance terminology, know financial business terminology, comprehend business finance terminology, comprehending financial business terminology |  | financial-jurisdiction | e:m so
+manoeuvre-heavy-trucks | Manoeuvre heavy trucks |  |  |  | e:m so
+types-of-vehicle-engines | Types of vehicle engines | varieties of vehicle engines, type of vehicle engine, A type of vehicle engine, brands of vehicle engines, kinds of vehicle engines, categories of vehicle engines |  |  | e:m so
+survive-at-sea-in-the-event-of-ship-abandonment | Survive at sea in the event of ship abandonment | survive at sea, surviving at sea, surviving a ship abandonment, surviving at sea in the event of ship abandonment, following survival procedures at sea, survive a ship abandonment |  |  | e:m so
+compass-navigation | Compass navigation | compass triangulation, compass route-finding, navigation with compass |  | water-navigation-devices | e:m
+armoured-fighting-vehicles | Armoured fighting vehicles | armoured military vehicles |  |  | e:w so
+freight-transport | Freight transport | freight transport methods, methods of freight transport, modalities of freight transport, freight transportation, freight transportation methods, cargo transportation |  |  | e:m so
+impart-business-plans-to-collaborators | Impart business plans to collaborators | imparting business plans to collaborators, impart business plans to collaborator, impart business plan to collaborators |  |  | e:m so
 maritime-english | Maritime English |  |  |  | e:w
 mechanics-of-trains | Mechanics of trains |  |  |  | e:m
-modern-portfolio-theory | Modern portfolio theory |  |  |  | e:m so
-business-strategy-concepts | Business strategy concepts | developing professional network |  |  | e:m so
-business-loans | Business loans | the handling of promotional materials, promotional materials handling, the handling of promotional material, managing the handling of promotional materials |  |  | e:m so
-park-vehicles | Park vehicles | accord clinical psychological advice giving, accord clinical psychological counselling, accord clinical psychological consultation |  |  | e:m so
-stop-speeding-vehicles | Stop speeding vehicles | writing Marathi, correspond in written Marathi |  |  | e:m so
-cranes | Cranes | manual writing |  |  | e:w so
-pre-flight-duties | Pre-flight duties | post-processing of photos, the post-processing of photographs, post-processing of a photograph, post-processing of photographs |  |  | e:w so
-loading-charts-for-transportation-of-goods | Loading charts for transportation of goods | customer follow-up services, providing customer follow-up services, furnish customer follow-up services |  |  | e:m so
-traffic-engineering | Traffic engineering | rescue missions, disaster recovery missions |  |  | e:m so
-global-maritime-distress-and-safety-system | Global Maritime Distress and Safety System | customer orders, processing customer orders |  |  | e:m so
-mechanical-equipment-of-ships | Mechanical equipment of ships | comprehend spoken Polish, understanding spoken Polish |  |  | e:w so
-cash-transportation | Cash transportation |  |  |  | e:w so
+tower-crane | Tower crane | controlling tower crane, tower crane controlling |  |  | e:w
+modern-portfolio-theory | Modern portfolio theory | mean-variance analysis, MPT |  |  | e:m so
+business-strategy-concepts | Business strategy concepts |  |  |  | e:m so
+business-loans | Business loans | business mortgage, business allowance, firm loans, business investment, enterprise loans, company loans |  |  | e:m so
+cargo | Cargo | cargo and stores handling, stevedoring, handling cargo and stores, cargo handling, handling cargo |  | international-regulations-for-cargo-handling, national-regulations-on-handling-cargo | e:w so
+park-vehicles | Park vehicles | park motorised vehicles, park cars, manoeuvre vehicles into parking spaces, park automobiles, manoeuvre automobiles into parking spaces, manoeuvre transportation vehicles into parking spaces |  |  | e:m so
+efficiency-plans-for-logistics | Efficiency plans for logistics | efficiency plans for logistics operations, logistics operations efficiency, logistics operations efficiency processes, logistics operations efficiency procedures, realise efficiency plans for logistics, realise efficiency plans for logistics operations |  |  | e:w so
+stop-speeding-vehicles | Stop speeding vehicles | pull over speeding vehicles, halt speeding vehicles, stopping speeding vehicles, stop vehicles which are speeding, stop speeding vehicle |  |  | e:m so
+cranes | Cranes | crane, crane operations, crane equipment |  |  | e:w so
+pre-flight-duties | Pre-flight duties | pre-flight, pre-flight activities, pre-flight tasks |  |  | e:w so
+loading-charts-for-transportation-of-goods | Loading charts for transportation of goods | cargo loading charts, shipment loading charts, loading charts used in goods transportation, loading charts for goods transportation, charts containing loading information, loading charts for goods transport |  |  | e:m so
+traffic-engineering | Traffic engineering | traffic engineering fieldwork, traffic engineering studies, engineering for traffic, traffic engineering analyses, traffic engineering applications, traffic engineering analysis |  |  | e:m so
+assume-responsibility-for-the-management-of-a-business | Assume responsibility for the management of a business | assume responsibility for the management of businesses, assume business management responsibility, assuming responsibility for the management of a business |  | corporate-social-responsibility | e:m so
+lookout-duties-during-maritime | Lookout duties during maritime | lookout duties during maritime operations, lookout duties in maritime, lookout duties in maritime operations, maritime operation lookout duties, lookout duties |  |  | e:w so
+global-maritime-distress-and-safety-system | Global Maritime Distress and Safety System | features of GMDSS, protocols for Global Maritime Distress and Safety System, equipment used in Global Maritime Distress and Safety System, coverage of Global Maritime Distress and Safety System, scope of GMDSS, scope of Global Maritime Distress and Safety System |  |  | e:m so
+transportation-engineering | Transportation engineering | transportation engineering research, transportation engineering analysis, engineering for transportation, transportation engineering work, transportation engineering applications, transportation engineering analyses |  | civil-engineering | e:m so
+mechanical-equipment-of-ships | Mechanical equipment of ships | mechanical equipment of vessels, functions using ship mechanical, functions using ship mechanical equipment, functions using vessel mechanical, functions using vessel mechanical equipment, vessel mechanical |  |  | e:w so
+cash-transportation | Cash transportation | cash transportation management, transportation of cash, managing cash transportation |  |  | e:w so
 warehouse-record | Warehouse record | warehouse record systems, log information with warehouse record system |  |  | e:w so
 radar-navigation | Radar navigation |  |  |  | e:w
 modern-power-signalling | Modern power signalling | modern power signalling systems, signalling systems used in modern railway infrastructure, railroad power signalling, railroad power signalling systems, railway power signalling, railway power signalling systems |  |  | e:m so
@@ -109,9 +124,8 @@ mobility-as-a-service | Mobility as a service | maaS, sustainable mobility servi
 a-feasibility-study-on-mini-wind-power | A feasibility study on mini wind power | feasibility study on mini wind power |  |  | e:w so
 energy-audit | Energy audit | conducting audit of energy, conducting energy audit, energy audit conducting, energy consumption analysing, analysing energy consumption |  |  | e:w so
 ship-related-legislative-requirements | Ship related legislative requirements | coverage of ship related legislative requirements, range of iOM conventions, coverage of IMO conventions, impact of IMO conventions, scope of IMO conventions, scope of ship related legislative requirements |  |  | e:m so
-hazardous-materials-transportation | Hazardous materials transportation | carriage of dangerous goods regulations, hazardous materials transport, ADR transport, transporting hazardous materials, ADR regulations |  |  | e:m so
+hazardous-materials-transportation | Hazardous materials transportation | carriage of dangerous goods regulations, hazardous materials transport, ADR transport, transporting hazardous materials, ADR regulations, carriage of dangerous goods |  |  | e:m so
 a-feasibility-study-on-solar-absorption-cooling | A feasibility study on solar absorption cooling | feasibility study on solar absorpion cooling, A feasibility study on solar absorpion cooling |  |  | e:w so
-electric-motors | Electric motors | electricity-powered motors, typology of electric motor, electric-powered motors |  | mechanics-of-motor-vehicles | e:m
 a-feasibility-study-on-heat-pumps | A feasibility study on heat pumps | feasibility study on heat pumps |  |  | e:w so
 a-feasibility-study-on-biogas-energy | A feasibility study on biogas energy | feasibility study on biogas energy |  |  | e:w so
 feasibility-study-on-geothermal-energy | Feasibility study on geothermal energy | A feasibility study on geothermal energy |  |  | e:w so
@@ -266,7 +280,6 @@ park-vehicles-in-depot | Park vehicles in depot |  |  |  | e:m so
 routine-maintenance-on-railway-engines | Routine maintenance on railway engines |  |  |  | e:w so
 sports-training-programme | Sports training programme |  |  |  | e:w so
 manoeuvere-and-load-small-vessel | Manoeuvere and load small vessel |  |  |  | e:m so
-cargo-handling | Cargo handling |  |  |  | e:w so
 mobile-crane | Mobile crane |  |  |  | e:w so
 parallel-park-vehicles | Parallel park vehicles |  |  |  | e:m so
 inland-water-transport-regulations | Inland water transport regulations |  |  |  | e:w so
