@@ -7,6 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { compileMatcher } from '../lib/skills/compile-matcher';
 import { extractSkills } from '../lib/skills/extract-skills';
 import { skillLinesByCategory } from '../lib/taxonomy/data/index';
+import { parseSkillLines } from '../lib/taxonomy/parse-skill-lines';
+import type { Category } from '../lib/model/skill';
+import { generatedSkillLinesByCategory } from '../lib/taxonomy/generated/index';
 import { loadTaxonomy } from '../lib/taxonomy/load-taxonomy';
 import { benchCorpus } from './bench-corpus';
 import { benchSuggestions } from './bench-suggestions';
@@ -47,6 +50,21 @@ function timePerPosting(run: (text: string) => unknown): number[] {
 
 const ours = timePerPosting((t) => extractSkills(matcher, t));
 
+// Issue #11: the generated layer must not make the engine slower than the curated layer alone. Both are timed
+// on the same postings in this run, alternating posting by posting so that load on the machine hits both alike.
+const curatedOnly = compileMatcher({ version: taxonomy.version, skills: Object.entries(skillLinesByCategory).flatMap(([c, text]) => parseSkillLines(c as Category, text)) });
+const layered: number[] = [];
+const curatedTimes: number[] = [];
+for (const t of texts.slice(0, 30)) extractSkills(curatedOnly, t);
+for (const t of texts) {
+  let t0 = performance.now();
+  extractSkills(curatedOnly, t);
+  curatedTimes.push((performance.now() - t0) * 1000);
+  t0 = performance.now();
+  extractSkills(matcher, t);
+  layered.push((performance.now() - t0) * 1000);
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const naive = taxonomy.skills.flatMap((s) => [s.name, ...s.aliases].map((a) => ({ id: s.id, re: new RegExp(`\\b${escape(a)}\\b`, 'i') })));
 const baseline = timePerPosting((t) => {
@@ -58,11 +76,14 @@ const baseline = timePerPosting((t) => {
 const row = (name: string, us: number[]) =>
   `${name.padEnd(34)} median ${fmt(quantile(us, 0.5), 1).padStart(9)} µs   p95 ${fmt(quantile(us, 0.95), 1).padStart(9)} µs   ${fmt(1e6 / (us.reduce((a, b) => a + b, 0) / us.length)).padStart(7)} postings/s`;
 console.log(row('SkillGap engine (trie + gate)', ours));
+console.log(row('  alternating: both layers', layered));
+console.log(row(`  alternating: curated layer only (${fmt(curatedOnly.nodeCount)} nodes)`, curatedTimes));
 console.log(row(`naive baseline (${fmt(naive.length)} regexes)`, baseline));
 console.log(`speed-up: ${fmt(quantile(baseline, 0.5) / quantile(ours, 0.5), 1)}× at the median, ${fmt(quantile(baseline, 0.95) / quantile(ours, 0.95), 1)}× at p95`);
 console.log(`matcher build: ${fmt(Math.min(...builds), 1)} ms (best of 5; first ${fmt(builds[0], 1)} ms); ${fmt(matcher.nodeCount)} trie nodes; heap held ${gc ? `${fmt(heapHeld / 1024 / 1024, 1)} MB` : 'unknown (run with --expose-gc)'}`);
 
-const taxonomyText = Object.values(skillLinesByCategory).join('\n');
+// Both layers ship: the curated skills and the ones generated from ESCO and O*NET.
+const taxonomyText = [...Object.values(skillLinesByCategory), ...Object.values(generatedSkillLinesByCategory)].join('\n');
 console.log(`taxonomy data: ${fmt(taxonomyText.length / 1024, 1)} KB, ${fmt(gzipSync(taxonomyText).length / 1024, 1)} KB gzipped`);
 const bundleDir = join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'content-scripts');
 if (existsSync(bundleDir)) {
@@ -76,9 +97,12 @@ for (const line of suggestions.lines) console.log(line);
 
 const targets: [string, boolean][] = [
   [`median under 1 ms per posting`, quantile(ours, 0.5) < 1000],
+  // 5% allows for timer noise; the layout change made both faster than the Map-based trie was.
+  [`both layers no slower than the curated layer alone (within 5%)`, quantile(layered, 0.5) <= 1.05 * quantile(curatedTimes, 0.5)],
   [`at least 20× the baseline`, quantile(baseline, 0.5) / quantile(ours, 0.5) >= 20],
-  [`build under 100 ms`, Math.min(...builds) < 100],
-  [`taxonomy under 150 KB gzipped`, gzipSync(taxonomyText).length < 150 * 1024],
+  // Issue #11's limits for the whole taxonomy: matcher build under 300 ms, data under 600 KB gzipped.
+  [`build under 300 ms`, Math.min(...builds) < 300],
+  [`taxonomy under 600 KB gzipped`, gzipSync(taxonomyText).length < 600 * 1024],
   ...suggestions.targets,
 ];
 for (const [what, ok] of targets) console.log(`target ${ok ? 'met' : 'MISSED'}: ${what}`);

@@ -71,6 +71,8 @@ export const skillSchema = z.object({
   related: z.array(skillIdSchema),
   ambiguity: ambiguitySchema.optional(),
   effort: effortSchema.optional(),
+  /** Offered by search (the popup's autocomplete) but never matched in text: its name is made of everyday words. */
+  searchOnly: z.literal(true).optional(),
 });
 export type Skill = z.infer<typeof skillSchema>;
 

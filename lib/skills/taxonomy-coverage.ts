@@ -16,8 +16,7 @@ export interface CoverageReport {
  * the matcher finds a skill spanning most of it ("SAS language", "Apache Maven").
  */
 export function coverageOf(matcher: SkillMatcher, entries: readonly string[]): CoverageReport {
-  const terms = new Set<string>();
-  for (const s of matcher.taxonomy.skills) for (const t of [s.name, ...s.aliases]) terms.add(foldTerm(t));
+  const terms = termsOf(matcher);
   const missing: string[] = [];
   for (const entry of entries) {
     const bare = entry.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
@@ -32,4 +31,44 @@ export function coverageOf(matcher: SkillMatcher, entries: readonly string[]): C
     if (!found) missing.push(entry);
   }
   return { total: entries.length, covered: entries.length - missing.length, missing };
+}
+
+/** Every folded name and alias of the matcher's taxonomy, search-only ones too; folded once per matcher (a table has a line per family). */
+const termsByMatcher = new WeakMap<SkillMatcher, Set<string>>();
+function termsOf(matcher: SkillMatcher): Set<string> {
+  let terms = termsByMatcher.get(matcher);
+  if (!terms) {
+    terms = new Set<string>();
+    for (const s of matcher.taxonomy.skills) for (const t of [s.name, ...s.aliases]) terms.add(foldTerm(t));
+    termsByMatcher.set(matcher, terms);
+  }
+  return terms;
+}
+
+/** One occupation family's line of the coverage table. */
+export interface FamilyCoverage {
+  family: string;
+  total: number;
+  covered: number;
+}
+
+/** Coverage of each family's entries, in the families' order. */
+export function coverageByFamily(matcher: SkillMatcher, families: Readonly<Record<string, readonly string[]>>): FamilyCoverage[] {
+  return Object.entries(families).map(([family, entries]) => {
+    const { total, covered } = coverageOf(matcher, entries);
+    return { family, total, covered };
+  });
+}
+
+/** A markdown table of family coverage, with a total line. */
+export function formatCoverageTable(title: string, rows: readonly FamilyCoverage[]): string {
+  const pct = (c: number, t: number) => (t ? `${((100 * c) / t).toFixed(0)}%` : '-');
+  const total = rows.reduce((a, r) => a + r.total, 0);
+  const covered = rows.reduce((a, r) => a + r.covered, 0);
+  return [
+    `| ${title} | covered | of | share |`,
+    '|---|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.family} | ${r.covered} | ${r.total} | ${pct(r.covered, r.total)} |`),
+    `| **all** | ${covered} | ${total} | ${pct(covered, total)} |`,
+  ].join('\n');
 }

@@ -1,17 +1,43 @@
 import { skillLinesByCategory, TAXONOMY_VERSION } from './data/index';
+import { generatedSkillLinesByCategory } from './generated/index';
 import { parseSkillLines } from './parse-skill-lines';
 import type { Category, Skill, TaxonomyData } from '@/lib/model/skill';
+import { foldName } from './validate-taxonomy';
 
 let cached: TaxonomyData | undefined;
 
-/** The taxonomy the extension ships, parsed once per process or page. */
+/** The taxonomy the extension ships, parsed once per process or page: the curated layer, then the generated one. */
 export function loadTaxonomy(): TaxonomyData {
   if (!cached) {
-    const skills: Skill[] = [];
-    for (const [category, text] of Object.entries(skillLinesByCategory)) {
-      skills.push(...parseSkillLines(category as Category, text));
-    }
-    cached = { version: TAXONOMY_VERSION, skills };
+    const curated: Skill[] = [];
+    for (const [category, text] of Object.entries(skillLinesByCategory)) curated.push(...parseSkillLines(category as Category, text));
+    const generated: Skill[] = [];
+    for (const [category, text] of Object.entries(generatedSkillLinesByCategory)) generated.push(...parseSkillLines(category as Category, text ?? ''));
+    cached = { version: TAXONOMY_VERSION, skills: mergeLayers(curated, generated) };
   }
   return cached;
+}
+
+/**
+ * The curated skills followed by the generated ones that claim no id or spelling the curated layer (or an
+ * earlier generated skill) holds: a curated addition made after the last generation wins, and never breaks
+ * the build. Relations to a dropped generated skill are dropped with it.
+ */
+export function mergeLayers(curated: readonly Skill[], generated: readonly Skill[]): Skill[] {
+  // One cheap fold at load (the popup waits for it); the generator already checked both folds the matcher uses.
+  const ids = new Set<string>();
+  const terms = new Set<string>();
+  const claim = (s: Skill) => {
+    ids.add(s.id);
+    terms.add(foldName(s.name));
+    for (const a of s.aliases) terms.add(foldName(a));
+  };
+  curated.forEach(claim);
+  const kept: Skill[] = [];
+  for (const skill of generated) {
+    if (ids.has(skill.id) || terms.has(foldName(skill.name)) || skill.aliases.some((a) => terms.has(foldName(a)))) continue;
+    claim(skill);
+    kept.push(skill);
+  }
+  return [...curated, ...kept.map((s) => ({ ...s, parents: s.parents.filter((p) => ids.has(p)), related: s.related.filter((r) => ids.has(r)) }))];
 }

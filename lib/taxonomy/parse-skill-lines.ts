@@ -7,7 +7,8 @@ import type { Ambiguity, Category, Effort, Skill } from '@/lib/model/skill';
  *     id | Name | alias, alias | parent-id, parent-id | related-id, related-id | flags
  *
  * Trailing fields may be left out. Flags are space separated: `amb` (a word with other meanings, needs
- * context), `cs` (case-sensitive), `e:d` / `e:w` / `e:m` (effort to learn: days, weeks, months).
+ * context), `cs` (case-sensitive), `e:d` / `e:w` / `e:m` (effort to learn: days, weeks, months), `so` (search
+ * only: offered by the popup's search, never matched in text; the generated layer marks everyday-word names so).
  * Lines starting with `#` and blank lines are ignored.
  */
 export function parseSkillLines(category: Category, text: string): Skill[] {
@@ -20,10 +21,12 @@ export function parseSkillLines(category: Category, text: string): Skill[] {
       .map((f) => f.trim());
     let ambiguity: Ambiguity | undefined;
     let effort: Effort | undefined;
+    let searchOnly = false;
     for (const flag of flags.split(/\s+/)) {
       if (flag === 'amb') ambiguity = 'context';
       else if (flag === 'cs') ambiguity ??= 'cased';
       else if (flag.startsWith('e:')) effort = flag.slice(2) as Effort;
+      else if (flag === 'so') searchOnly = true;
     }
     skills.push({
       id,
@@ -34,6 +37,7 @@ export function parseSkillLines(category: Category, text: string): Skill[] {
       related: list(related),
       ...(ambiguity ? { ambiguity } : {}),
       ...(effort ? { effort } : {}),
+      ...(searchOnly ? { searchOnly: true as const } : {}),
     });
   }
   return skills;

@@ -1,5 +1,6 @@
 import { SHARED_ALIASES } from './shared-aliases';
-import { taxonomySchema, type TaxonomyData } from '@/lib/model/skill';
+// Relative, not '@/': scripts/skill-names-plugin.ts loads this file while Vite reads its own config, before aliases exist.
+import { taxonomySchema, type TaxonomyData } from '../model/skill';
 
 /** Folds a name or alias to the key the matcher looks it up by. */
 export function foldName(s: string): string {

@@ -38,7 +38,8 @@ describe('the profile tab', () => {
   it('lists the skills, adds one by an alias from the keyboard, and undoes the change', async () => {
     await profileStorage.setValue(profile(['sql', 'strong']));
     renderIn(<ProfileTab />);
-    expect(await screen.findByRole('heading', { name: 'Your skills (1)' })).toBeTruthy();
+    // The taxonomy (curated and generated layers, about 15,800 skills) takes longer than findBy's 1 s default to load here.
+    expect(await screen.findByRole('heading', { name: 'Your skills (1)' }, { timeout: 4000 })).toBeTruthy();
     const input = screen.getByRole('combobox', { name: 'Add a skill' });
     fireEvent.change(input, { target: { value: 'k8s' } });
     const option = await screen.findByRole('option', { name: /Kubernetes/ });
