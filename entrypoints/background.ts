@@ -2,6 +2,7 @@ import '@/lib/zod-config';
 import { browser, defineBackground } from '#imports';
 import { backgroundHandlers } from '@/lib/background/handlers';
 import { routeMessage } from '@/lib/background/message-router';
+import { registerProgressAlarm } from '@/lib/background/progress-snapshot';
 import { database } from '@/lib/db/database';
 import { registerPruneAlarm } from '@/lib/db/prune-alarm';
 import type { Response } from '@/lib/messaging/protocol';
@@ -11,6 +12,7 @@ import { sharedMatcher } from '@/lib/skills/skill-engine';
 export default defineBackground(() => {
   const handlers = backgroundHandlers(database());
   void registerPruneAlarm(database());
+  void registerProgressAlarm(database());
   // Compile the matcher as soon as the worker starts, so the first posting does not wait for it.
   setTimeout(() => sharedMatcher(), 0);
 
