@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { SaveErrorLine } from '@/components/popup/SaveErrorLine';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
 import { useProfileSync } from '@/components/popup/use-profile-sync';
-import { useRetention } from '@/components/popup/use-retention';
 import { DASHBOARD_SECTIONS } from './dashboard-sections';
 
 const sectionFromHash = () => {
@@ -10,9 +9,8 @@ const sectionFromHash = () => {
   return DASHBOARD_SECTIONS.some((s) => s.id === id) ? id : DASHBOARD_SECTIONS[0].id;
 };
 
-/** Upkeep while the page is open: forgetting old viewed postings, and profile sync when it is on. */
+/** Upkeep while the page is open: profile sync when it is on. */
 function Upkeep() {
-  useRetention();
   useProfileSync();
   return null;
 }
