@@ -2,6 +2,7 @@ import '@/lib/zod-config';
 import { browser, defineBackground } from '#imports';
 import { backgroundHandlers } from '@/lib/background/handlers';
 import { routeMessage } from '@/lib/background/message-router';
+import { registerProfileSync } from '@/lib/background/profile-sync-worker';
 import { registerProgressAlarm } from '@/lib/background/progress-snapshot';
 import { database } from '@/lib/db/database';
 import { registerPruneAlarm } from '@/lib/db/prune-alarm';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   const handlers = backgroundHandlers(database());
   void registerPruneAlarm(database());
   void registerProgressAlarm(database());
+  void registerProfileSync();
   // Compile the matcher as soon as the worker starts, so the first posting does not wait for it.
   setTimeout(() => sharedMatcher(), 0);
 

@@ -1,19 +1,12 @@
 import { useEffect, useState } from 'react';
 import { SaveErrorLine } from '@/components/popup/SaveErrorLine';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
-import { useProfileSync } from '@/components/popup/use-profile-sync';
 import { DASHBOARD_SECTIONS } from './dashboard-sections';
 
 const sectionFromHash = () => {
   const id = location.hash.slice(1);
   return DASHBOARD_SECTIONS.some((s) => s.id === id) ? id : DASHBOARD_SECTIONS[0].id;
 };
-
-/** Upkeep while the page is open: profile sync when it is on. */
-function Upkeep() {
-  useProfileSync();
-  return null;
-}
 
 /** The dashboard (the options page, in a full tab): side navigation over DASHBOARD_SECTIONS. */
 export function Dashboard() {
@@ -41,7 +34,6 @@ export function Dashboard() {
         {section.intro && <p className="intro">{section.intro}</p>}
         <SaveErrorLine />
         <SkillGapProvider>
-          <Upkeep />
           {section.render()}
         </SkillGapProvider>
       </main>
