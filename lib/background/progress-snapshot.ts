@@ -27,7 +27,8 @@ export async function snapshotProgress(db: SkillGapDatabase, now = Date.now(), r
  * synchronously, when the service worker starts (the listener must be in place before the browser delivers
  * the alarm that woke it). The alarm outlives the worker, so it is created only when missing. A week the
  * alarm could not fire in (the browser was closed at its start) is caught up here: when the worker starts
- * and this week has no snapshot yet, it takes one at once.
+ * and this week has no snapshot yet, it takes one at once. The `onStartup` listener has the browser start the
+ * worker when the browser starts, so that catch-up does not wait for the first job page.
  */
 export function registerProgressAlarm(db: SkillGapDatabase, readings: ReadingsSource = currentProgressReadings): Promise<void> {
   const take = () =>
@@ -36,9 +37,12 @@ export function registerProgressAlarm(db: SkillGapDatabase, readings: ReadingsSo
       return 0;
     });
   browser.alarms.onAlarm.addListener((alarm) => (alarm.name === PROGRESS_ALARM ? take().then(() => undefined) : undefined));
-  return (async () => {
+  const started = (async () => {
     const now = Date.now();
     if (!(await browser.alarms.get(PROGRESS_ALARM))) await browser.alarms.create(PROGRESS_ALARM, { when: nextWeekStart(now), periodInMinutes: PROGRESS_PERIOD_MINUTES });
     if (!(await progressRepo(db).hasWeek(now))) await take();
   })();
+  // The catch-up above already runs in the worker this event woke; waiting for it is all there is to do.
+  browser.runtime.onStartup.addListener(() => void started);
+  return started;
 }
