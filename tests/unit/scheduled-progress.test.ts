@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backgroundHandlers } from '@/lib/background/handlers';
 import { routeMessage } from '@/lib/background/message-router';
 import { currentProgressReadings } from '@/lib/background/progress-readings';
-import { PROGRESS_ALARM, PROGRESS_PERIOD_MINUTES, registerProgressAlarm, snapshotProgress } from '@/lib/background/progress-snapshot';
+import { PROGRESS_ALARM, PROGRESS_PERIOD_MINUTES, PROGRESS_REFRESH_ALARM, registerProgressAlarm, snapshotProgress } from '@/lib/background/progress-snapshot';
 import { SkillGapDatabase } from '@/lib/db/database';
 import { missedWeeks, progressRepo, WATCHLIST_SUBJECT, WEEK, weekStart } from '@/lib/db/progress-repo';
 import { watchlistRepo } from '@/lib/db/watchlist-repo';
@@ -81,6 +81,25 @@ describe('the weekly progress snapshot, taken by the background', () => {
     await vi.waitFor(async () => expect(await weeks(db, WATCHLIST_SUBJECT)).toEqual([[MONDAY, 40]]));
     await fakeBrowser.alarms.onAlarm.trigger({ name: PROGRESS_ALARM, scheduledTime: MONDAY + WEEK, periodInMinutes: PROGRESS_PERIOD_MINUTES, persistAcrossSessions: true });
     await vi.waitFor(async () => expect(await weeks(db, WATCHLIST_SUBJECT)).toEqual([[MONDAY, 40], [MONDAY + WEEK, 55]]));
+  });
+
+  it('a minute after the profile changes, with no view open, retakes this week’s snapshot; each change moves it back', async () => {
+    await profileStorage.setValue({ skills: [{ id: 'sql', level: 'working', updatedAt: 1 }] });
+    await watchlistRepo(db, { profileIds: async () => ['sql'] }).save(posting('greenhouse:1', 'Data Engineer', [sk('sql'), sk('python')]), NOW - DAY);
+    await registerProgressAlarm(db);
+    expect(await weeks(db, WATCHLIST_SUBJECT)).toEqual([[MONDAY, 50]]);
+
+    await profileStorage.setValue({ skills: [{ id: 'sql', level: 'working', updatedAt: 1 }, { id: 'python', level: 'learning', updatedAt: 2 }] });
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(PROGRESS_REFRESH_ALARM))?.scheduledTime).toBe(NOW + 60_000));
+    vi.setSystemTime(NOW + 30_000);
+    await profileStorage.setValue({ skills: [{ id: 'sql', level: 'working', updatedAt: 1 }, { id: 'python', level: 'working', updatedAt: 3 }] });
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(PROGRESS_REFRESH_ALARM))?.scheduledTime).toBe(NOW + 90_000));
+    // Not yet due: the week still shows the old figure.
+    expect(await weeks(db, WATCHLIST_SUBJECT)).toEqual([[MONDAY, 50]]);
+
+    vi.setSystemTime(NOW + 90_000);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: PROGRESS_REFRESH_ALARM, scheduledTime: NOW + 90_000, persistAcrossSessions: true });
+    await vi.waitFor(async () => expect(await weeks(db, WATCHLIST_SUBJECT)).toEqual([[MONDAY, 100]]));
   });
 
   it('fills the weeks the browser was closed with the last value, marked by a takenAt before their week', async () => {
