@@ -9,7 +9,7 @@ import { registerPruneAlarm } from '@/lib/db/prune-alarm';
 import type { Response } from '@/lib/messaging/protocol';
 import { sharedMatcher } from '@/lib/skills/skill-engine';
 
-/** The background owns the database for content scripts, which cannot reach the extension's IndexedDB. */
+/** The background owns the database for content scripts (which cannot reach the extension's IndexedDB) and the scheduled work: pruning, progress snapshots, profile sync. */
 export default defineBackground(() => {
   const handlers = backgroundHandlers(database());
   void registerPruneAlarm(database());
