@@ -92,4 +92,17 @@ describe('scheduled work, owned by the background', () => {
     });
     await expect.poll(async () => (await snapshots(worker)).map((s) => [s.subject, s.value]), { timeout: 15_000 }).toEqual([['watchlist', 70]]);
   });
+
+  it('syncs the profile from the background once the setting is on, and the dashboard shows the background’s word', async () => {
+    const worker = await backgroundWorker(browser!);
+    type SyncArea = { get(k: null): Promise<Record<string, unknown>> };
+    const syncItems = () => worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: SyncArea } } }).chrome.storage.sync.get(null));
+    expect(await syncItems()).toEqual({});
+    const page = await openExtensionPage(browser!, 'options.html#settings');
+    await page.getByRole('checkbox', { name: /Keep my skill profile in this browser’s own sync storage/ }).check();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'In sync' }).count(), { timeout: 10_000 }).toBe(1);
+    // Python, Docker and SQL, compactly, in one part.
+    expect((await syncItems())['profileSync:0']).toBe('python:s,docker:w,sql:w');
+    await page.close();
+  });
 });
