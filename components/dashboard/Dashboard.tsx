@@ -1,21 +1,12 @@
 import { useEffect, useState } from 'react';
 import { SaveErrorLine } from '@/components/popup/SaveErrorLine';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
-import { useProfileSync } from '@/components/popup/use-profile-sync';
-import { useRetention } from '@/components/popup/use-retention';
 import { DASHBOARD_SECTIONS } from './dashboard-sections';
 
 const sectionFromHash = () => {
   const id = location.hash.slice(1);
   return DASHBOARD_SECTIONS.some((s) => s.id === id) ? id : DASHBOARD_SECTIONS[0].id;
 };
-
-/** Upkeep while the page is open: forgetting old viewed postings, and profile sync when it is on. */
-function Upkeep() {
-  useRetention();
-  useProfileSync();
-  return null;
-}
 
 /** The dashboard (the options page, in a full tab): side navigation over DASHBOARD_SECTIONS. */
 export function Dashboard() {
@@ -43,7 +34,6 @@ export function Dashboard() {
         {section.intro && <p className="intro">{section.intro}</p>}
         <SaveErrorLine />
         <SkillGapProvider>
-          <Upkeep />
           {section.render()}
         </SkillGapProvider>
       </main>

@@ -1,19 +1,21 @@
 import { useId } from 'react';
-import { usePopupStore } from '@/components/popup/popup-store';
 import { useSkillGap } from '@/components/popup/skillgap-context';
 import { useStoredValue } from '@/components/popup/use-stored-value';
 import { SITE_ADAPTERS } from '@/lib/extract/sites/index';
 import { DAY_CHOICES } from '@/lib/model/settings';
 import { DEFAULT_OVERLAY_PREFS, overlayPrefsSchema, overlayPrefsStorage } from '@/lib/storage/overlay-storage';
 import { parseStored } from '@/lib/storage/items';
+import { syncStatusStorage } from '@/lib/storage/sync-status-storage';
 
 const parsePrefs = (v: unknown) => parseStored(overlayPrefsSchema, v, DEFAULT_OVERLAY_PREFS, 'overlay preferences');
+// The background writes the status; anything but a string is shown as nothing.
+const parseStatus = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The threshold, soft skills, the suggestions window, and the sites where the overlay is hidden. */
 export function SettingsSection() {
   const { settings, saveSettings } = useSkillGap();
   const prefs = useStoredValue(overlayPrefsStorage, parsePrefs);
-  const syncStatus = usePopupStore((st) => st.syncStatus);
+  const syncStatus = useStoredValue(syncStatusStorage, parseStatus);
   const id = useId();
   return (
     <>

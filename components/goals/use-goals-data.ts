@@ -2,8 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { useSkillGap } from '@/components/popup/skillgap-context';
 import { useStoredValue } from '@/components/popup/use-stored-value';
-import type { SkillGapDatabase } from '@/lib/db/database';
-import { progressRepo } from '@/lib/db/progress-repo';
+import { loadRolePostings } from '@/lib/db/role-postings';
+import { sendRequest } from '@/lib/messaging/send';
 import { goalsStateSchema, type GoalsState } from '@/lib/model/goal';
 import { planSchema, type Plan } from '@/lib/model/plan';
 import { goalReadings } from '@/lib/goals/progress';
@@ -22,18 +22,9 @@ export interface GoalsData {
   savePlan(next: Plan): Promise<void>;
 }
 
-/** Saved and viewed postings as role postings; each key once, the saved record winning. */
-export async function loadRolePostings(db: SkillGapDatabase): Promise<RolePosting[]> {
-  const [saved, seen] = await Promise.all([db.watchlist.toArray(), db.seen.toArray()]);
-  const out = new Map<string, RolePosting>();
-  for (const p of seen) out.set(p.key, { key: p.key, title: p.title, company: p.company, url: p.url, skills: p.skills, saved: false });
-  for (const p of saved) out.set(p.key, { key: p.key, title: p.title, company: p.company, url: p.url, skills: p.skills, saved: true });
-  return [...out.values()];
-}
-
 /**
- * Goals, plan and postings, followed live, with each goal's role profile; records each goal's coverage
- * for this week's progress snapshot whenever it changes. Undefined while loading.
+ * Goals, plan and postings, followed live, with each goal's role profile; when a goal's coverage changes,
+ * asks the background to take this week's progress snapshot (the background writes it). Undefined while loading.
  */
 export function useGoalsData(): GoalsData | undefined {
   const { db, profile, byId } = useSkillGap();
@@ -46,12 +37,11 @@ export function useGoalsData(): GoalsData | undefined {
     return map;
   }, [goals, postings]);
   const readings = useMemo(() => (goals ? goalReadings(goals.goals, roleProfiles, profile, byId) : []), [goals, roleProfiles, profile, byId]);
+  // The readings as a key, so that a new but equal list (a re-render) asks for no snapshot.
+  const readingsKey = postings ? JSON.stringify(readings) : undefined;
   useEffect(() => {
-    if (!postings) return;
-    // The repository keeps one snapshot per goal and week and writes only when the value changed.
-    const repo = progressRepo(db);
-    for (const r of readings) void repo.record(r.subject, r.value).catch(() => undefined);
-  }, [db, readings, postings]);
+    if (readingsKey !== undefined && readingsKey !== '[]') void sendRequest({ type: 'progress:snapshot' }).catch(() => undefined);
+  }, [readingsKey]);
   return useMemo(
     () =>
       goals && plan && postings

@@ -17,9 +17,6 @@ interface UiState {
   /** Why the last change to the profile or settings was not saved; empty once a save works. */
   saveError: string;
   setSaveError(error: string): void;
-  /** The last word of profile sync ("In sync (20:14)", or what went wrong). */
-  syncStatus: string;
-  setSyncStatus(status: string): void;
 }
 
 export const usePopupStore = create<UiState>((set) => ({
@@ -29,6 +26,4 @@ export const usePopupStore = create<UiState>((set) => ({
   setLastChange: (lastChange) => set({ lastChange }),
   saveError: '',
   setSaveError: (saveError) => set({ saveError }),
-  syncStatus: '',
-  setSyncStatus: (syncStatus) => set({ syncStatus }),
 }));

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { progressRepo, WATCHLIST_SUBJECT } from '@/lib/db/progress-repo';
 import { loadPreparedPostings } from '@/lib/db/suggestion-source';
+import { sendRequest } from '@/lib/messaging/send';
 import { suggestFromPrepared, type SuggestionReport } from '@/lib/match/suggest-next-skills';
 import { useSkillGap } from './skillgap-context';
 
 /**
  * Suggestions for the current profile and settings, recomputed when either changes or a posting is
- * viewed or saved; records this week's mean score of saved postings for the progress chart.
+ * viewed or saved. When the saved postings' mean score it shows changes, it asks the background to take
+ * this week's progress snapshot (the background writes it, and takes one every week in any case).
  */
 export function useSuggestions(limit = 10): SuggestionReport | undefined {
   const { db, profile, byId, settings } = useSkillGap();
@@ -20,8 +21,9 @@ export function useSuggestions(limit = 10): SuggestionReport | undefined {
     () => (prepared ? suggestFromPrepared(prepared, profile, byId, settings, limit) : undefined),
     [prepared, profile, byId, settings, limit],
   );
+  const savedMean = report && report.considered.saved > 0 ? report.saved.meanPercent : undefined;
   useEffect(() => {
-    if (report && report.considered.saved > 0) void progressRepo(db).record(WATCHLIST_SUBJECT, report.saved.meanPercent).catch(() => undefined);
-  }, [db, report]);
+    if (savedMean !== undefined) void sendRequest({ type: 'progress:snapshot' }).catch(() => undefined);
+  }, [savedMean]);
   return report;
 }

@@ -5,16 +5,9 @@ import { usePopupStore } from '@/components/popup/popup-store';
 import { SaveErrorLine } from '@/components/popup/SaveErrorLine';
 import { SkillGapProvider } from '@/components/popup/skillgap-context';
 import { Tabs } from '@/components/popup/Tabs';
-import { useProfileSync } from '@/components/popup/use-profile-sync';
 
 // The line about the active tab's site reads the site adapters' URL patterns: loaded after the first paint.
 const SiteAccessControl = lazy(() => import('@/components/site-access/SiteAccess').then((m) => ({ default: m.SiteAccessControl })));
-
-/** Upkeep while the popup is open: profile sync when it is on (the background forgets old viewed postings, daily). */
-function Upkeep() {
-  useProfileSync();
-  return null;
-}
 
 /** The popup: a header with the tabs of POPUP_TABS, the active tab, and a way to the dashboard. */
 export function App() {
@@ -32,7 +25,6 @@ export function App() {
       </Suspense>
       <SaveErrorLine />
       <SkillGapProvider deferLoading>
-        <Upkeep />
         <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
           <Suspense fallback={<p className="empty" role="status">Loading…</p>}>{active.render()}</Suspense>
         </div>

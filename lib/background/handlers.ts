@@ -4,6 +4,7 @@ import { goalsHandlers } from './goals-handlers';
 import { pageStateHandler } from './page-state-handler';
 import { prefsHandlers } from './prefs-handlers';
 import { profileHandlers } from './profile-handlers';
+import { progressHandlers } from './progress-handlers';
 import { seenHandlers } from './seen-handlers';
 import { siteAccessHandlers } from './site-access-handlers';
 import { skillsHandlers } from './skills-handlers';
@@ -24,5 +25,6 @@ export function backgroundHandlers(db: SkillGapDatabase): HandlerMap {
     ...siteAccessHandlers(),
     ...goalsHandlers(),
     ...toolbarHandlers(),
+    ...progressHandlers(db),
   };
 }

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { readSettings } from '@/lib/storage/items';
+import { readSettings, settingsStorage } from '@/lib/storage/items';
 import type { SkillGapDatabase } from './database';
 import { seenRepo } from './seen-repo';
 
@@ -11,13 +11,17 @@ const FIRST_DELAY_MINUTES = 1;
 
 /**
  * Has the background forget, once a day, the viewed postings not viewed for as long as the "keep viewed
- * postings" setting says (their demand is counted out; saved postings stay). Call once, synchronously, when
+ * postings" setting says (their demand is counted out; saved postings stay), and at once when that setting
+ * is changed (so a shorter time takes effect while the dashboard still shows it). Call once, synchronously, when
  * the service worker starts: the listener must be in place before the browser delivers the alarm that woke
  * it. The alarm itself outlives the worker, so it is created only when missing (creating it again would
  * push the next run back each time the worker starts).
  */
 export function registerPruneAlarm(db: SkillGapDatabase): Promise<void> {
   browser.alarms.onAlarm.addListener((alarm) => (alarm.name === PRUNE_ALARM ? pruneViewed(db) : undefined));
+  settingsStorage.watch((next, previous) => {
+    if (next.keepViewedDays !== previous?.keepViewedDays) void pruneViewed(db);
+  });
   return browser.alarms.get(PRUNE_ALARM).then(async (existing) => {
     if (!existing) await browser.alarms.create(PRUNE_ALARM, { delayInMinutes: FIRST_DELAY_MINUTES, periodInMinutes: PRUNE_PERIOD_MINUTES });
   });

@@ -40,6 +40,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   // From the popup: run SkillGap on a site the person granted (and in its open tab), or stop.
   z.object({ type: z.literal('site:enable'), origin: z.string().url().max(300), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('site:disable'), origin: z.string().url().max(300) }),
+  // From Learn next and Goals: take this week's progress snapshot now, as the view shows new figures.
+  z.object({ type: z.literal('progress:snapshot') }),
   z.object({ type: z.literal('tab:score'), percent: z.number().int().min(0).max(100).nullable(), threshold: z.number().int().min(1).max(100) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
@@ -68,6 +70,7 @@ export interface ResponseMap {
   'site:disable': { enabled: false };
   'skills:ancestry': { parents: Record<string, string[]> };
   'posting:goals': { goals: GoalSlots[] };
+  'progress:snapshot': { recorded: number };
 }
 
 /** Parses an incoming message, or explains in one sentence why it was refused. */

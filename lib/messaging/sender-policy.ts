@@ -35,6 +35,8 @@ export const SENDER_POLICY = {
   // Registering SkillGap on a site and running it in a tab: from the popup only, after the person allowed it.
   'site:enable': EXTENSION_PAGES_ONLY,
   'site:disable': EXTENSION_PAGES_ONLY,
+  // The progress chart's snapshots follow the person's own views; a web page has no say in when they are taken.
+  'progress:snapshot': EXTENSION_PAGES_ONLY,
 } as const satisfies { [T in RequestType]: readonly SenderKind[] };
 
 /** The parts of `runtime.MessageSender` the policy looks at. */

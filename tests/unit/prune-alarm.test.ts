@@ -58,4 +58,18 @@ describe('the daily alarm that forgets old viewed postings', () => {
     await fakeBrowser.alarms.onAlarm.trigger({ name: PRUNE_ALARM, scheduledTime: NOW + DAY, periodInMinutes: PRUNE_PERIOD_MINUTES, persistAcrossSessions: true });
     expect(await db.seen.count()).toBe(0);
   });
+
+  it('forgets at once, without waiting for the alarm, when the setting is shortened in the dashboard', async () => {
+    const seen = seenRepo(db);
+    await settingsStorage.setValue({ ...DEFAULT_SETTINGS, keepViewedDays: 180 });
+    await seen.record(report('old', [sk('cobol')]), NOW - 40 * DAY);
+    await seen.record(report('recent', [sk('python')]), NOW - 10 * DAY);
+    await registerPruneAlarm(db);
+    // A change to another setting forgets nothing.
+    await settingsStorage.setValue({ ...DEFAULT_SETTINGS, keepViewedDays: 180, threshold: 60 });
+    expect((await db.seen.toCollection().primaryKeys()).sort()).toEqual(['old', 'recent']);
+    await settingsStorage.setValue({ ...DEFAULT_SETTINGS, keepViewedDays: 30 });
+    await vi.waitFor(async () => expect(await db.seen.toCollection().primaryKeys()).toEqual(['recent']));
+    expect(await db.skillDemand.get('cobol')).toBeUndefined();
+  });
 });

@@ -39,9 +39,9 @@ describe('the sender policy', () => {
     expect(Object.keys(SENDER_POLICY).sort()).toEqual([...types].sort());
   });
 
-  it('keeps enabling and disabling sites to the extension’s own pages', () => {
+  it('keeps enabling and disabling sites, and asking for a progress snapshot, to the extension’s own pages', () => {
     const pagesOnly = types.filter((t) => !mayAccept(t, 'content-script'));
-    expect(pagesOnly.sort()).toEqual(['site:disable', 'site:enable']);
+    expect(pagesOnly.sort()).toEqual(['progress:snapshot', 'site:disable', 'site:enable']);
     for (const t of types) expect(mayAccept(t, 'extension-page')).toBe(true);
     for (const t of types) expect(mayAccept(t, undefined)).toBe(false);
   });
