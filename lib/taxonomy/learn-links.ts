@@ -389,6 +389,37 @@ multivariate-analysis | Applied multivariate statistical analysis (Penn State ST
 test-planning | ISTQB Certified Tester Foundation Level syllabus | https://www.istqb.org/certifications/certified-tester-foundation-level
 h2o | H2O documentation | https://docs.h2o.ai/
 technical-support | Google IT Support certificate (Coursera, free to audit) | https://www.coursera.org/professional-certificates/google-it-support
+cpa | The CPA licence and exam (NASBA) | https://nasba.org/
+acca | ACCA qualification (accaglobal.com) | https://www.accaglobal.com/
+cima | CIMA qualification (AICPA & CIMA) | https://www.aicpa-cima.com/
+cdl | Commercial driver's license (FMCSA) | https://www.fmcsa.dot.gov/registration/commercial-drivers-license
+hgv-licence | Become a lorry or bus driver (GOV.UK) | https://www.gov.uk/become-lorry-bus-driver
+driver-cpc | Driver CPC training (GOV.UK) | https://www.gov.uk/driver-cpc-training
+forklift-certification | Powered industrial trucks (OSHA) | https://www.osha.gov/powered-industrial-trucks
+forklift-operation | Powered industrial trucks (OSHA) | https://www.osha.gov/powered-industrial-trucks
+osha-10 | OSHA Outreach Training Program | https://www.osha.gov/training/outreach
+osha-30 | OSHA Outreach Training Program | https://www.osha.gov/training/outreach
+servsafe | ServSafe (National Restaurant Association) | https://www.servsafe.com/
+food-hygiene-certificate | Food hygiene for your business (Food Standards Agency) | https://www.food.gov.uk/business-guidance/food-hygiene-for-your-business
+nvq | What qualification levels mean (GOV.UK) | https://www.gov.uk/what-different-qualification-levels-mean
+city-and-guilds | City & Guilds qualifications | https://www.cityandguilds.com/
+epa-608 | Section 608 technician certification (U.S. EPA) | https://www.epa.gov/section608
+gas-safe | Gas Safe Register | https://www.gassaferegister.co.uk/
+cscs-card | CSCS cards (Construction Skills Certification Scheme) | https://www.cscs.uk.com/
+bar-admission | Bar admission and the bar exam (NCBE) | https://www.ncbex.org/
+bls | Basic Life Support courses (American Heart Association) | https://cpr.heart.org/
+acls | ACLS courses (American Heart Association) | https://cpr.heart.org/
+pals | PALS courses (American Heart Association) | https://cpr.heart.org/
+cpr-certification | CPR and first aid courses (American Heart Association) | https://cpr.heart.org/
+first-aid-certification | First aid classes (American Red Cross) | https://www.redcross.org/take-a-class
+ils | Immediate Life Support (Resuscitation Council UK) | https://www.resus.org.uk/
+rn-license | Nurse licensure and the NCLEX (NCSBN) | https://www.ncsbn.org/
+lpn-license | Nurse licensure and the NCLEX (NCSBN) | https://www.ncsbn.org/
+nmc-registration | Registering as a nurse or midwife (NMC) | https://www.nmc.org.uk/registration/
+rgn | Registering as a nurse (NMC) | https://www.nmc.org.uk/registration/
+qts | Qualified teacher status (Get Into Teaching, DfE) | https://getintoteaching.education.gov.uk/
+pgce | Teacher training and the PGCE (Get Into Teaching, DfE) | https://getintoteaching.education.gov.uk/
+bs-7671 | BS 7671 wiring regulations (IET) | https://electrical.theiet.org/bs-7671/
 `;
 
 let curated: Map<string, LearnLink> | undefined;

@@ -45,4 +45,21 @@ describe('where to learn a skill', () => {
     const missing = top.slice(0, 150).filter((id) => !curatedLearnLinks().has(id));
     expect(missing, 'skills without a curated link').toEqual(['data-acquisition', 'translational-research']);
   });
+
+  it.each([
+    ['rn-license', 'ncsbn.org'],
+    ['nmc-registration', 'nmc.org.uk'],
+    ['bls', 'heart.org'],
+    ['cdl', 'fmcsa.dot.gov'],
+    ['driver-cpc', 'gov.uk'],
+    ['osha-30', 'osha.gov'],
+    ['epa-608', 'epa.gov'],
+    ['gas-safe', 'gassaferegister.co.uk'],
+    ['qts', 'education.gov.uk'],
+    ['cpa', 'nasba.org'],
+  ])('links the credential %s to the body that issues or regulates it (%s), not a search', (id, host) => {
+    const skill = byId.get(id);
+    expect(skill, id).toBeDefined();
+    expect(new URL(learnLinkFor(skill!).url).hostname.endsWith(host)).toBe(true);
+  });
 });
