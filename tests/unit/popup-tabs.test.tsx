@@ -153,8 +153,9 @@ describe('the popup', () => {
     expect(profileTab.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(profileTab, { key: 'End' });
     expect(screen.getByRole('tab', { name: 'Watchlist' }).getAttribute('aria-selected')).toBe('true');
-    // The panel shows once the profile, settings and skill names are in (the names are a chunk of their own).
-    expect((await screen.findByRole('tabpanel')).getAttribute('aria-labelledby')).toBe('tab-watchlist');
+    // The panel shows once the profile, settings and skill names are in (the names are a chunk of their own,
+    // about 16,000 of them with the generated layer: longer than findBy's 1 s default on a busy machine).
+    expect((await screen.findByRole('tabpanel', undefined, { timeout: 4000 })).getAttribute('aria-labelledby')).toBe('tab-watchlist');
     expect(await screen.findByText(/No saved postings yet/)).toBeTruthy();
   });
 });
