@@ -19,7 +19,7 @@ const heap = () => {
   gc?.();
   return process.memoryUsage().heapUsed;
 };
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 const taxonomy = loadTaxonomy();
@@ -80,7 +80,7 @@ console.log(row('  alternating: both layers', layered));
 console.log(row(`  alternating: curated layer only (${fmt(curatedOnly.nodeCount)} nodes)`, curatedTimes));
 console.log(row(`naive baseline (${fmt(naive.length)} regexes)`, baseline));
 console.log(`speed-up: ${fmt(quantile(baseline, 0.5) / quantile(ours, 0.5), 1)}× at the median, ${fmt(quantile(baseline, 0.95) / quantile(ours, 0.95), 1)}× at p95`);
-console.log(`matcher build: ${fmt(Math.min(...builds), 1)} ms (best of 5; first ${fmt(builds[0], 1)} ms); ${fmt(matcher.nodeCount)} trie nodes; heap held ${gc ? `${fmt(heapHeld / 1024 / 1024, 1)} MB` : 'unknown (run with --expose-gc)'}`);
+console.log(`matcher build: ${fmt(Math.min(...builds), 1)} ms (best of 5; first ${fmt(builds[0] ?? Number.NaN, 1)} ms); ${fmt(matcher.nodeCount)} trie nodes; heap held ${gc ? `${fmt(heapHeld / 1024 / 1024, 1)} MB` : 'unknown (run with --expose-gc)'}`);
 
 // Both layers ship: the curated skills and the ones generated from ESCO and O*NET.
 const taxonomyText = [...Object.values(skillLinesByCategory), ...Object.values(generatedSkillLinesByCategory)].join('\n');

@@ -22,7 +22,8 @@ if (!existsSync(ESCO) || !existsSync(ONET)) {
   process.exit(1);
 }
 
-const csv = (file: string) => toRecords(parseCsv(readFileSync(join(ESCO, file), 'utf8')));
+const ESCO_COLUMNS = ['conceptUri', 'preferredLabel', 'altLabels', 'broaderConceptPT', 'originalSkillUri', 'relatedSkillUri'] as const;
+const csv = (file: string) => toRecords(parseCsv(readFileSync(join(ESCO, file), 'utf8')), ESCO_COLUMNS);
 
 // ESCO: the export with alternative labels (realigned: see realign-alt-labels.ts), then the collections, whose
 // own alternative labels are right and win, then every other label.
@@ -47,7 +48,8 @@ for (const label of readFileSync(join(ESCO, 'skills_en_label_v1.1.0.txt'), 'utf8
 }
 const escoRelations = csv('skillSkillRelations_en.csv').map((r) => [r.originalSkillUri, r.relatedSkillUri] as const);
 
-const onet: OnetTechnologyRow[] = toRecords(parseTsv(readFileSync(join(ONET, 'Technology Skills.txt'), 'utf8'))).map((r) => ({
+const ONET_COLUMNS = ['O*NET-SOC Code', 'Example', 'Commodity Title', 'Hot Technology'] as const;
+const onet: OnetTechnologyRow[] = toRecords(parseTsv(readFileSync(join(ONET, 'Technology Skills.txt'), 'utf8')), ONET_COLUMNS).map((r) => ({
   soc: r['O*NET-SOC Code'],
   example: r.Example,
   commodityTitle: r['Commodity Title'],

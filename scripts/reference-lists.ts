@@ -46,14 +46,15 @@ export function readFamilyLists(): { source: string; onet: Record<string, string
   const esco: Record<string, Set<string>> = {};
   if (existsSync(onetFile) && existsSync(escoDir)) {
     for (const line of readFileSync(onetFile, 'utf8').split('\n').slice(1)) {
-      const cols = line.split('\t');
-      if (cols[1]) add(onet, SOC_MAJOR_GROUP_TITLE[cols[0].slice(0, 2)] ?? cols[0].slice(0, 2), cols[1].trim());
+      const [soc = '', technology] = line.split('\t');
+      if (technology) add(onet, SOC_MAJOR_GROUP_TITLE[soc.slice(0, 2)] ?? soc.slice(0, 2), technology.trim());
     }
     for (const file of readdirSync(escoDir).filter((f) => /Collection_en.*\.csv$/.test(f))) {
       for (const row of parseCsv(readFileSync(join(escoDir, file), 'utf8')).slice(1)) {
-        if (row[4] !== 'knowledge' || !row[2]) continue;
+        const label = row[2];
+        if (row[4] !== 'knowledge' || !label) continue;
         const field = /isced-f\/(\d\d)/.exec(row[8] ?? '')?.[1];
-        add(esco, field ? ISCED_FIELDS[field] : 'Unclassified', row[2].trim());
+        add(esco, (field && ISCED_FIELDS[field]) || 'Unclassified', label.trim());
       }
     }
     return { source: SHARED, onet: sorted(onet), esco: sorted(esco) };

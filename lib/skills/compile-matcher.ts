@@ -54,7 +54,8 @@ export function compileMatcher(taxonomy: TaxonomyData): SkillMatcher {
       pending.push({ skill, written, key, variants: [written] });
       for (let i = 0; i < key.length; i++) {
         const c = key.charCodeAt(i);
-        if (letterOf[c] < 0) letterOf[c] = alphabetSize++;
+        // Indexes into typed arrays below are bounded by construction (char codes < 65536, nodes < nodeCount): `!` costs nothing.
+        if (letterOf[c]! < 0) letterOf[c] = alphabetSize++;
       }
     }
   }
@@ -65,7 +66,7 @@ export function compileMatcher(taxonomy: TaxonomyData): SkillMatcher {
     const { key } = term;
     let node = 0;
     for (let i = 0; i < key.length; i++) {
-      const edge = node * alphabetSize + letterOf[key.charCodeAt(i)];
+      const edge = node * alphabetSize + letterOf[key.charCodeAt(i)]!;
       let next = edges.get(edge);
       if (next === undefined) {
         next = nodeCount++;
@@ -94,7 +95,7 @@ export function compileMatcher(taxonomy: TaxonomyData): SkillMatcher {
       let node = 0;
       let best: RawMatch | undefined;
       for (let j = i; j < n; j++) {
-        const letter = letterOf[folded.charCodeAt(j)];
+        const letter = letterOf[folded.charCodeAt(j)]!;
         if (letter < 0) break;
         const next = trie.child(node, letter);
         if (next < 0) break;
@@ -130,11 +131,12 @@ function layOut(edges: Map<number, number>, nodeCount: number, alphabetSize: num
   const first = new Int32Array(nodeCount + 1);
   for (const key of edges.keys()) {
     const node = Math.floor(key / alphabetSize);
-    if (node > 0) first[node + 1]++;
+    if (node > 0) first[node + 1]!++;
   }
-  for (let n = 0; n < nodeCount; n++) first[n + 1] += first[n];
-  const letters = new Int16Array(first[nodeCount]);
-  const targets = new Int32Array(first[nodeCount]);
+  for (let n = 0; n < nodeCount; n++) first[n + 1]! += first[n]!;
+  const edgeCount = first[nodeCount]!;
+  const letters = new Int16Array(edgeCount);
+  const targets = new Int32Array(edgeCount);
   const filled = first.slice(0, nodeCount);
   for (const [key, next] of edges) {
     const node = Math.floor(key / alphabetSize);
@@ -144,10 +146,10 @@ function layOut(edges: Map<number, number>, nodeCount: number, alphabetSize: num
       continue;
     }
     // Insertion keeps each node's few children sorted by letter.
-    let at = filled[node]++;
-    while (at > first[node] && letters[at - 1] > letter) {
-      letters[at] = letters[at - 1];
-      targets[at] = targets[at - 1];
+    let at = filled[node]!++;
+    while (at > first[node]! && letters[at - 1]! > letter) {
+      letters[at] = letters[at - 1]!;
+      targets[at] = targets[at - 1]!;
       at--;
     }
     letters[at] = letter;
@@ -155,11 +157,11 @@ function layOut(edges: Map<number, number>, nodeCount: number, alphabetSize: num
   }
   return {
     child(node, letter) {
-      if (node === 0) return root[letter];
-      const end = first[node + 1];
-      for (let at = first[node]; at < end; at++) {
-        const l = letters[at];
-        if (l === letter) return targets[at];
+      if (node === 0) return root[letter]!;
+      const end = first[node + 1]!;
+      for (let at = first[node]!; at < end; at++) {
+        const l = letters[at]!;
+        if (l === letter) return targets[at]!;
         if (l > letter) return -1;
       }
       return -1;

@@ -16,13 +16,13 @@ import { compileMatcher } from '@/lib/skills/compile-matcher';
 import { foldText } from '@/lib/taxonomy/fold-text';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'reference', 'generator');
-const esco: EscoConcept[] = toRecords(parseCsv(readFileSync(join(FIXTURES, 'skills_en_partial.csv'), 'utf8'))).map((r) => ({
+const esco: EscoConcept[] = toRecords(parseCsv(readFileSync(join(FIXTURES, 'skills_en_partial.csv'), 'utf8')), ['conceptUri', 'preferredLabel', 'altLabels']).map((r) => ({
   uri: r.conceptUri,
   label: r.preferredLabel,
   altLabels: splitAltLabels(r.altLabels),
   groups: [],
 }));
-const onet: OnetTechnologyRow[] = toRecords(parseTsv(readFileSync(join(FIXTURES, 'technology-skills.txt'), 'utf8'))).map((r) => ({
+const onet: OnetTechnologyRow[] = toRecords(parseTsv(readFileSync(join(FIXTURES, 'technology-skills.txt'), 'utf8')), ['O*NET-SOC Code', 'Example', 'Commodity Title', 'Hot Technology']).map((r) => ({
   soc: r['O*NET-SOC Code'],
   example: r.Example,
   commodityTitle: r['Commodity Title'],
@@ -37,7 +37,7 @@ const byName = new Map(skills.map((s) => [s.name, s]));
 describe('reading the reference files', () => {
   it('reads quoted multi-line CSV cells and tab-separated rows', () => {
     expect(esco).toHaveLength(5);
-    expect(esco[0].altLabels).toEqual(['perform venipuncture procedures', 'carry out phlebotomy', 'perform venepuncture procedures']);
+    expect(esco[0]?.altLabels).toEqual(['perform venipuncture procedures', 'carry out phlebotomy', 'perform venepuncture procedures']);
     expect(parseCsv('a,"b ""c"", d"\n1,2\n')).toEqual([['a', 'b "c", d'], ['1', '2']]);
     expect(onet[0]).toEqual({ soc: '29-2012.00', example: 'MEDITECH software', commodityTitle: 'Medical software', hot: true });
   });
@@ -104,7 +104,7 @@ describe('curated wins', () => {
     const laterCurated = parseSkillLines('health', 'phlebotomy | Phlebotomy | blood draw | | | e:w');
     const merged = mergeLayers(laterCurated, generated);
     expect(merged.map((s) => s.id)).toEqual(['phlebotomy', 'venepuncture']);
-    expect(merged[1].related).toEqual([]);
+    expect(merged[1]?.related).toEqual([]);
   });
 
   it('writes stable ids and lines that read back the same', () => {

@@ -66,7 +66,7 @@ export interface EscoName {
 
 /** The first word of a label, lowercased. */
 function firstWord(label: string): string {
-  return label.split(/\s+/, 1)[0].toLowerCase();
+  return (label.split(/\s+/, 1)[0] ?? '').toLowerCase();
 }
 
 /**

@@ -48,11 +48,12 @@ export function judgeName(name: string, frequency: WordFrequency, productName: b
   const words = wordsOf(trimmed).filter((w) => !FUNCTION_WORDS.has(w));
   if (words.length === 0) return 'drop';
   const isDistinctive = (w: string) => (frequency.lower.get(w) ?? 0) <= DISTINCTIVE_MAX_LOWER && w.length >= 3 && !/^\d+$/.test(w);
-  if (words.length === 1) {
+  const [only] = words;
+  if (words.length === 1 && only !== undefined) {
     // A product's one-word name is matched (cased) when postings never write it as a word; a topic's
     // one word ("Nursing", "Court", "Radiology") is too often meant loosely, so it is only searchable.
-    if (productName) return isDistinctive(words[0]) && trimmed.length >= 4 ? 'match' : 'search';
-    return isDistinctive(words[0]) ? 'search' : 'drop';
+    if (productName) return isDistinctive(only) && trimmed.length >= 4 ? 'match' : 'search';
+    return isDistinctive(only) ? 'search' : 'drop';
   }
   // A product name needs one distinctive word (its brand); a topic phrase needs every word to be one,
   // and "types of wine", "principles of X" name a subject to study, not something a posting asks for.

@@ -42,8 +42,12 @@ export function parseTsv(text: string): string[][] {
     .map((line) => line.split('\t'));
 }
 
-/** Turns rows whose first row is a header into records keyed by the header's column names. */
-export function toRecords(rows: string[][]): Record<string, string>[] {
+/**
+ * Turns rows whose first row is a header into records of the named columns; a column the header lacks,
+ * or a short row, reads as ''.
+ */
+export function toRecords<C extends string>(rows: string[][], columns: readonly C[]): Record<C, string>[] {
   const [header = [], ...body] = rows;
-  return body.map((cells) => Object.fromEntries(header.map((column, i) => [column.trim(), (cells[i] ?? '').trim()])));
+  const at = columns.map((c) => header.findIndex((h) => h.trim() === c));
+  return body.map((cells) => Object.fromEntries(columns.map((c, i) => [c, (cells[at[i] ?? -1] ?? '').trim()])) as Record<C, string>);
 }
