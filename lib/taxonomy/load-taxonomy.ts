@@ -34,10 +34,16 @@ export function mergeLayers(curated: readonly Skill[], generated: readonly Skill
   };
   curated.forEach(claim);
   const kept: Skill[] = [];
+  let dropped = false;
   for (const skill of generated) {
-    if (ids.has(skill.id) || terms.has(foldName(skill.name)) || skill.aliases.some((a) => terms.has(foldName(a)))) continue;
+    if (ids.has(skill.id) || terms.has(foldName(skill.name)) || skill.aliases.some((a) => terms.has(foldName(a)))) {
+      dropped = true;
+      continue;
+    }
     claim(skill);
     kept.push(skill);
   }
-  return [...curated, ...kept.map((s) => ({ ...s, parents: s.parents.filter((p) => ids.has(p)), related: s.related.filter((r) => ids.has(r)) }))];
+  // Copies only when something was dropped (the service worker pays for this at every start).
+  const sound = (s: Skill) => s.parents.every((p) => ids.has(p)) && s.related.every((r) => ids.has(r));
+  return curated.concat(dropped ? kept.map((s) => (sound(s) ? s : { ...s, parents: s.parents.filter((p) => ids.has(p)), related: s.related.filter((r) => ids.has(r)) })) : kept);
 }
