@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { useSkillGap } from '@/components/popup/skillgap-context';
 import { useStoredValue } from '@/components/popup/use-stored-value';
-import type { SkillGapDatabase } from '@/lib/db/database';
+import { loadGoalPostings } from '@/lib/db/goal-source';
 import { progressRepo } from '@/lib/db/progress-repo';
 import { goalsStateSchema, type GoalsState } from '@/lib/model/goal';
 import { planSchema, type Plan } from '@/lib/model/plan';
@@ -22,15 +22,6 @@ export interface GoalsData {
   savePlan(next: Plan): Promise<void>;
 }
 
-/** Saved and viewed postings as role postings; each key once, the saved record winning. */
-export async function loadRolePostings(db: SkillGapDatabase): Promise<RolePosting[]> {
-  const [saved, seen] = await Promise.all([db.watchlist.toArray(), db.seen.toArray()]);
-  const out = new Map<string, RolePosting>();
-  for (const p of seen) out.set(p.key, { key: p.key, title: p.title, company: p.company, url: p.url, skills: p.skills, saved: false });
-  for (const p of saved) out.set(p.key, { key: p.key, title: p.title, company: p.company, url: p.url, skills: p.skills, saved: true });
-  return [...out.values()];
-}
-
 /**
  * Goals, plan and postings, followed live, with each goal's role profile; records each goal's coverage
  * for this week's progress snapshot whenever it changes. Undefined while loading.
@@ -39,7 +30,7 @@ export function useGoalsData(): GoalsData | undefined {
   const { db, profile, byId } = useSkillGap();
   const goals = useStoredValue(goalsStorage, parseGoals);
   const plan = useStoredValue(planStorage, parsePlan);
-  const postings = useLiveQuery(() => loadRolePostings(db), [db]);
+  const postings = useLiveQuery(() => loadGoalPostings(db), [db]);
   const roleProfiles = useMemo(() => {
     const map = new Map<string, RoleProfile>();
     if (goals && postings) for (const g of goals.goals) map.set(g.id, buildRoleProfile(g, postings));
