@@ -243,7 +243,11 @@ async function main() {
           const cards = sg.goalCards(goalList, list, profile, byId, settings);
           times[source].push(performance.now() - t0);
           if (i === 0) {
-            views[source] = JSON.stringify(cards);
+            // What the view shows: the packed postings carry only the skills' ids and wording, not their evidence.
+            type Card = { goal: { id: string }; roleProfile: unknown; coverage: unknown; postings: { posting: { key: string; title: string; company: string; url: string; saved: boolean }; score: unknown }[] };
+            views[source] = JSON.stringify(
+              (cards as Card[]).map((c) => [c.goal.id, c.roleProfile, c.coverage, c.postings.map(({ posting: p, score }) => [p.key, p.title, p.company, p.url, p.saved, score])]),
+            );
             postings = list.length;
             matched = cards.reduce((n: number, c: { postings: unknown[] }) => n + c.postings.length, 0);
           }
