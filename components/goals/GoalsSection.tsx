@@ -5,8 +5,8 @@ import { WATCHLIST_SUBJECT } from '@/lib/db/progress-repo';
 import { withGoal, withoutGoal } from '@/lib/goals/goal';
 import { addToPlan } from '@/lib/goals/plan';
 import { goalSubject, progressSeries } from '@/lib/goals/progress';
-import { goalCoverage, postingsForGoal } from '@/lib/goals/role-profile';
-import { scorePosting } from '@/lib/match/posting-score';
+import { goalPostings } from '@/lib/goals/goal-cards';
+import { goalCoverage } from '@/lib/goals/role-profile';
 import { GoalsView, type GoalCard } from './GoalsView';
 import { ProgressChart } from './ProgressChart';
 import { useGoalsData } from './use-goals-data';
@@ -20,10 +20,7 @@ export function GoalsSection() {
     if (!data) return [];
     return data.goals.goals.map((goal) => {
       const roleProfile = data.roleProfiles.get(goal.id)!;
-      const postings = postingsForGoal(goal, data.postings)
-        .map((posting) => ({ posting, score: scorePosting(posting.skills, profile, byId, settings) }))
-        .sort((a, b) => Number(b.posting.saved) - Number(a.posting.saved) || b.score.percent - a.score.percent || a.posting.title.localeCompare(b.posting.title));
-      return { goal, roleProfile, coverage: goalCoverage(roleProfile, profile, byId), postings };
+      return { goal, roleProfile, coverage: goalCoverage(roleProfile, profile, byId), postings: goalPostings(goal, data.postings, profile, byId, settings) };
     });
   }, [data, profile, byId, settings]);
   const series = useMemo(() => {

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { useSkillGap } from '@/components/popup/skillgap-context';
 import { useStoredValue } from '@/components/popup/use-stored-value';
-import { loadRolePostings } from '@/lib/db/role-postings';
+import { loadGoalPostings } from '@/lib/db/goal-source';
 import { sendRequest } from '@/lib/messaging/send';
 import { goalsStateSchema, type GoalsState } from '@/lib/model/goal';
 import { planSchema, type Plan } from '@/lib/model/plan';
@@ -30,7 +30,7 @@ export function useGoalsData(): GoalsData | undefined {
   const { db, profile, byId } = useSkillGap();
   const goals = useStoredValue(goalsStorage, parseGoals);
   const plan = useStoredValue(planStorage, parsePlan);
-  const postings = useLiveQuery(() => loadRolePostings(db), [db]);
+  const postings = useLiveQuery(() => loadGoalPostings(db), [db]);
   const roleProfiles = useMemo(() => {
     const map = new Map<string, RoleProfile>();
     if (goals && postings) for (const g of goals.goals) map.set(g.id, buildRoleProfile(g, postings));

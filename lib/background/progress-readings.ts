@@ -1,6 +1,6 @@
 import type { SkillGapDatabase } from '@/lib/db/database';
 import { WATCHLIST_SUBJECT } from '@/lib/db/progress-repo';
-import { loadRolePostings } from '@/lib/db/role-postings';
+import { loadGoalPostings } from '@/lib/db/goal-source';
 import { loadPreparedPostings } from '@/lib/db/suggestion-source';
 import { goalReadings } from '@/lib/goals/progress';
 import { buildRoleProfile, type RoleProfile } from '@/lib/goals/role-profile';
@@ -35,7 +35,7 @@ export interface ProgressInputs {
  * those views compute them, so the background's snapshot and the view agree.
  */
 export async function progressReadings({ db, profile, settings, goals, byId, now }: ProgressInputs): Promise<ProgressReading[]> {
-  const [prepared, postings] = await Promise.all([loadPreparedPostings(db, settings.recentWindowDays, settings.countSoftSkills, now), loadRolePostings(db)]);
+  const [prepared, postings] = await Promise.all([loadPreparedPostings(db, settings.recentWindowDays, settings.countSoftSkills, now), loadGoalPostings(db)]);
   const out: ProgressReading[] = [];
   const report = suggestFromPrepared(prepared, profile, byId, settings);
   if (report.considered.saved > 0) out.push({ subject: WATCHLIST_SUBJECT, value: report.saved.meanPercent });

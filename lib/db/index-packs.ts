@@ -53,6 +53,13 @@ export const PACK_COUNT = 16;
 export const CODES_ID = -1;
 /** Pack n's binary form is the record BIN_BASE + n. */
 export const BIN_BASE = 1000;
+/**
+ * Pack n's postings' titles, companies and links are the record TITLE_BASE + n (`lines`, one a posting:
+ * title, company and url as JSON, then the key as JSON, tab-separated), so that Goals, which matches postings
+ * by title, reads the packs instead of every full record. A database whose packs were written before these
+ * records existed lacks them until the index is rebuilt; Goals then reads those packs' titles from the records.
+ */
+export const TITLE_BASE = 2000;
 /** The ids of the coded packs. */
 export const PACK_IDS: readonly number[] = Array.from({ length: PACK_COUNT }, (_, i) => i);
 
@@ -107,6 +114,29 @@ export function packLine(row: IndexedPosting, codes: SkillCodes): string {
   return `${row.seenAt}\t${row.saved}\t${codeSkills(row.skills, codes)}\t${JSON.stringify(row.key)}\n`;
 }
 
+/** What Goals shows of a posting besides its skills. */
+export interface PostingTitle {
+  title: string;
+  company: string;
+  url: string;
+}
+
+/** A posting's line in its pack's title record; JSON strings hold no raw tab or line break, so the fields split safely. */
+export function titleLine(key: string, t: PostingTitle): string {
+  return `${JSON.stringify(t.title)}\t${JSON.stringify(t.company)}\t${JSON.stringify(t.url)}\t${JSON.stringify(key)}\n`;
+}
+
+/** The postings of a title record, by key. */
+export function readTitles(lines: string): Map<string, PostingTitle> {
+  const out = new Map<string, PostingTitle>();
+  for (const line of lines.split('\n')) {
+    if (!line) continue;
+    const [title, company, url, key] = line.split('\t').map((f) => JSON.parse(f) as string);
+    if (key !== undefined && title !== undefined && company !== undefined && url !== undefined) out.set(key, { title, company, url });
+  }
+  return out;
+}
+
 /** The lines with a posting's line removed (if there) and `line` appended (if given). */
 export function replaceLine(lines: string, key: string, line: string | undefined): string {
   const tail = `\t${JSON.stringify(key)}\n`;
@@ -119,39 +149,74 @@ export function replaceLine(lines: string, key: string, line: string | undefined
   return line ? out + line : out;
 }
 
-/** Rewrites the packs of some postings: their new rows, or undefined for postings no longer indexed. */
-export async function updatePacks(table: EntityTable<IndexPack, 'id'>, changes: ReadonlyMap<string, IndexedPosting | undefined>): Promise<void> {
-  if (!changes.size) return;
+/**
+ * Rewrites the packs of some postings: `changes` holds their new rows, or undefined for postings no longer
+ * indexed; `titles` the title (company, link) of every indexed posting among the keys, which may name
+ * postings whose row did not change (saved again under a new title). A record is written only when it changed.
+ * A title record is kept up to date where it exists or its pack was empty; one missing beside postings stays
+ * missing (Goals reads those titles from the records), and one that would lack a posting's title is removed.
+ */
+export async function updatePacks(
+  table: EntityTable<IndexPack, 'id'>,
+  changes: ReadonlyMap<string, IndexedPosting | undefined>,
+  titles: ReadonlyMap<string, PostingTitle> = new Map(),
+): Promise<void> {
+  if (!changes.size && !titles.size) return;
   const byPack = new Map<number, string[]>();
-  for (const key of changes.keys()) {
+  for (const key of new Set([...changes.keys(), ...titles.keys()])) {
     const p = packOf(key);
     const list = byPack.get(p);
     if (list) list.push(key);
     else byPack.set(p, [key]);
   }
   const ids = [...byPack.keys()];
-  const [codesRecord, ...packs] = await table.bulkGet([CODES_ID, ...ids]);
+  const [codesRecord, ...records] = await table.bulkGet([CODES_ID, ...ids, ...ids.map((id) => TITLE_BASE + id)]);
   const codes = new SkillCodes(codesRecord);
-  const puts: IndexPack[] = ids.map((id, i) => {
-    let lines = packs[i]?.lines ?? '';
-    for (const key of byPack.get(id)!) {
+  const puts: IndexPack[] = [];
+  const deletes: number[] = [];
+  ids.forEach((id, i) => {
+    const before = records[i]?.lines ?? '';
+    const titlesBefore = records[ids.length + i];
+    let lines = before;
+    let titleLines = titlesBefore || !before ? (titlesBefore?.lines ?? '') : undefined;
+    for (const key of byPack.get(id) ?? []) {
       const row = changes.get(key);
-      lines = replaceLine(lines, key, row ? packLine(row, codes) : undefined);
+      if (changes.has(key)) lines = replaceLine(lines, key, row ? packLine(row, codes) : undefined);
+      if (titleLines === undefined) continue;
+      const title = titles.get(key);
+      // A posting indexed without its title would vanish from Goals: the record goes, and Goals reads the records.
+      if (!title && (row || (!changes.has(key) && lines.includes(`\t${JSON.stringify(key)}\n`)))) titleLines = undefined;
+      else titleLines = replaceLine(titleLines, key, title && (row || !changes.has(key)) ? titleLine(key, title) : undefined);
     }
-    return { id, lines };
+    if (lines !== before || !records[i]) puts.push({ id, lines }, binRecord({ id, lines }));
+    if (titleLines === undefined) {
+      if (titlesBefore) deletes.push(TITLE_BASE + id);
+    } else if (titleLines !== titlesBefore?.lines) puts.push({ id: TITLE_BASE + id, lines: titleLines });
   });
-  puts.push(...puts.map((pack) => binRecord(pack)));
   if (codes.changed) puts.push(codes.record());
-  await table.bulkPut(puts);
+  if (puts.length) await table.bulkPut(puts);
+  if (deletes.length) await table.bulkDelete(deletes);
 }
 
-/** All packs and the codes built at once from the index rows (for a rebuild or an upgrade). */
-export function buildPacks(rows: Iterable<IndexedPosting>): IndexPack[] {
+/**
+ * All packs and the codes built at once from the index rows (for a rebuild). With `titles` for every row,
+ * the title records too; without, none (Goals then reads titles from the records).
+ */
+export function buildPacks(rows: Iterable<IndexedPosting>, titles?: ReadonlyMap<string, PostingTitle>): IndexPack[] {
   const codes = new SkillCodes();
   const parts: string[][] = Array.from({ length: PACK_COUNT }, () => []);
-  for (const r of rows) parts[packOf(r.key)].push(packLine(r, codes));
+  const titleParts: string[][] = Array.from({ length: PACK_COUNT }, () => []);
+  let allTitled = !!titles;
+  for (const r of rows) {
+    const n = packOf(r.key);
+    parts[n]?.push(packLine(r, codes));
+    const title = titles?.get(r.key);
+    if (title) titleParts[n]?.push(titleLine(r.key, title));
+    else allTitled = false;
+  }
   const packs = parts.map((lines, id) => ({ id, lines: lines.join('') }));
-  return [...packs, ...packs.map((pack) => binRecord(pack)), codes.record()];
+  const titled = allTitled ? titleParts.map((lines, id) => ({ id: TITLE_BASE + id, lines: lines.join('') })) : [];
+  return [...packs, ...packs.map((pack) => binRecord(pack)), ...titled, codes.record()];
 }
 
 /** The binary record of a coded pack. */
@@ -189,7 +254,7 @@ export function packBin(lines: string): PackBin {
       let first = 8;
       for (let k = 0; k < codes.length; k++) {
         if (slotOf[k] !== slot) continue;
-        members.push(codes[k] * 16 + first + flags[k]);
+        members.push((codes[k] ?? 0) * 16 + first + (flags[k] ?? 0));
         first = 0;
       }
     }

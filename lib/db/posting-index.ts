@@ -4,7 +4,7 @@ import type { IndexedPosting, SkillGapDatabase } from './database';
 import type { SkillDemand } from '@/lib/model/demand';
 import { ALL_POSTINGS_ID } from '@/lib/model/demand';
 import { applyDemandChanges, monthOf, type DemandChange } from './demand';
-import { buildPacks, updatePacks, type IndexPack } from './index-packs';
+import { buildPacks, updatePacks, type IndexPack, type PostingTitle } from './index-packs';
 import type { SavedPosting } from '@/lib/model/posting';
 import type { SeenPosting } from '@/lib/model/seen-posting';
 
@@ -27,6 +27,12 @@ export function indexRowFor(key: string, saved: SavedPosting | undefined, seen: 
   return { key, firstAt, seenAt: seen?.lastSeenAt ?? 0, saved: saved ? 1 : 0, skills: encodeMentions((saved ?? seen)!.skills) };
 }
 
+/** The title Goals shows for a posting: from the record its index row takes its skills from (the saved one first). */
+export function titleFor(saved: SavedPosting | undefined, seen: SeenPosting | undefined): PostingTitle | undefined {
+  const source = saved && hasReadableSkills(saved) ? saved : seen && hasReadableSkills(seen) ? seen : undefined;
+  return source && { title: source.title, company: source.company, url: source.url };
+}
+
 /**
  * Brings the index rows of some postings in line with their watchlist and viewed records, and updates
  * skill demand by the difference only: a posting counts in when first viewed or saved and out when it
@@ -39,9 +45,12 @@ export async function reindexPostings(db: SkillGapDatabase, keys: readonly strin
   const deletes: string[] = [];
   const changes: DemandChange[] = [];
   const packChanges = new Map<string, IndexedPosting | undefined>();
+  const titles = new Map<string, PostingTitle>();
   keys.forEach((key, i) => {
     const before = prev[i];
     const after = indexRowFor(key, saved[i], seen[i]);
+    const title = after && titleFor(saved[i], seen[i]);
+    if (title) titles.set(key, title);
     if (!after) {
       if (before) {
         deletes.push(key);
@@ -59,7 +68,7 @@ export async function reindexPostings(db: SkillGapDatabase, keys: readonly strin
   });
   if (puts.length) await db.postingIndex.bulkPut(puts);
   if (deletes.length) await db.postingIndex.bulkDelete(deletes);
-  await updatePacks(db.indexPacks, packChanges);
+  await updatePacks(db.indexPacks, packChanges, titles);
   await applyDemand(db.skillDemand, changes);
 }
 
@@ -97,15 +106,15 @@ export async function rebuildPostingIndex(t: IndexSource): Promise<number> {
   const saved = new Map<string, SavedPosting>();
   await t.watchlist.each((p) => void saved.set(p.key, p));
   const rows = new Map<string, IndexedPosting>();
-  await t.seen.each((s) => {
-    const row = indexRowFor(s.key, saved.get(s.key), s);
-    if (row) rows.set(s.key, row);
-  });
-  for (const [key, p] of saved) {
-    if (rows.has(key)) continue;
-    const row = indexRowFor(key, p, undefined);
+  const titles = new Map<string, PostingTitle>();
+  const add = (key: string, p: SavedPosting | undefined, s: SeenPosting | undefined) => {
+    const row = indexRowFor(key, p, s);
+    const title = titleFor(p, s);
     if (row) rows.set(key, row);
-  }
+    if (row && title) titles.set(key, title);
+  };
+  await t.seen.each((s) => add(s.key, saved.get(s.key), s));
+  for (const [key, p] of saved) if (!rows.has(key)) add(key, p, undefined);
   const demand = new Map<string, SkillDemand>();
   applyDemandChanges(demand, [...rows.values()].map((r) => ({ skills: r.skills, month: monthOf(r.firstAt), sign: 1 as const })));
   await t.postingIndex.clear();
@@ -114,7 +123,7 @@ export async function rebuildPostingIndex(t: IndexSource): Promise<number> {
   await t.skillDemand.bulkPut([...demand.values()].filter((r) => r.required + r.preferred + r.mentioned > 0));
   if (t.indexPacks) {
     await t.indexPacks.clear();
-    await t.indexPacks.bulkPut(buildPacks(rows.values()));
+    await t.indexPacks.bulkPut(buildPacks(rows.values(), titles));
   }
   return rows.size;
 }

@@ -1,5 +1,5 @@
 import { MAX_GOALS, type Goal, type GoalsState } from '@/lib/model/goal';
-import { normalizeTitle, titleKey, titleMatchesKey, titleMatchesRole } from './normalize-title';
+import { normalizeTitle, TITLE_MATCH_THRESHOLD, titleKey, titleMatchesKey, type NormalizedTitle } from './normalize-title';
 import { roleById } from './roles';
 
 /** Confidence at which an own title is taken to be a role of the list ("Sr. Data Engineer" → Data Engineer). */
@@ -42,8 +42,26 @@ export function withoutGoal(state: GoalsState, goalId: string): GoalsState {
   return { goals: state.goals.filter((g) => g.id !== goalId) };
 }
 
-/** Whether a posting's title is one for this goal: its role, or the person's own title word for word. */
+/**
+ * Posting titles already read for roles. Goals match every posting against every goal, more than once per
+ * view (role profile, then the goal's postings), and the same titles recur: reading one costs about as much
+ * as scoring the posting, so each is read once. Bounded, so a long session cannot grow it without end.
+ */
+const readTitles = new Map<string, NormalizedTitle>();
+const MAX_READ_TITLES = 100_000;
+
+function readTitle(title: string): NormalizedTitle {
+  let read = readTitles.get(title);
+  if (!read) {
+    if (readTitles.size >= MAX_READ_TITLES) readTitles.clear();
+    readTitles.set(title, (read = normalizeTitle(title)));
+  }
+  return read;
+}
+
+/** Whether a posting's title is one for this goal: its role (as titleMatchesRole reads it), or the person's own title word for word. */
 export function goalMatchesTitle(goal: Goal, postingTitle: string): boolean {
-  if (goal.roleId) return titleMatchesRole(postingTitle, goal.roleId);
+  const roleId = goal.roleId;
+  if (roleId) return readTitle(postingTitle).candidates.some((c) => c.roleId === roleId && c.confidence >= TITLE_MATCH_THRESHOLD);
   return titleMatchesKey(postingTitle, titleKey(goal.title));
 }

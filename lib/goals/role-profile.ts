@@ -17,17 +17,21 @@ const MIN_REQUIRED = 3;
 const MAX_REQUIRED = 10;
 const MAX_PREFERRED = 15;
 
-/** A skill of a posting as the database keeps it (seen or saved). */
-export interface PostingSkill {
+/** What goals read of a posting's skill: which, how it is asked for, its group of alternatives, soft or incidental. */
+export interface GoalSkill {
   id: string;
-  name: string;
-  category: string;
   requirement: Requirement;
-  evidence: string;
-  years?: number;
   group?: number;
   soft?: boolean;
   incidental?: boolean;
+}
+
+/** A skill of a posting as the database keeps it (seen or saved). */
+export interface PostingSkill extends GoalSkill {
+  name: string;
+  category: string;
+  evidence: string;
+  years?: number;
 }
 
 /** A posting the person has seen or saved, as far as goals need it. */
@@ -36,7 +40,7 @@ export interface RolePosting {
   title: string;
   company: string;
   url: string;
-  skills: readonly PostingSkill[];
+  skills: readonly GoalSkill[];
   /** In the watchlist (rather than only viewed). */
   saved: boolean;
 }

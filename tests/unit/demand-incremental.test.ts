@@ -7,7 +7,7 @@ import type { SkillDemand } from '@/lib/model/demand';
 import { ALL_POSTINGS_ID } from '@/lib/model/demand';
 import { monthOf } from '@/lib/db/demand';
 import { rebuildPostingIndex } from '@/lib/db/posting-index';
-import { CODES_ID, packLine, replaceLine, SkillCodes } from '@/lib/db/index-packs';
+import { CODES_ID, packLine, replaceLine, SkillCodes, TITLE_BASE } from '@/lib/db/index-packs';
 import type { PostingSnapshot, SavedSkill } from '@/lib/model/posting';
 import { seenRepo } from '@/lib/db/seen-repo';
 import { loadSuggestionPostings } from '@/lib/db/suggestion-source';
@@ -108,7 +108,7 @@ describe('skill demand, kept up to date one posting at a time', () => {
     const packedLines = async () => {
       const packs = await db.indexPacks.toArray();
       const ids = packs.find((p) => p.id === CODES_ID)!.lines.split('\n');
-      return packs.filter((p) => p.id !== CODES_ID).flatMap((p) => p.lines.split('\n').filter(Boolean))
+      return packs.filter((p) => p.id !== CODES_ID && p.id < TITLE_BASE).flatMap((p) => p.lines.split('\n').filter(Boolean))
         .map((l) => l.replace(/(\t| )(\d+)(?=[rpm])/g, (_m, sep: string, code: string) => `${sep}${ids[Number(code)]}/`)).sort();
     };
     const packed = await packedLines();

@@ -39,8 +39,8 @@ const posting: RolePosting = {
   url: 'https://boards.greenhouse.io/northwind/jobs/1',
   saved: true,
   skills: [
-    { id: 'python', name: 'Python', category: 'lang', requirement: 'required', evidence: '' },
-    { id: 'apache-spark', name: 'Apache Spark', category: 'data', requirement: 'required', evidence: '' },
+    { id: 'python', requirement: 'required' },
+    { id: 'apache-spark', requirement: 'required' },
   ],
 };
 
