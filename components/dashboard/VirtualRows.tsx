@@ -34,8 +34,9 @@ export function VirtualRows<T>({ items, rowHeight, height, overscan = 8, renderR
   const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
   const last = Math.min(items.length, Math.ceil((top + height) / rowHeight) + overscan);
   const rows: ReactNode[] = [];
-  for (let i = first; i < last; i++) {
-    rows.push(renderRow(items[i], i + rowCountOffset, { position: 'absolute', top: i * rowHeight, height: rowHeight, left: 0, right: 0 }));
+  for (const [offset, item] of items.slice(first, last).entries()) {
+    const i = first + offset;
+    rows.push(renderRow(item, i + rowCountOffset, { position: 'absolute', top: i * rowHeight, height: rowHeight, left: 0, right: 0 }));
   }
   return (
     <div ref={ref} className="virtual-rows" style={{ height, overflowY: 'auto', position: 'relative' }} role="rowgroup" aria-label={label} tabIndex={0}>

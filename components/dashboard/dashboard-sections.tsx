@@ -17,7 +17,8 @@ export interface DashboardSection {
   render(): ReactNode;
 }
 
-export const DASHBOARD_SECTIONS: readonly DashboardSection[] = [
+/** The dashboard's sections, never empty: it opens on the first when the address names none. */
+export const DASHBOARD_SECTIONS: readonly [DashboardSection, ...DashboardSection[]] = [
   { id: 'watchlist', label: 'Watchlist', intro: 'Your saved postings, scored against your profile as it is now.', render: () => <WatchlistTable /> },
   { id: 'insights', label: 'Insights', intro: 'What the postings you looked at ask for, and how you cover it.', render: () => <InsightsSection /> },
   { id: 'learn', label: 'Learn next', render: () => <LearnNextTab limit={20} /> },

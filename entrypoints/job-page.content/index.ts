@@ -60,7 +60,8 @@ export default defineContentScript({
         return undefined;
       });
       if (!found || !ctx.isValid) return;
-      const mentions = page.posting ? found.mentions[0] : [];
+      // An answer shorter than the texts sent (a background from an older build) must not break the page.
+      const mentions = page.posting ? found.mentions[0] ?? [] : [];
       const cardMentions = page.posting ? found.mentions.slice(1) : found.mentions;
       cards.show(listed, cardMentions, page.posting ? { key: page.posting.key, mentions } : undefined);
       await postings.show(page.posting, mentions);

@@ -14,6 +14,7 @@ export function App() {
   const tab = usePopupStore((s) => s.tab);
   const setTab = usePopupStore((s) => s.setTab);
   const active = POPUP_TABS.find((t) => t.id === tab) ?? POPUP_TABS[0];
+  if (!active) return null; // POPUP_TABS is never empty; nothing to show if it ever were.
   return (
     <main className="popup">
       <header>

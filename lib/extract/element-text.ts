@@ -32,7 +32,7 @@ export function elementText(root: Element): { text: string; map: TextMap } {
   const push = (s: string) => {
     parts.push(s);
     length += s.length;
-    last = s[s.length - 1];
+    last = s[s.length - 1] ?? last; // only non-empty strings are pushed
   };
   const newline = () => {
     if (length && last !== '\n') push('\n');
@@ -65,7 +65,7 @@ export function elementText(root: Element): { text: string; map: TextMap } {
     if (BLOCK.has(tag) || HEADING.test(tag)) stack.push({ node: el, leave: true });
     const children: Node[] = [];
     for (let child = el.firstChild; child; child = child.nextSibling) children.push(child);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
+    for (const child of children.reverse()) stack.push({ node: child });
   }
   return { text: parts.join('').slice(0, MAX_TEXT), map: { nodes, starts } };
 }
@@ -78,11 +78,14 @@ export function rangeForOffsets(doc: Document, map: TextMap, start: number, end:
     if (hi < 0) return null;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (map.starts[mid] <= offset) lo = mid;
+      if (map.starts[mid]! <= offset) lo = mid; // lo ≤ mid ≤ hi < starts.length
       else hi = mid - 1;
     }
     const node = map.nodes[lo];
-    return [node, Math.min(node.data.length, Math.max(0, offset - map.starts[lo]))];
+    // nodes and starts are filled together; a map whose lists disagree does not reach this offset.
+    const nodeStart = map.starts[lo];
+    if (!node || nodeStart === undefined) return null;
+    return [node, Math.min(node.data.length, Math.max(0, offset - nodeStart))];
   };
   const a = locate(start);
   const b = locate(end);

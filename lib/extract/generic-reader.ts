@@ -19,7 +19,7 @@ export function readGenericPosting(doc: Document, url: URL): PostingRead | undef
   const { text, map } = elementText(main);
   if (text.trim().length < MIN_TEXT) return undefined;
   const titleEl = main.querySelector('h1') ?? doc.querySelector('h1') ?? main.querySelector('h2');
-  const title = cleanText(titleEl) || doc.title.split(/[|–-]/)[0].trim();
+  const title = cleanText(titleEl) || (doc.title.split(/[|–-]/)[0] ?? '').trim();
   const headings = text.split('\n').map((l) => headingKind(l)).filter(Boolean);
   let confidence = 0.2;
   if (titleEl && JOB_TITLE_WORDS.test(title)) confidence += 0.25;

@@ -195,7 +195,8 @@ function titleTokens(text: string): string[] {
 
 const PATTERNS: Pattern[] = ROLES.flatMap((role) =>
   role.titles.map((phrase) => {
-    const [words, weight] = phrase.split('~');
+    // split always yields at least one part, so the default never applies.
+    const [words = '', weight] = phrase.split('~');
     return { roleId: role.id, tokens: titleTokens(words), weight: weight ? Number(weight) : 1 };
   }),
 );
@@ -209,12 +210,16 @@ interface Hit {
 
 /** Patterns by their first word, so a title is compared only with patterns that can start at each word. */
 const PATTERNS_BY_FIRST = new Map<string, Pattern[]>();
-for (const p of PATTERNS) PATTERNS_BY_FIRST.set(p.tokens[0], [...(PATTERNS_BY_FIRST.get(p.tokens[0]) ?? []), p]);
+for (const p of PATTERNS) {
+  // A phrase with no words (only punctuation) could never match a title.
+  const first = p.tokens[0];
+  if (first !== undefined) PATTERNS_BY_FIRST.set(first, [...(PATTERNS_BY_FIRST.get(first) ?? []), p]);
+}
 
 function findHits(tokens: readonly string[]): Hit[] {
   const hits: Hit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    for (const p of PATTERNS_BY_FIRST.get(tokens[i]) ?? []) {
+  for (const [i, first] of tokens.entries()) {
+    for (const p of PATTERNS_BY_FIRST.get(first) ?? []) {
       const n = p.tokens.length;
       if (i + n > tokens.length) continue;
       let ok = true;
@@ -249,8 +254,7 @@ function readPiece(tokens: string[]): PieceResult {
   const nounWord = words.some((w) => ROLE_NOUNS.has(w));
   const hasRoleNoun = nounWord || hits.length > 0;
   // The head is the last meaningful word: English titles put the job noun last.
-  let headEnd = tokens.length;
-  while (headEnd > 0 && isSkippable(tokens[headEnd - 1])) headEnd--;
+  const headEnd = tokens.findLastIndex((t) => !isSkippable(t)) + 1;
   const atHead = hits.filter((h) => h.end === headEnd);
   // Loose hits inside a longer hit ("scientist" in "data scientist") say nothing more.
   const loose = hits.filter((h) => h.end !== headEnd && !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
@@ -362,21 +366,23 @@ function readTitle(title: string): NormalizedTitle {
   let stopped = false;
   let key = '';
 
-  for (let s = 0; s < segments.length && !stopped; s++) {
+  for (const [s, segment] of segments.entries()) {
+    if (stopped) break;
     const segFactor = s === 0 ? 1 : 0.95;
-    const pieces = segments[s].map((p) => readPiece(titleTokens(p)));
+    const pieces = segment.map((p) => readPiece(titleTokens(p)));
     const segKey = meaningful(pieces.flatMap((p) => p.tokens)).join(' ');
     if (!key) key = segKey;
 
     // A job noun with no role of its own, followed by a short field: "Enterprise Architect, Data" → data architect.
     const next = segments[s + 1];
-    if (!best && pieces.length === 1 && pieces[0].hasRoleNoun && !pieces[0].head && next?.length === 1) {
-      const field = titleTokens(next[0]);
+    const onlyPiece = pieces.length === 1 ? pieces[0] : undefined;
+    const nextField = next?.length === 1 ? next[0] : undefined;
+    if (!best && onlyPiece?.hasRoleNoun && !onlyPiece.head && nextField !== undefined) {
+      const field = titleTokens(nextField);
       const nextPiece = readPiece(field);
       if (!nextPiece.nounWord && meaningful(field).length <= 3) {
-        const tokens = pieces[0].tokens;
-        let headEnd = tokens.length;
-        while (headEnd > 0 && isSkippable(tokens[headEnd - 1])) headEnd--;
+        const tokens = onlyPiece.tokens;
+        const headEnd = tokens.findLastIndex((t) => !isSkippable(t)) + 1;
         const recomposed = readPiece([...tokens.slice(0, headEnd - 1), ...field, ...tokens.slice(headEnd - 1)]);
         if (recomposed.head) {
           best = { roleId: recomposed.head.roleId, confidence: 0.8 * recomposed.head.confidence };
@@ -387,8 +393,7 @@ function readTitle(title: string): NormalizedTitle {
       }
     }
 
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i];
+    for (const [i, piece] of pieces.entries()) {
       const pieceFactor = segFactor * (i === 0 ? 1 : 0.95);
       addCandidate(candidates, piece.head, pieceFactor);
       for (const l of piece.loose) addCandidate(candidates, l, pieceFactor);
@@ -399,8 +404,9 @@ function readTitle(title: string): NormalizedTitle {
         const here = meaningful(piece.tokens);
         const there = meaningful(nextPiece.tokens);
         const expansions: string[][] = [];
-        if (!piece.hasRoleNoun && there.length) expansions.push([...here, there[there.length - 1]]);
-        if (there.length === 1 && here.length > 1 && ROLE_NOUNS.has(there[0])) expansions.push([...here.slice(0, -1), there[0]]);
+        const lastThere = there.at(-1);
+        if (!piece.hasRoleNoun && lastThere !== undefined) expansions.push([...here, lastThere]);
+        if (there.length === 1 && here.length > 1 && lastThere !== undefined && ROLE_NOUNS.has(lastThere)) expansions.push([...here.slice(0, -1), lastThere]);
         for (const tokens of expansions) {
           const head = readPiece(tokens).head;
           if (!head) continue;

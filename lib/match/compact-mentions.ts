@@ -34,7 +34,8 @@ export function decodeMentions(encoded: string): CompactMention[] {
     const slash = token.indexOf('/');
     if (slash <= 0) continue;
     const id = token.slice(0, slash);
-    const requirement = CODE_REQ[token[slash + 1]] ?? 'mentioned';
+    // "java/" (cut short) has no requirement letter; it reads as mentioned, like an unknown letter.
+    const requirement = CODE_REQ[token[slash + 1] ?? ''] ?? 'mentioned';
     let rest = token.slice(slash + 2);
     const soft = rest.endsWith('~');
     if (soft) rest = rest.slice(0, -1);

@@ -37,7 +37,8 @@ export function slotValue(slot: Slot, covered: (id: string) => boolean): { got: 
   const tier = slotTier(bestCovered, bestAll);
   const weight = tierWeight(tier);
   const filled = isFilled(bestCovered);
-  return { got: filled ? weight : 0, weight, tier: TIERS[tier], filled };
+  // slotsOf never makes an empty slot, so bestAll, and with it the tier, is one of the three.
+  return { got: filled ? weight : 0, weight, tier: TIERS[tier]!, filled };
 }
 
 /** Have/total for one tier of a posting's slots. */

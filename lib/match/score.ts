@@ -52,7 +52,8 @@ export function isFilled(bestCovered: number): boolean {
 
 /** What a slot in a tier weighs: required skills count twice, the rest once. A filled slot adds its weight to both sides. */
 export function tierWeight(tier: number): number {
-  return TIER_WEIGHTS[tier];
+  // Callers pass a slot's tier, 0–2: every slot has a member, so its tier is never NO_TIER. Hot path, no check.
+  return TIER_WEIGHTS[tier]!;
 }
 
 /** The percentage from the weights of the filled slots and of all slots: 100 when nothing is counted. */

@@ -162,11 +162,12 @@ export class PostingsPacker {
     const pendSlot = this.pendSlot.data;
     const pendId = this.pendId.data;
     const pendTier = this.pendTier.data;
-    for (let i = 0; i < count; i++) counts[pendSlot[i] + 1]++;
+    // Indices below are bounded by `count` and `slots` (counts has slots + 1 entries), so `!` costs nothing.
+    for (let i = 0; i < count; i++) counts[pendSlot[i]! + 1]!++;
     const base = this.memberId.length;
     for (let s = 0; s < slots; s++) {
-      counts[s + 1] += counts[s];
-      this.memberStart.push(base + counts[s + 1]);
+      counts[s + 1]! += counts[s]!;
+      this.memberStart.push(base + counts[s + 1]!);
     }
     for (let i = 0; i < count; i++) {
       this.memberId.push(0);
@@ -175,9 +176,9 @@ export class PostingsPacker {
     const ids = this.memberId.data;
     const tiers = this.memberTier.data;
     for (let i = 0; i < count; i++) {
-      const at = base + counts[pendSlot[i]]++;
-      ids[at] = pendId[i];
-      tiers[at] = pendTier[i];
+      const at = base + counts[pendSlot[i]!]!++;
+      ids[at] = pendId[i]!;
+      tiers[at] = pendTier[i]!;
     }
     this.slotStart.push(this.memberStart.length - 1);
     this.saved.push(saved ? 1 : 0);
@@ -285,7 +286,7 @@ export function suggestFromPrepared(
   const n = ids.length;
   const isCovered = coverageTest(profile, byId);
   const cov = new Uint8Array(n);
-  for (let i = 0; i < n; i++) cov[i] = isCovered(ids[i]) ? 1 : 0;
+  for (const [i, id] of ids.entries()) cov[i] = isCovered(id) ? 1 : 0;
   const slotCount = memberStart.length - 1;
   const slotGot = new Uint8Array(slotCount);
   const slotWeight = new Uint8Array(slotCount);
@@ -317,13 +318,15 @@ export function suggestFromPrepared(
     let openHeavy = 0;
     let maxOcc = 1;
     let seenCount = 0;
-    for (let s = slotStart[p]; s < slotStart[p + 1]; s++) {
+    // Hot loop: p < count, s and k run inside the ranges the packer wrote and every id is below n, so the
+    // typed-array reads below are in bounds by construction and `!` only tells the compiler so.
+    for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) {
       let bestCovered = NO_TIER;
       let bestAll = NO_TIER;
       let uncovered = false;
-      for (let k = memberStart[s]; k < memberStart[s + 1]; k++) {
-        const id = memberId[k];
-        const t = memberTier[k];
+      for (let k = memberStart[s]!; k < memberStart[s + 1]!; k++) {
+        const id = memberId[k]!;
+        const t = memberTier[k]!;
         if (t < bestAll) bestAll = t;
         // Covered skills fill the slot; only uncovered ones count for demand and for what learning changes.
         if (cov[id]) {
@@ -337,8 +340,8 @@ export function suggestFromPrepared(
           occurrences[id] = 1;
           seenIds[seenCount++] = id;
         } else {
-          if (t < best[id]) best[id] = t;
-          if (++occurrences[id] > maxOcc) maxOcc = occurrences[id];
+          if (t < best[id]!) best[id] = t;
+          if (++occurrences[id]! > maxOcc) maxOcc = occurrences[id]!;
         }
       }
       if (uncovered) open++;
@@ -346,10 +349,13 @@ export function suggestFromPrepared(
       const w = tierWeight(slotTier(bestCovered, bestAll));
       slotWeight[s] = w;
       slotGot[s] = isFilled(bestCovered) ? w : 0;
-      got += slotGot[s];
+      got += slotGot[s]!;
       weight += w;
     }
-    for (let i = 0; i < seenCount; i++) demand[best[seenIds[i]] * n + seenIds[i]]++;
+    for (let i = 0; i < seenCount; i++) {
+      const id = seenIds[i]!;
+      demand[best[id]! * n + id]!++;
+    }
     postGot[p] = got;
     postWeight[p] = weight;
     const percent = percentOf(got, weight);
@@ -369,10 +375,10 @@ export function suggestFromPrepared(
   const index = new Map(ids.map((id, i) => [id, i]));
   const closure: Int32Array[] = new Array(n);
   const affectedLists: number[][] = Array.from({ length: n }, () => []);
-  for (let c = 0; c < n; c++) {
-    if (cov[c] || demand[c] + demand[n + c] + demand[2 * n + c] === 0) continue;
-    const set = new Set<string>([ids[c]]);
-    const stack = [...(byId.get(ids[c])?.parents ?? [])];
+  for (const [c, candidate] of ids.entries()) {
+    if (cov[c] || demand[c]! + demand[n + c]! + demand[2 * n + c]! === 0) continue;
+    const set = new Set<string>([candidate]);
+    const stack = [...(byId.get(candidate)?.parents ?? [])];
     while (stack.length) {
       const q = stack.pop()!;
       if (set.has(q)) continue;
@@ -384,7 +390,8 @@ export function suggestFromPrepared(
       const i = index.get(id);
       if (i !== undefined) {
         members.push(i);
-        affectedLists[i].push(c);
+        // `index` maps each id to its position in `ids`, and affectedLists has one list per position.
+        affectedLists[i]!.push(c);
       }
     }
     closure[c] = Int32Array.from(members);
@@ -417,22 +424,25 @@ export function suggestFromPrepared(
   // weight, a filled one at most `betterTierGain`. Candidates whose most falls short of the
   // gap cannot lift the posting, so only the others are rescored: a bound again, the counts stay exact.
   const most = new Float64Array(n);
+  // Hot loop: b < below.length (changeable, heavy and maxOccurrence grow with below), slots and members are
+  // read inside the packer's ranges, and every candidate x comes from affectedBy, which lists only
+  // candidates whose closure was built; so each `!` below holds by construction and costs nothing.
   for (let b = 0; b < below.length; b++) {
-    const p = below[b];
-    const reachable = Math.min(changeable[b], longestClosure * maxOccurrence[b]);
-    const gap = t * postWeight[p] - postGot[p];
+    const p = below[b]!;
+    const reachable = Math.min(changeable[b]!, longestClosure * maxOccurrence[b]!);
+    const gap = t * postWeight[p]! - postGot[p]!;
     // The changed slots add at most `requiredGain` each if unfilled required slots, else `otherGain` each.
-    const heavyChanged = Math.min(reachable, heavy[b]);
+    const heavyChanged = Math.min(reachable, heavy[b]!);
     if (requiredGain * heavyChanged + otherGain * (reachable - heavyChanged) < gap) continue;
     touched.length = 0;
     let pairs = 0;
-    for (let s = slotStart[p]; s < slotStart[p + 1]; s++) {
-      for (let k = memberStart[s]; k < memberStart[s + 1]; k++) {
-        const m = memberId[k];
+    for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) {
+      for (let k = memberStart[s]!; k < memberStart[s + 1]!; k++) {
+        const m = memberId[k]!;
         if (cov[m]) continue;
-        const affected = affectedBy[m];
+        const affected = affectedBy[m]!;
         for (let a = 0; a < affected.length; a++) {
-          const x = affected[a];
+          const x = affected[a]!;
           if (touchStamp[x] !== p) {
             touchStamp[x] = p;
             head[x] = -1;
@@ -451,46 +461,46 @@ export function suggestFromPrepared(
             pairNext = grownNext;
           }
           pairSlot[pairs] = s;
-          pairNext[pairs] = head[x];
+          pairNext[pairs] = head[x]!;
           head[x] = pairs++;
-          most[x] += slotGot[s] ? betterTierGain : slotWeight[s];
+          most[x]! += slotGot[s] ? betterTierGain : slotWeight[s]!;
         }
       }
     }
     for (let t = 0; t < touched.length; t++) {
-      const x = touched[t];
-      if (most[x] < gap) continue;
-      const cl = closure[x];
-      for (let i = 0; i < cl.length; i++) inClosure[cl[i]] = 1;
-      let got = postGot[p];
-      let weight = postWeight[p];
-      for (let e = head[x]; e >= 0; e = pairNext[e]) {
-        const s = pairSlot[e];
+      const x = touched[t]!;
+      if (most[x]! < gap) continue;
+      const cl = closure[x]!;
+      for (let i = 0; i < cl.length; i++) inClosure[cl[i]!] = 1;
+      let got = postGot[p]!;
+      let weight = postWeight[p]!;
+      for (let e = head[x]!; e >= 0; e = pairNext[e]!) {
+        const s = pairSlot[e]!;
         let bestCovered = NO_TIER;
-        for (let k = memberStart[s]; k < memberStart[s + 1]; k++) {
-          const id = memberId[k];
-          if ((cov[id] || inClosure[id]) && memberTier[k] < bestCovered) bestCovered = memberTier[k];
+        for (let k = memberStart[s]!; k < memberStart[s + 1]!; k++) {
+          const id = memberId[k]!;
+          if ((cov[id] || inClosure[id]) && memberTier[k]! < bestCovered) bestCovered = memberTier[k]!;
         }
         // A slot with a newly covered member is filled, in the best tier among its covered members.
         const w = tierWeight(bestCovered);
-        got += w - slotGot[s];
-        weight += w - slotWeight[s];
+        got += w - slotGot[s]!;
+        weight += w - slotWeight[s]!;
       }
-      for (let i = 0; i < cl.length; i++) inClosure[cl[i]] = 0;
-      if (percentOf(got, weight) >= settings.threshold) (pp.saved[p] ? opensSaved : opensViewed)[x]++;
+      for (let i = 0; i < cl.length; i++) inClosure[cl[i]!] = 0;
+      if (percentOf(got, weight) >= settings.threshold) (pp.saved[p] ? opensSaved : opensViewed)[x]!++;
     }
   }
 
   const closeness = closenessFinder(profile, byId);
   const learningSince = new Map(profile.skills.filter((s) => s.level === 'learning').map((s) => [s.id, s.startedAt]));
   const all: Suggestion[] = [];
-  for (let c = 0; c < n; c++) {
+  for (const [c, id] of ids.entries()) {
     if (!closure[c]) continue;
-    const id = ids[c];
     const skill = byId.get(id);
     if (!skill) continue;
-    const d = { required: demand[c], preferred: demand[n + c], mentioned: demand[2 * n + c] };
-    const o = { saved: opensSaved[c], viewed: opensViewed[c] };
+    // demand holds 3 · n counts and opensSaved/opensViewed n, so these reads are in bounds.
+    const d = { required: demand[c]!, preferred: demand[n + c]!, mentioned: demand[2 * n + c]! };
+    const o = { saved: opensSaved[c]!, viewed: opensViewed[c]! };
     const close = closeness(skill);
     const points = DEMAND_POINTS.required * d.required + DEMAND_POINTS.preferred * d.preferred + DEMAND_POINTS.other * d.mentioned
       + OPENS_POINTS.saved * o.saved + OPENS_POINTS.viewed * o.viewed;

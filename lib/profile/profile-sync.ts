@@ -41,8 +41,9 @@ export function decodeProfileFromSync(items: Record<string, unknown>): { profile
   const seen = new Set<string>();
   for (const entry of text ? text.split(',') : []) {
     const [id, code, years] = entry.split(':');
-    const level = CODE_LEVEL[code];
-    if (!id || !skillLevelSchema.safeParse(level).success || seen.has(id)) continue;
+    // An entry without a level code ("react") has no level and is skipped below.
+    const level = code === undefined ? undefined : CODE_LEVEL[code];
+    if (!id || level === undefined || !skillLevelSchema.safeParse(level).success || seen.has(id)) continue;
     seen.add(id);
     const y = years === undefined ? undefined : Number(years);
     skills.push({ id, level, updatedAt: meta.updatedAt, ...(y !== undefined && Number.isFinite(y) ? { years: y } : {}) });

@@ -46,9 +46,10 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillMention
   const candidates: Candidate[] = [];
   let si = 0;
   for (const m of raw) {
-    const start = folded.origin[m.start];
-    const end = folded.origin[m.end - 1] + 1;
-    while (si < sentences.length - 1 && sentences[si].end <= start) si++;
+    // The matcher reports offsets inside the folded text, and origin has an entry for each of them.
+    const start = folded.origin[m.start]!;
+    const end = folded.origin[m.end - 1]! + 1;
+    while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
     const sentence = sentences[si];
     if (!sentence || start < sentence.start || end > sentence.end || sentence.boilerplate) continue;
     // "No logistics background is needed": not asked for, so neither a requirement nor a gap.
@@ -143,8 +144,7 @@ function acceptListNeighbours(text: string, candidates: Candidate[]): void {
   let changed = true;
   while (changed) {
     changed = false;
-    for (let i = 0; i < candidates.length; i++) {
-      const c = candidates[i];
+    for (const [i, c] of candidates.entries()) {
       if (c.accepted) continue;
       const prev = candidates[i - 1];
       const next = candidates[i + 1];
@@ -204,7 +204,7 @@ function alternativeGroups(text: string, accepted: Candidate[]): (number | undef
     }
   };
   for (let i = 1; i <= accepted.length; i++) {
-    const a = accepted[i - 1];
+    const a = accepted[i - 1]!; // 1 ≤ i ≤ length
     const b = accepted[i];
     const between = b && a.sentenceIndex === b.sentenceIndex ? text.slice(a.end, b.start) : undefined;
     if (between !== undefined && isListGap(between)) {
@@ -221,9 +221,10 @@ function alternativeGroups(text: string, accepted: Candidate[]): (number | undef
 /** Whether [start, end) lies inside an e-mail address or URL: a run without spaces holding "@" or "://". */
 function insideAddress(text: string, start: number, end: number): boolean {
   let a = start;
-  while (a > 0 && a > start - 80 && !/\s/.test(text[a - 1])) a--;
+  // Both scans stop at the text's ends, so the characters read are always there.
+  while (a > 0 && a > start - 80 && !/\s/.test(text[a - 1]!)) a--;
   let b = end;
-  while (b < text.length && b < end + 80 && !/\s/.test(text[b])) b++;
+  while (b < text.length && b < end + 80 && !/\s/.test(text[b]!)) b++;
   const token = text.slice(a, b);
   return token.includes('@') || token.includes('://') || /^www\./i.test(token);
 }

@@ -129,13 +129,13 @@ const GLUED_STOP = /\.(?=[A-Z][a-z]{2})/y;
 
 function gluedBreak(text: string, i: number): boolean {
   const ch = text[i];
-  if (!(ch >= 'a' && ch <= 'z')) return false;
+  if (ch === undefined || !(ch >= 'a' && ch <= 'z')) return false;
   const next = text[i + 1];
   if (next === '.') {
     GLUED_STOP.lastIndex = i + 1;
     return /[a-z]/.test(text[i - 1] ?? '') && GLUED_STOP.test(text);
   }
-  if (!(next >= 'A' && next <= 'Z')) return false;
+  if (next === undefined || !(next >= 'A' && next <= 'Z')) return false;
   GLUED_OPENER.lastIndex = i + 1;
   return GLUED_OPENER.test(text);
 }
@@ -173,8 +173,9 @@ function splitSentences(out: Sentence[], text: string, from: number, to: number,
 }
 
 function pushSentence(out: Sentence[], text: string, start: number, end: number, section: SectionKind): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  // start ≤ end ≤ text.length, so both scans read characters of the text.
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end <= start) return;
   const body = text.slice(start, end);
   const years = YEARS.exec(body);

@@ -25,8 +25,8 @@ describe('export format migrations', () => {
     const v2 = migrateV1ToV2(v1) as ExportDoc & { scope: 'everything' };
     expect(v2).toMatchObject({ version: 2, exportedAt: Date.parse('2026-10-01T09:30:00.000Z'), scope: 'everything', viewed: [], progress: [] });
     expect(v2.settings).toEqual({ ...DEFAULT_SETTINGS, threshold: 70, countSoftSkills: true });
-    expect(v2.watchlist[1].statusHistory).toEqual([{ status: 'saved', at: 1782000000000 }, { status: 'applied', at: 1782000000000 }]);
-    expect(v2.watchlist[0].statusHistory).toEqual([{ status: 'saved', at: 1781000000000 }]);
+    expect(v2.watchlist[1]?.statusHistory).toEqual([{ status: 'saved', at: 1782000000000 }, { status: 'applied', at: 1782000000000 }]);
+    expect(v2.watchlist[0]?.statusHistory).toEqual([{ status: 'saved', at: 1781000000000 }]);
   });
 
   it('reads version 1 files through the migration, profile-only ones as profile scope', () => {

@@ -68,8 +68,8 @@ describe('Ashby board', () => {
       title: 'Technical Support Specialist',
       location: 'Omaha, NE',
     });
-    expect(page.cards[5].element.tagName).toBe('A');
-    expect(page.cards[5].anchor?.textContent).toBe('Technical Support Specialist');
+    expect(page.cards[5]?.element.tagName).toBe('A');
+    expect(page.cards[5]?.anchor?.textContent).toBe('Technical Support Specialist');
   });
 
   it('takes card places from the details line when the embedded data is missing', () => {
@@ -77,7 +77,7 @@ describe('Ashby board', () => {
     for (const s of doc.querySelectorAll('script')) s.remove();
     const page = readPage(doc, new URL(urlOf('board-beacon-ledger.html')));
     expect(page.cards.map((c) => c.location)).toEqual(['Remote (US)', 'Remote (US)', 'Denver, CO', 'Remote (US)', 'Remote (US)', 'Omaha, NE', 'Omaha, NE', 'Denver, CO', 'Remote (US)']);
-    expect(page.cards[0].company).toBe('Beacon Ledger');
+    expect(page.cards[0]?.company).toBe('Beacon Ledger');
   });
 });
 

@@ -39,12 +39,12 @@ describe('Built In specifics', () => {
     const doc = loadFixture('builtin/job-senior-product-manager.html');
     const page = builtin.read(doc, new URL('https://www.builtinnyc.com/job/senior-product-manager-payments/4829173'));
     expect(page.posting).toMatchObject({ key: 'builtin:4829173', url: 'https://builtin.com/job/senior-product-manager-payments/4829173' });
-    const list = builtin.read(loadFixture('builtin/nyc-jobs-product-management.html'), new URL(builtinRoutes[1].url));
-    expect(list.cards[0].url).toBe('https://builtin.com/job/senior-product-manager-payments/4829173');
+    const list = builtin.read(loadFixture('builtin/nyc-jobs-product-management.html'), new URL(builtinRoutes[1]!.url));
+    expect(list.cards[0]?.url).toBe('https://builtin.com/job/senior-product-manager-payments/4829173');
   });
 
   it('reads the top card of a job page, not the similar jobs below it', () => {
-    const p = builtin.read(loadFixture('builtin/job-senior-product-manager.html'), new URL(builtinRoutes[0].url)).posting!;
+    const p = builtin.read(loadFixture('builtin/job-senior-product-manager.html'), new URL(builtinRoutes[0]!.url)).posting!;
     expect(p.text).not.toContain('Top Skills');
     expect(p.text).not.toContain('Group Product Manager, Treasury');
   });

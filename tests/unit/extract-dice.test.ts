@@ -38,28 +38,28 @@ siteFixtureSuite(dice, diceRoutes, {
 });
 
 describe('Dice specifics', () => {
-  const search = () => dice.read(loadFixture('dice/search-devops-charlotte.html'), new URL(diceRoutes[1].url));
+  const search = () => dice.read(loadFixture('dice/search-devops-charlotte.html'), new URL(diceRoutes[1]!.url));
 
   it('takes a card id from the title link even when its href is missing', () => {
     const doc = loadFixture('dice/search-devops-charlotte.html');
     for (const a of doc.querySelectorAll('a[data-cy="card-title-link"]')) a.removeAttribute('href');
-    const cards = dice.read(doc, new URL(diceRoutes[1].url)).cards;
+    const cards = dice.read(doc, new URL(diceRoutes[1]!.url)).cards;
     expect(cards).toHaveLength(10);
-    expect(cards[0].key).toBe(`dice:${ID}`);
+    expect(cards[0]?.key).toBe(`dice:${ID}`);
   });
 
   it('drops the search tracking parameters from card URLs and keeps the summary as the snippet', () => {
     const card = search().cards[0];
-    expect(card.url).toBe(`https://www.dice.com/job-detail/${ID}`);
-    expect(card.snippet).toMatch(/^Stratacore Systems is looking for a DevOps Engineer/);
-    expect(card.element.tagName).toBe('DHI-SEARCH-CARD');
+    expect(card?.url).toBe(`https://www.dice.com/job-detail/${ID}`);
+    expect(card?.snippet).toMatch(/^Stratacore Systems is looking for a DevOps Engineer/);
+    expect(card?.element.tagName).toBe('DHI-SEARCH-CARD');
   });
 
   it('reads the 2026 job-card markup', () => {
     const doc = loadFixture('dice/search-devops-charlotte.html');
     const list = doc.querySelector('dhi-search-cards-widget')!;
     list.innerHTML = `<div data-testid="job-card"><a data-testid="job-search-job-detail-link" href="/job-detail/${ID}?searchlink=x">DevOps Engineer (AWS, Terraform)</a><a href="/company-profile/b4d2f0a1c9e8">Stratacore Systems</a></div>`;
-    const cards = dice.read(doc, new URL(diceRoutes[1].url)).cards;
+    const cards = dice.read(doc, new URL(diceRoutes[1]!.url)).cards;
     expect(cards.map((c) => [c.key, c.title, c.company])).toEqual([[`dice:${ID}`, 'DevOps Engineer (AWS, Terraform)', 'Stratacore Systems']]);
   });
 });

@@ -45,6 +45,7 @@ describe('Greenhouse pages', () => {
     const tableau = findSkills(posting.text).find((m) => m.id === 'tableau')!;
     const { nodes, starts } = posting.textMap!;
     const i = starts.findLastIndex((s) => s <= tableau.start);
-    expect(nodes[i].data.slice(tableau.start - starts[i], tableau.end - starts[i])).toBe('Tableau');
+    const nodeStart = starts[i] ?? Number.NaN;
+    expect(nodes[i]?.data.slice(tableau.start - nodeStart, tableau.end - nodeStart)).toBe('Tableau');
   });
 });

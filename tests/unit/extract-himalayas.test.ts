@@ -39,13 +39,13 @@ siteFixtureSuite(himalayas, himalayasRoutes, {
 
 describe('Himalayas specifics', () => {
   it('makes each card the box around its own job links only, with the excerpt as the snippet', () => {
-    const cards = himalayas.read(loadFixture('himalayas/jobs-finance.html'), new URL(himalayasRoutes[1].url)).cards;
+    const cards = himalayas.read(loadFixture('himalayas/jobs-finance.html'), new URL(himalayasRoutes[1]!.url)).cards;
     expect(cards.every((c) => c.element.tagName === 'ARTICLE')).toBe(true);
-    expect(cards[0].snippet).toBe('Own a large part of our month-end close: journal entries, reconciliations and the fixed asset register, in NetSuite.');
+    expect(cards[0]?.snippet).toBe('Own a large part of our month-end close: journal entries, reconciliations and the fixed asset register, in NetSuite.');
   });
 
   it('does not count the apply page as a second job, nor the similar jobs of a job page as a list', () => {
-    const page = himalayas.read(loadFixture('himalayas/job-staff-accountant.html'), new URL(himalayasRoutes[0].url));
+    const page = himalayas.read(loadFixture('himalayas/job-staff-accountant.html'), new URL(himalayasRoutes[0]!.url));
     expect(page.kind).toBe('posting');
     expect(page.posting?.text).not.toContain('Similar jobs');
   });

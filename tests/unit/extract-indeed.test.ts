@@ -54,13 +54,13 @@ describe('Indeed searches', () => {
       location: 'Schaumburg, IL 60173',
       url: 'https://www.indeed.com/viewjob?jk=c8e1a3b5d7f92046',
     });
-    expect(page.cards[3].snippet).toBe('Prepare individual, partnership and S-corp returns.\nExperience with CCH Axcess or UltraTax a plus.');
-    expect(page.cards[3].element.classList.contains('job_seen_beacon')).toBe(true);
+    expect(page.cards[3]?.snippet).toBe('Prepare individual, partnership and S-corp returns.\nExperience with CCH Axcess or UltraTax a plus.');
+    expect(page.cards[3]?.element.classList.contains('job_seen_beacon')).toBe(true);
     const p = page.posting!;
     expect(p).toMatchObject({ key: 'indeed:3b9e6c1d2f4a5870', title: 'Staff Accountant', company: 'Lakefront Property Group', location: 'Chicago, IL 60601' });
     expect(p.text.split('\n')).toContain("What We're Looking For");
     expect(p.text).toContain('Experience with Yardi Voyager or a similar property management accounting system.');
-    expect(p.key).toBe(page.cards[0].key);
+    expect(p.key).toBe(page.cards[0]?.key);
   });
 
   it('puts card badges in the title heading and watches one box around list and pane', () => {
@@ -68,7 +68,7 @@ describe('Indeed searches', () => {
     const page = readPage(doc, new URL(urlOf('search-accountant-chicago.html')));
     expect(page.cards.every((c) => c.anchor?.matches('h2.jobTitle'))).toBe(true);
     const root = querySelectorFirst(doc, indeed.spaRoots!)!;
-    expect(root.contains(page.cards[11].element) && root.contains(page.posting!.anchor!)).toBe(true);
+    expect(root.contains(page.cards[11]!.element) && root.contains(page.posting!.anchor!)).toBe(true);
   });
 
   it('takes the pane key from the pane title link when vjk is missing or stale', () => {
@@ -115,7 +115,7 @@ describe('Indeed searches', () => {
       location: 'Birmingham B11',
       url: 'https://uk.indeed.com/viewjob?jk=8c2e4a6f1b3d5079',
     });
-    expect(page.cards[1].snippet).toContain('Valid counterbalance licence (RTITB or ITSSAR) essential.');
+    expect(page.cards[1]?.snippet).toContain('Valid counterbalance licence (RTITB or ITSSAR) essential.');
   });
 });
 

@@ -60,7 +60,7 @@ describe('Lever board', () => {
       url: 'https://jobs.lever.co/juniperandrye/0a1b2c3d-4e5f-4061-9728-39a4b5c6d7e8',
     });
     expect(page.cards.map((c) => c.title)).toContain('Dishwasher / Porter');
-    expect(page.cards[7].anchor?.getAttribute('data-qa')).toBe('posting-name');
+    expect(page.cards[7]?.anchor?.getAttribute('data-qa')).toBe('posting-name');
   });
 });
 

@@ -77,13 +77,13 @@ describe('LinkedIn lists', () => {
       ['linkedin:4099871203', 'Product Designer, Payments', 'Tillpoint', 'London, England, United Kingdom (On-site)'],
       ['linkedin:4102456610', 'UX Designer', 'Harbourside Council', 'Bristol, England, United Kingdom (Hybrid)'],
     ]);
-    expect(page.cards[0].url).toBe('https://www.linkedin.com/jobs/view/4101234567/');
-    expect(page.cards[0].element.getAttribute('data-occludable-job-id')).toBe('4101234567');
+    expect(page.cards[0]?.url).toBe('https://www.linkedin.com/jobs/view/4101234567/');
+    expect(page.cards[0]?.element.getAttribute('data-occludable-job-id')).toBe('4101234567');
     const p = page.posting!;
     expect(p).toMatchObject({ key: 'linkedin:4101234567', title: 'Senior Product Designer', company: 'Larchwood Bank', location: 'London, England, United Kingdom' });
     expect(p.text.split('\n')).toContain("What you'll need");
     expect(p.text).toContain('Expert use of Figma, including auto layout, variables and component libraries.');
-    expect(p.key).toBe(page.cards[0].key);
+    expect(p.key).toBe(page.cards[0]?.key);
   });
 
   it('takes the pane key from the job the pane shows, not from a stale currentJobId', () => {
@@ -94,12 +94,12 @@ describe('LinkedIn lists', () => {
   it('puts card badges beside the title and watches one box around list and pane', () => {
     const doc = load('search-product-designer.html');
     const page = readPage(doc, new URL(urlOf('search-product-designer.html')));
-    expect(page.cards[1].anchor?.classList.contains('artdeco-entity-lockup__title')).toBe(true);
+    expect(page.cards[1]?.anchor?.classList.contains('artdeco-entity-lockup__title')).toBe(true);
     const root = querySelectorFirst(doc, linkedin.spaRoots!)!;
-    expect(root.contains(page.cards[9].element) && root.contains(page.posting!.anchor!)).toBe(true);
+    expect(root.contains(page.cards[9]!.element) && root.contains(page.posting!.anchor!)).toBe(true);
     const guest = load('guest-search-electrician.html');
     expect(querySelectorFirst(guest, linkedin.spaRoots!)?.id).toBe('main-content');
-    expect(readPage(guest, new URL(urlOf('guest-search-electrician.html'))).cards[0].anchor?.tagName).toBe('H3');
+    expect(readPage(guest, new URL(urlOf('guest-search-electrician.html'))).cards[0]?.anchor?.tagName).toBe('H3');
   });
 
   it('does not take the pane key from a similar job linked in the pane', () => {
@@ -135,7 +135,7 @@ describe('LinkedIn lists', () => {
     });
     // Cards come as <a class="base-card"> and as <div class="base-card"> with a full-size link inside.
     expect(page.cards.map((c) => c.element.tagName)).toEqual(expect.arrayContaining(['A', 'DIV']));
-    expect(page.cards[2].company).toBe('Northbay Paper Mills');
+    expect(page.cards[2]?.company).toBe('Northbay Paper Mills');
   });
 });
 

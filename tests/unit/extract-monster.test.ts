@@ -39,7 +39,7 @@ siteFixtureSuite(monster, monsterRoutes, {
 });
 
 describe('Monster specifics', () => {
-  const searchUrl = monsterRoutes[1].url;
+  const searchUrl = monsterRoutes[1]!.url;
 
   it('reads the job-view pane beside the search list as the posting, keyed like its card', () => {
     const page = monster.read(loadFixture('monster/search-hvac-louisville.html'), new URL(searchUrl));

@@ -52,17 +52,17 @@ describe('Remote OK specifics', () => {
     const table = doc.querySelector('#jobsboard tbody')!;
     table.insertBefore(doc.querySelector('tr.job-1093512')!, table.firstChild);
     doc.querySelector('tr.expand-1093345')!.remove();
-    const p = remoteok.read(doc, new URL(remoteokRoutes[0].url)).posting!;
+    const p = remoteok.read(doc, new URL(remoteokRoutes[0]!.url)).posting!;
     expect(p.text).toContain('Write and maintain API reference docs, tutorials, quickstarts and migration guides.');
     expect(p.title).toBe('Technical Writer');
   });
 
   it('leaves the apply note and the pay out of the location, and keeps tags as the snippet', () => {
-    const page = remoteok.read(loadFixture('remoteok/remote-dev-jobs.html'), new URL(remoteokRoutes[1].url));
+    const page = remoteok.read(loadFixture('remoteok/remote-dev-jobs.html'), new URL(remoteokRoutes[1]!.url));
     const rust = page.cards.find((c) => c.key === 'remoteok:1093388')!;
     expect(rust.location).toBe('United States, Canada');
     expect(rust.snippet).toBe('rust, systems, senior');
-    const p = remoteok.read(job(), new URL(remoteokRoutes[0].url)).posting!;
+    const p = remoteok.read(job(), new URL(remoteokRoutes[0]!.url)).posting!;
     expect(p.text).not.toContain('Please mention the word');
   });
 });

@@ -57,7 +57,7 @@ describe('SmartRecruiters careers page', () => {
       url: 'https://jobs.smartrecruiters.com/NorthgateHealthPharmacies/744000052688412-certified-pharmacy-technician-long-term-care',
     });
     expect(page.cards.at(-1)!.location).toBe('Rockford, IL, United States');
-    expect(page.cards[2].anchor?.tagName).toBe('H4');
+    expect(page.cards[2]?.anchor?.tagName).toBe('H4');
   });
 });
 

@@ -36,7 +36,7 @@ siteFixtureSuite(usajobs, usajobsRoutes, {
 
 describe('USAJOBS specifics', () => {
   it('reads the announcement from the summary through the requirements, without the overview box', () => {
-    const p = usajobs.read(loadFixture('usajobs/job-civil-engineer.html'), new URL(usajobsRoutes[0].url)).posting!;
+    const p = usajobs.read(loadFixture('usajobs/job-civil-engineer.html'), new URL(usajobsRoutes[0]!.url)).posting!;
     expect(p.text.split('\n')[0]).toBe('Summary');
     expect(p.text).toContain('Registration as a Professional Engineer (PE) is preferred but not required.');
     expect(p.text).not.toContain('Pay scale & grade');
@@ -48,16 +48,16 @@ describe('USAJOBS specifics', () => {
     list.innerHTML = ['Louisville, KY', 'Nashville, TN', 'Huntington, WV', 'Pittsburgh, PA', 'Cincinnati, OH']
       .map((place) => `<div class="location-item"><div class="font-bold">${place}</div><div>1 vacancy</div></div>`)
       .join('');
-    expect(usajobs.read(doc, new URL(usajobsRoutes[0].url)).posting?.location).toBe('Louisville, KY; Nashville, TN; Huntington, WV +2 more');
+    expect(usajobs.read(doc, new URL(usajobsRoutes[0]!.url)).posting?.location).toBe('Louisville, KY; Nashville, TN; Huntington, WV +2 more');
   });
 
   it('falls back to announcement links on a search page whose card class changed', () => {
     const doc = loadFixture('usajobs/search-civil-engineer.html');
     for (const card of doc.querySelectorAll('.usajobs-search-result--core')) card.className = 'search-result-card';
-    const cards = usajobs.read(doc, new URL(usajobsRoutes[1].url)).cards;
+    const cards = usajobs.read(doc, new URL(usajobsRoutes[1]!.url)).cards;
     expect(cards).toHaveLength(9);
     expect(cards[0]).toMatchObject({ key: 'usajobs:823456700', title: 'Civil Engineer (Hydraulics)' });
-    expect(cards[0].element.className).toBe('search-result-card');
+    expect(cards[0]?.element.className).toBe('search-result-card');
   });
 
   it('keys the legacy ViewDetails address like /job/<id>', () => {

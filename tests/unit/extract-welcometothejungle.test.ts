@@ -49,7 +49,7 @@ describe('Welcome to the Jungle specifics', () => {
   });
 
   it('reads the description, the profile wanted and the process, and not the company section', () => {
-    const text = welcometothejungle.read(loadFixture('welcometothejungle/job-senior-data-engineer.html'), new URL(welcometothejungleRoutes[0].url)).posting!.text;
+    const text = welcometothejungle.read(loadFixture('welcometothejungle/job-senior-data-engineer.html'), new URL(welcometothejungleRoutes[0]!.url)).posting!.text;
     expect(text.split('\n').slice(0, 2)).toEqual(['The position', 'Job description']);
     expect(text).toContain('A take-home case on a sample of anonymised invoice data, discussed with the team.');
     expect(text).not.toContain('Meet Pivette');
@@ -59,13 +59,13 @@ describe('Welcome to the Jungle specifics', () => {
     const doc = loadFixture('welcometothejungle/job-senior-data-engineer.html');
     const wrapper = doc.querySelector('#the-position-section')!;
     wrapper.removeAttribute('id');
-    const p = welcometothejungle.read(doc, new URL(welcometothejungleRoutes[0].url)).posting!;
+    const p = welcometothejungle.read(doc, new URL(welcometothejungleRoutes[0]!.url)).posting!;
     expect(p.text).toContain('Excellent Python and SQL.');
     expect(p.textMap!.nodes.every((n) => wrapper.contains(n))).toBe(true);
   });
 
   it('strips the search tracking parameters from card URLs', () => {
-    const card = welcometothejungle.read(loadFixture('welcometothejungle/jobs-search-data-engineer.html'), new URL(welcometothejungleRoutes[1].url)).cards[0];
-    expect(card.url).toBe('https://www.welcometothejungle.com/en/companies/pivette/jobs/senior-data-engineer_paris_PIVET_a7Kq2Lm');
+    const card = welcometothejungle.read(loadFixture('welcometothejungle/jobs-search-data-engineer.html'), new URL(welcometothejungleRoutes[1]!.url)).cards[0];
+    expect(card?.url).toBe('https://www.welcometothejungle.com/en/companies/pivette/jobs/senior-data-engineer_paris_PIVET_a7Kq2Lm');
   });
 });

@@ -46,12 +46,12 @@ describe('Wellfound specifics', () => {
   });
 
   it('gives each job of a startup its own card, with the startup name and pay as the snippet', () => {
-    const page = wellfound.read(loadFixture('wellfound/role-product-designer.html'), new URL(wellfoundRoutes[1].url));
+    const page = wellfound.read(loadFixture('wellfound/role-product-designer.html'), new URL(wellfoundRoutes[1]!.url));
     const loamly = page.cards.filter((c) => c.company === 'Loamly');
     expect(loamly.map((c) => c.title)).toEqual(['Founding Product Designer', 'Senior Full-Stack Engineer']);
-    expect(loamly[0].snippet).toBe('$130k – $165k • 0.5% – 1.0%');
-    expect(loamly[0].element).not.toBe(loamly[1].element);
-    expect(loamly[0].element.closest('[data-test="StartupResult"]')).toBe(loamly[1].element.closest('[data-test="StartupResult"]'));
+    expect(loamly[0]?.snippet).toBe('$130k – $165k • 0.5% – 1.0%');
+    expect(loamly[0]?.element).not.toBe(loamly[1]?.element);
+    expect(loamly[0]?.element.closest('[data-test="StartupResult"]')).toBe(loamly[1]?.element.closest('[data-test="StartupResult"]'));
   });
 
   it('does not read the search page itself as a posting', () => {

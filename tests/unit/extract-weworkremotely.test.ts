@@ -39,16 +39,16 @@ siteFixtureSuite(weworkremotely, weworkremotelyRoutes, {
 
 describe('We Work Remotely specifics', () => {
   it('takes the place from the categories, not the pay, job type or badges', () => {
-    const cards = weworkremotely.read(loadFixture('weworkremotely/category-back-end-programming.html'), new URL(weworkremotelyRoutes[1].url)).cards;
+    const cards = weworkremotely.read(loadFixture('weworkremotely/category-back-end-programming.html'), new URL(weworkremotelyRoutes[1]!.url)).cards;
     expect(cards.find((c) => c.title === 'Staff Software Engineer, Infrastructure')?.location).toBe('Anywhere in the World');
     expect(cards.find((c) => c.title === 'Elixir Developer')?.location).toBe('United Kingdom');
-    expect(cards[0].element.tagName).toBe('LI');
+    expect(cards[0]?.element.tagName).toBe('LI');
   });
 
   it('reads the 2022 list rows (span.title, span.company, span.region)', () => {
     const doc = loadFixture('weworkremotely/category-back-end-programming.html');
     doc.querySelector('section.jobs article ul')!.innerHTML = `<li class="feature"><a href="/company/harvestly">logo</a><a href="/remote-jobs/${KEY.split(':')[1]}"><span class="company">Harvestly</span><span class="title">Senior Ruby on Rails Developer</span><span class="company">Full-Time</span><span class="region company">Anywhere in the World</span></a></li><li class="view-all"><a href="/categories/remote-back-end-programming-jobs">View all 98 jobs</a></li>`;
-    const cards = weworkremotely.read(doc, new URL(weworkremotelyRoutes[1].url)).cards;
+    const cards = weworkremotely.read(doc, new URL(weworkremotelyRoutes[1]!.url)).cards;
     expect(cards.map((c) => [c.key, c.title, c.company, c.location])).toEqual([[KEY, 'Senior Ruby on Rails Developer', 'Harvestly', 'Anywhere in the World']]);
   });
 

@@ -38,18 +38,18 @@ siteFixtureSuite(ziprecruiter, ziprecruiterRoutes, {
 });
 
 describe('ZipRecruiter specifics', () => {
-  const search = () => ziprecruiter.read(loadFixture('ziprecruiter/jobs-search-registered-nurse.html'), new URL(ziprecruiterRoutes[1].url));
+  const search = () => ziprecruiter.read(loadFixture('ziprecruiter/jobs-search-registered-nurse.html'), new URL(ziprecruiterRoutes[1]!.url));
 
   it('keeps only jid in card URLs, so a card and its job page share URL and key', () => {
     const card = search().cards[0];
-    expect(card.url).toBe(JOB_URL);
-    expect(card.snippet).toMatch(/^Lakeview Regional Medical Center is a 312-bed acute care hospital/);
+    expect(card?.url).toBe(JOB_URL);
+    expect(card?.snippet).toMatch(/^Lakeview Regional Medical Center is a 312-bed acute care hospital/);
   });
 
   it('reads the two-pane search cards, keyed by their listing key when no jid is linked', () => {
     const doc = loadFixture('ziprecruiter/jobs-search-registered-nurse.html');
     doc.querySelector('#job_list')!.innerHTML = `<div class="job_result_two_pane_v2"><article id="job-card-Qm9vAx2b8P1nR6mK0sT4wA"><h2 aria-label="ICU Registered Nurse"><a href="/jobs-search?lk=Qm9vAx2b8P1nR6mK0sT4wA">ICU Registered Nurse</a></h2><a data-testid="job-card-company" href="/co/St-Brendan-Medical-Center/Jobs">St. Brendan Medical Center</a><p data-testid="job-card-location">Austin, TX</p></article></div>`;
-    const cards = ziprecruiter.read(doc, new URL(ziprecruiterRoutes[1].url)).cards;
+    const cards = ziprecruiter.read(doc, new URL(ziprecruiterRoutes[1]!.url)).cards;
     expect(cards.map((c) => [c.key, c.title, c.company, c.location])).toEqual([
       ['ziprecruiter:Qm9vAx2b8P1nR6mK0sT4wA', 'ICU Registered Nurse', 'St. Brendan Medical Center', 'Austin, TX'],
     ]);

@@ -114,9 +114,10 @@ const none = (): PageRead => ({ site: 'ashby', kind: 'none', cards: [] });
 function readAppData(doc: Document): AppData | undefined {
   for (const script of doc.querySelectorAll('script:not([src])')) {
     const match = /window\.__appData\s*=\s*(\{[\s\S]*\})\s*;?\s*$/.exec(script.textContent?.trim() ?? '');
-    if (!match) continue;
+    const json = match?.[1];
+    if (json === undefined) continue;
     try {
-      return checkAppData(JSON.parse(match[1]));
+      return checkAppData(JSON.parse(json));
     } catch {
       return undefined; // Unreadable data only means the DOM has to do.
     }
@@ -147,7 +148,7 @@ function readBoard(doc: Document, url: URL, board: string, company: string, app:
   for (const a of doc.querySelectorAll('a[href]')) {
     const path = new URL(a.getAttribute('href')!, url).pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const id = path[1]?.toLowerCase();
-    if (path.length !== 2 || path[0].toLowerCase() !== board.toLowerCase() || !id || !UUID.test(id) || seen.has(id)) continue;
+    if (path.length !== 2 || path[0]?.toLowerCase() !== board.toLowerCase() || !id || !UUID.test(id) || seen.has(id)) continue;
     const title = cleanText(querySelectorFirst(a, CARD_TITLE)) || known.get(id)?.title || '';
     if (!title) continue;
     seen.add(id);
@@ -168,5 +169,6 @@ function readBoard(doc: Document, url: URL, board: string, company: string, app:
 /** "Engineering • Remote (US) • Full time" -> "Remote (US)": the place sits between department and type. */
 function locationFromDetails(details: string): string {
   const parts = details.split(/\s*[•·]\s*/).filter(Boolean);
-  return parts.length >= 3 ? parts[1] : parts.length === 2 ? parts[0] : '';
+  const [first = '', second = ''] = parts;
+  return parts.length >= 3 ? second : parts.length === 2 ? first : '';
 }

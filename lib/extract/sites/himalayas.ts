@@ -32,7 +32,7 @@ export const himalayas: SiteAdapter = {
   read(doc, url): PageRead {
     const path = JOB_PATH.exec(url.pathname);
     if (path) {
-      const [, company, slug] = path;
+      const [, company = '', slug = ''] = path; // both groups are required by JOB_PATH
       const titleEl = querySelectorFirst(doc, TITLE);
       const article = titleEl?.closest('article') ?? doc;
       const posting = assemblePosting(doc, {
@@ -66,7 +66,7 @@ function companyName(root: ParentNode, company: string): string {
 const places = (root: ParentNode) =>
   [...new Set([...root.querySelectorAll(LOCATION_LINKS)].map((a) => cleanText(a)).filter(Boolean))].join(', ');
 
-const pathOf = (a: Element) => (a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0];
+const pathOf = (a: Element) => (a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0] ?? '';
 const jobKeyOf = (a: Element) => {
   const m = JOB_PATH.exec(pathOf(a));
   return m ? `${m[1]}/${m[2]}` : null;
@@ -83,7 +83,7 @@ function readCards(doc: Document): CardRead[] {
     const card = cardRoot(link, JOB_LINK, jobKeyOf, main);
     const title = textOf(card, CARD_TITLE) || cleanText(link);
     if (!title) continue;
-    const company = key.split('/')[0];
+    const company = key.split('/')[0] ?? '';
     cards.push({
       key: `himalayas:${key}`,
       title,

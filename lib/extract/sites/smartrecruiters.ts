@@ -42,7 +42,7 @@ export const smartrecruiters: SiteAdapter = {
       const cards = readCards(doc, url);
       return cards.length ? { site: 'smartrecruiters', kind: 'list', cards } : none();
     }
-    const [, companySlug, id] = path;
+    const [, companySlug = '', id] = path; // both groups are required by JOB_PATH
     const titleEl = querySelectorFirst(doc, TITLE);
     const { text, map } = elementsText(querySelectorAllFirst(doc, SECTIONS));
     if (!titleEl || !text.trim()) return none();
@@ -99,10 +99,11 @@ function readCards(doc: Document, url: URL): CardRead[] {
     }
     const path = JOB_PATH.exec(link.pathname);
     const title = cleanText(querySelectorFirst(el, CARD_TITLE));
-    if (!path || !title || seen.has(path[2])) continue;
-    seen.add(path[2]);
+    const jobId = path?.[2];
+    if (!jobId || !title || seen.has(jobId)) continue;
+    seen.add(jobId);
     cards.push({
-      key: `smartrecruiters:${path[2]}`,
+      key: `smartrecruiters:${jobId}`,
       title,
       company,
       // Openings are grouped under a heading per place.

@@ -90,7 +90,7 @@ function descriptionElement(doc: Document): Element | null {
   return first ?? last;
 }
 
-const idOf = (a: Element) => JOB_PATH.exec((a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0])?.[1] ?? null;
+const idOf = (a: Element) => JOB_PATH.exec((a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0] ?? '')?.[1] ?? null;
 
 function readCards(doc: Document, searchPage: boolean): CardRead[] {
   const cards: CardRead[] = [];

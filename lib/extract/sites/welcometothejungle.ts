@@ -87,7 +87,7 @@ function readCards(doc: Document): CardRead[] {
     const path = link ? JOB_PATH.exec(pathOf(link)) : null;
     const title = textOf(el, CARD_TITLE);
     if (!path || !title) continue;
-    const [, company, slug] = path;
+    const [, company = '', slug] = path; // both groups are required by JOB_PATH
     cards.push({
       key: `welcometothejungle:${company}/${slug}`,
       title,
@@ -102,4 +102,4 @@ function readCards(doc: Document): CardRead[] {
   return uniqueCards(cards);
 }
 
-const pathOf = (a: Element) => (a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0];
+const pathOf = (a: Element) => (a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0] ?? '';

@@ -71,7 +71,7 @@ function companyName(root: ParentNode): string {
   return '';
 }
 
-const jobPathOf = (a: Element) => JOB_PATH.exec((a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0]);
+const jobPathOf = (a: Element) => JOB_PATH.exec((a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0] ?? '');
 const jobIdOf = (a: Element) => jobPathOf(a)?.[2] ?? null;
 
 function readCards(doc: Document): CardRead[] {

@@ -137,6 +137,6 @@ function companyFromTenant(tenant: string): string {
   return tenant
     .split(/[-_]+/)
     .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
 }
