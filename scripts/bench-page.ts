@@ -22,7 +22,8 @@ function hundredCardPage(): string {
   const html = readFileSync(join(FIXTURES, 'linkedin/guest-search-electrician.html'), 'utf8');
   const items = [...html.matchAll(/<li>\s*<div class="base-card[\s\S]*?<\/li>/g)].map((m) => m[0]);
   const template = items[0];
-  const id = /jobPosting:(\d+)/.exec(template)![1];
+  const id = template && /jobPosting:(\d+)/.exec(template)?.[1];
+  if (!template || !id) throw new Error('bench-page: the LinkedIn search fixture has no card to copy');
   const cards = Array.from({ length: 100 }, (_, i) => template.replaceAll(id, String(4300000000 + i)).replace(/(<h3 class="base-search-card__title">\s*)([^<]+)/, `$1Electrician ${i + 1} – PLC, AutoCAD and Microsoft Excel`));
   return html.replace(/(<ul class="jobs-search__results-list">)[\s\S]*?(<\/ul>\s*<\/section>|<\/ul>)/, `$1${cards.join('\n')}</ul>`);
 }
@@ -89,7 +90,7 @@ async function badgeLatencies(page: Page): Promise<number[]> {
   return times;
 }
 
-const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const q = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? Number.NaN;
 const f = (n: number, d = 1) => n.toFixed(d);
 
 if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
@@ -161,8 +162,8 @@ for (const [name, ext, base] of rows) {
 console.log(`card badges on the 100-card list: ${cards}`);
 console.log(`badge latency after in-app navigation (${NAVIGATIONS} postings): p50 ${f(q(latencies, 0.5))} ms, p95 ${f(q(latencies, 0.95))} ms, max ${f(Math.max(...latencies))} ms`);
 console.log(`content script bundle: ${f(bytes / 1024)} KB (${f(gz / 1024)} KB gzipped); taxonomy lives in the service worker`);
-const list = rows[0][1];
-const listBase = rows[0][2];
+const [[, list, listBase] = ['', undefined, undefined]] = rows;
+if (!list || !listBase) throw new Error('bench-page: the 100-card page was not measured');
 const targets: [string, boolean][] = [
   ['badge p95 under 100 ms', q(latencies, 0.95) < 100],
   ['scripting on the 100-card page under 50 ms', list.scriptMs - listBase.scriptMs < 50],

@@ -34,7 +34,7 @@ function plainOpens(postings: readonly SuggestionPosting[], profile: Profile, by
     const learned = withSkill(profile, id, 'working', 0);
     const o = { saved: 0, viewed: 0 };
     postings.forEach((p, i) => {
-      if (before[i] >= SETTINGS.threshold) return;
+      if (before[i]! >= SETTINGS.threshold) return;
       if (scorePosting(p.mentions, learned, byId, SETTINGS).percent >= SETTINGS.threshold) (p.saved ? o.saved++ : o.viewed++);
     });
     opens.set(id, o);
@@ -55,7 +55,7 @@ export interface SuggestionsBench {
 export function benchSuggestions(found: readonly SkillMention[][], byId: ReadonlyMap<string, Skill>): SuggestionsBench {
   const counted = found.map((mentions) => mentions.filter((m) => !m.incidental).map(({ id, requirement, group, soft }) => ({ id, requirement, group, soft })));
   const postingsOf = (n: number): SuggestionPosting[] =>
-    Array.from({ length: n }, (_, i) => ({ key: `p${i}`, saved: i % 6 === 0, viewed: i % 6 !== 0, mentions: counted[i % counted.length] }));
+    Array.from({ length: n }, (_, i) => ({ key: `p${i}`, saved: i % 6 === 0, viewed: i % 6 !== 0, mentions: counted[i % counted.length] ?? [] }));
   // The person has the corpus's 12 most asked-for skills, so most postings sit below the threshold.
   const demand = new Map<string, number>();
   for (const list of counted) for (const id of new Set(list.map((m) => m.id))) demand.set(id, (demand.get(id) ?? 0) + 1);

@@ -51,11 +51,13 @@ if (args[0] === '--text') {
   let url: string | undefined;
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--url') url = args[++i];
-    else rest.push(args[i]);
+    const arg = args[i] ?? '';
+    if (arg === '--url') url = args[++i];
+    else rest.push(arg);
   }
-  if (rest.length !== 1) fail('give exactly one page');
-  const html = readFileSync(rest[0], 'utf8');
+  const [file] = rest;
+  if (rest.length !== 1 || !file) fail('give exactly one page');
+  const html = readFileSync(file, 'utf8');
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const pageUrl =

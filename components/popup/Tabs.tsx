@@ -6,9 +6,10 @@ export function Tabs({ tabs, active, onSelect, label }: { tabs: readonly { id: s
   const onKeyDown = (e: KeyboardEvent, i: number) => {
     const last = tabs.length - 1;
     const next = e.key === 'ArrowRight' ? (i === last ? 0 : i + 1) : e.key === 'ArrowLeft' ? (i === 0 ? last : i - 1) : e.key === 'Home' ? 0 : e.key === 'End' ? last : -1;
-    if (next < 0) return;
+    const tab = tabs[next];
+    if (!tab) return;
     e.preventDefault();
-    onSelect(tabs[next].id);
+    onSelect(tab.id);
     refs.current[next]?.focus();
   };
   return (

@@ -67,8 +67,9 @@ export function preparedFromBins(bins: readonly PackBin[], ids: string[], from: 
     const { seenAt, members, memberEnd } = b;
     let at = 0;
     for (let i = 0; i < seenAt.length; i++) {
-      const end = memberEnd[i];
-      const isViewed = seenAt[i] >= from;
+      // Indexes below stay inside the arrays the packer wrote (i < seenAt.length, at < memberEnd[i]): `!` is free.
+      const end = memberEnd[i]!;
+      const isViewed = seenAt[i]! >= from;
       if (!isViewed && !b.saved[i]) {
         at = end;
         continue;
@@ -76,7 +77,7 @@ export function preparedFromBins(bins: readonly PackBin[], ids: string[], from: 
       // A slot starts at its first member that counts: a group of soft skills alone is no slot when they do not count.
       let open = false;
       for (; at < end; at++) {
-        const m = members[at];
+        const m = members[at]!;
         if (m & 8) open = false;
         if ((m & 4 && !countSoftSkills) || m >>> 4 >= known) continue;
         if (!open) {
@@ -86,7 +87,7 @@ export function preparedFromBins(bins: readonly PackBin[], ids: string[], from: 
         memberId[k] = m >>> 4;
         memberTier[k++] = m & 3;
       }
-      saved[p] = b.saved[i];
+      saved[p] = b.saved[i]!;
       viewed[p++] = isViewed ? 1 : 0;
       slotStart[p] = s;
     }

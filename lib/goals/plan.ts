@@ -86,6 +86,7 @@ export function moveInPlan(plan: Plan, skillId: string, delta: number): Plan {
   if (to === from) return plan;
   const items = [...plan.items];
   const [item] = items.splice(from, 1);
+  if (!item) return plan;
   items.splice(to, 0, item);
   return { ...plan, items };
 }
@@ -155,7 +156,7 @@ export function estimateCompletion(
     total += hours;
     return { skillId: item.skillId, effort, hours, cumulativeHours: total, finish: addDays(start, daysFor(total, plan.weeklyHours)) };
   });
-  return { start, steps, totalHours: total, finish: steps.length ? steps[steps.length - 1].finish : start };
+  return { start, steps, totalHours: total, finish: steps.at(-1)?.finish ?? start };
 }
 
 /** How a plan's estimate stands against its target date. */
@@ -185,7 +186,7 @@ function daysFor(hours: number, weeklyHours: number): number {
 const DAY = 86_400_000;
 
 function toUtc(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
+  const [y = Number.NaN, m = Number.NaN, d = Number.NaN] = date.split('-').map(Number);
   return Date.UTC(y, m - 1, d);
 }
 
@@ -216,5 +217,5 @@ export function goalReachedOn(estimate: Estimate, missingRequired: readonly stri
   const notPlanned = missingRequired.filter((id) => !finishOf.has(id));
   if (notPlanned.length) return { date: null, notPlanned };
   const dates = missingRequired.map((id) => finishOf.get(id)!).sort();
-  return { date: dates.length ? dates[dates.length - 1] : estimate.start, notPlanned };
+  return { date: dates.at(-1) ?? estimate.start, notPlanned };
 }

@@ -95,7 +95,7 @@ export function parseHandTemplate(roleId: string, line: string): RoleTemplate {
     .trim()
     .split(/\s+/)
     .map((item) => {
-      const m = /^([a-z0-9-]+):(\d{1,3})([rp])$/.exec(item);
+      const m = /^([a-z0-9-]+):(\d{1,3})([rp])$/.exec(item) as (RegExpExecArray & [string, string, string, string]) | null;
       if (!m) throw new Error(`role template ${roleId}: "${item}" is not "skill-id:percent(r|p)"`);
       return { id: m[1], frequency: Number(m[2]) / 100, requiredShare: HAND_REQUIRED_SHARE[m[3] as 'r' | 'p'] };
     })

@@ -74,7 +74,7 @@ describe('what to learn next, in the popup', () => {
         const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
         const lum = ([r, g, b]: number[]) => {
           const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-          return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+          return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
         };
         let bg = [255, 255, 255];
         for (let n: Element | null = el; n; n = n.parentElement) {
@@ -85,7 +85,7 @@ describe('what to learn next, in the popup', () => {
           }
         }
         const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(bg)].sort((x, y) => y - x);
-        return { label: el.textContent ?? '', ratio: (a + 0.05) / (b + 0.05), primary: el.classList.contains('primary') };
+        return { label: el.textContent ?? '', ratio: (a! + 0.05) / (b! + 0.05), primary: el.classList.contains('primary') };
       });
       if (primary) primaries++;
       if (ratio < 4.5) low.push(`${label}: ${ratio.toFixed(2)}`);

@@ -50,7 +50,7 @@ async function startRecordingProxy(fixtures: FixtureServer): Promise<{ port: num
     req.pipe(forward);
   });
   server.on('connect', (req, socket) => {
-    const [host] = (req.url ?? '').split(':');
+    const [host = ''] = (req.url ?? '').split(':');
     records.push({ method: 'CONNECT', host, url: req.url ?? '' });
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
@@ -240,7 +240,7 @@ describe('privacy: the extension makes no network request', () => {
     }
 
     // Open the panel, act on a skill, save the posting, follow a single-page app to another posting.
-    const posting = await openTab(BROWSED[0][0]);
+    const posting = await openTab(BROWSED[0]![0]);
     await posting.getByTestId('skillgap-badge').click();
     await posting.getByTestId('skillgap-panel').waitFor();
     await posting.getByTestId('skillgap-save').click();
@@ -248,7 +248,7 @@ describe('privacy: the extension makes no network request', () => {
     await posting.getByTestId('skillgap-highlight').click();
     await posting.getByTestId('skillgap-evidence').first().click();
     await posting.close();
-    const app = await openTab(BROWSED[4][0]);
+    const app = await openTab(BROWSED[4]![0]);
     await app.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached' });
     await app.evaluate(() => {
       history.pushState({}, '', '/jobs/search/?currentJobId=4200000001&keywords=product%20designer');
@@ -386,7 +386,7 @@ describe('privacy: the recording catches a request when the extension does make 
   beforeAll(async () => {
     fixtures = await startFixtureServer();
     session = await startRecordingSession(fixtures, withOpenShadowRoots(withDeliberateRequests(EXTENSION_DIR)));
-    const page = await session.openTab(BROWSED[0][0]);
+    const page = await session.openTab(BROWSED[0]![0]);
     await page.locator('span[data-skillgap=overlay]').waitFor({ state: 'attached', timeout: 10_000 });
     firstAlarms = await waitForFirstAlarms(session, 'leak-test');
     await page.close();
@@ -449,7 +449,7 @@ describe('the built extension (no remote code, no eval, a strict CSP)', () => {
       expect(source.match(/\beval\s*\(/g) ?? [], path).toEqual([]);
       // Zod ships a feature probe, `Function("")`, that builds an empty function to see whether the CSP allows
       // it (it does not, and lib/zod-config.ts switches the probe off). Any other use would be code from data.
-      const uses = [...source.matchAll(/\bFunction\s*\(([^)]*)\)/g)].map((m) => m[1].trim()).filter((arg) => !/^(""|''|``)$/.test(arg));
+      const uses = [...source.matchAll(/\bFunction\s*\(([^)]*)\)/g)].map((m) => m[1]!.trim()).filter((arg) => !/^(""|''|``)$/.test(arg));
       expect(uses, path).toEqual([]);
       expect(source.match(/\bsetTimeout\s*\(\s*["'`]|\bsetInterval\s*\(\s*["'`]/g) ?? [], path).toEqual([]);
     }

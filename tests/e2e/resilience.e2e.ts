@@ -26,7 +26,7 @@ function heavySnapshot(key: string, version: string, textLength = 100_000): Post
     id: s.id,
     name: s.name,
     category: s.category,
-    requirement: (['required', 'preferred', 'mentioned'] as const)[i % 3],
+    requirement: (['required', 'preferred', 'mentioned'] as const)[i % 3]!,
     evidence: `Version ${version}: experience with ${s.name}. `.padEnd(300, '.'),
   }));
   const head = `Version ${version}\n`;

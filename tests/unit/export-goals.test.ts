@@ -270,7 +270,7 @@ describe('the extension’s storage as the person store', () => {
     const exported = await collectExport(db, storagePersonStore, 'everything', 1);
     expect(exported).toMatchObject({ goals: [DE, OWN], plan: PLAN });
 
-    await applyImport(db, storagePersonStore, everythingDoc({ goals: [DA], plan: { ...PLAN, items: [PLAN.items[1]], goalId: DA.id } }), 'replace', 2);
+    await applyImport(db, storagePersonStore, everythingDoc({ goals: [DA], plan: { ...PLAN, items: [PLAN.items[1]!], goalId: DA.id } }), 'replace', 2);
     expect(await readGoals()).toEqual({ goals: [DA] });
     expect((await readPlan()).items.map((i) => i.skillId)).toEqual(['dbt']);
 

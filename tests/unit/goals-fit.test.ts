@@ -32,7 +32,7 @@ describe('how a posting fits the person’s goals', () => {
     const fits = goalFits({ title: 'Platform Wizard', mentions: [mention('python'), mention('mysql'), mention('kafka'), mention('figma')] }, [engineer], profile, byId);
     // Python, MySQL (an SQL database) and Kafka are the role's; the person has Python only.
     expect(fits.map((f) => f.text)).toEqual(['fits your Data Engineer goal: 1 of 3']);
-    expect(fits[0].byTitle).toBe(false);
+    expect(fits[0]?.byTitle).toBe(false);
   });
 
   it('says nothing for a posting that shares a skill or two with a goal', () => {
@@ -47,13 +47,13 @@ describe('how a posting fits the person’s goals', () => {
 
   it('works from the shipped templates and the engine’s own mentions, as the overlay will call it', () => {
     const targets = goalTargetsFromTemplates([goalForRole('data-engineer', 0), goalFromTitle('Growth Hacker')!]);
-    expect(targets[0].skills.length).toBeGreaterThan(5);
-    expect(targets[1].skills).toEqual([]);
+    expect(targets[0]?.skills.length).toBeGreaterThan(5);
+    expect(targets[1]?.skills).toEqual([]);
     const text = 'Requirements: Python, SQL, Spark, Kafka and Airflow. AWS is a plus.';
     const fits = goalFits({ title: 'Data Engineer II', mentions: findSkills(text) }, targets, profile, byId);
     expect(fits).toHaveLength(1);
-    expect(fits[0].text).toMatch(/^fits your Data Engineer goal: 2 of \d+$/);
-    expect(goalFits({ title: 'Growth Hacker', mentions: findSkills(text) }, targets, profile, byId)[0].text).toMatch(/^fits your Growth Hacker goal: 2 of \d+$/);
+    expect(fits[0]?.text).toMatch(/^fits your Data Engineer goal: 2 of \d+$/);
+    expect(goalFits({ title: 'Growth Hacker', mentions: findSkills(text) }, targets, profile, byId)[0]?.text).toMatch(/^fits your Growth Hacker goal: 2 of \d+$/);
   });
 
   it('splits into what the background finds once (which goals, which skills) and what the page counts live', () => {
@@ -62,9 +62,9 @@ describe('how a posting fits the person’s goals', () => {
     expect(slots).toEqual([{ goalId: 'role:data-engineer', goalTitle: 'Data Engineer', byTitle: true, slots: ['python', 'postgresql', 'apache-spark', 'kafka'] }]);
     // …and the page counts what the person has now: after "I have this" on Spark, 3 of 4.
     const has = new Set(['python', 'postgresql', 'apache-spark']);
-    expect(goalFitLine(slots[0], (id) => has.has(id)).text).toBe('fits your Data Engineer goal: 3 of 4');
+    expect(goalFitLine(slots[0]!, (id) => has.has(id)).text).toBe('fits your Data Engineer goal: 3 of 4');
     // A skill marked "not a skill here" on the page since leaves the count.
-    expect(goalFitLine(slots[0], (id) => has.has(id), new Set(['python', 'postgresql', 'apache-spark'])).text).toBe('fits your Data Engineer goal: 3 of 3');
+    expect(goalFitLine(slots[0]!, (id) => has.has(id), new Set(['python', 'postgresql', 'apache-spark'])).text).toBe('fits your Data Engineer goal: 3 of 3');
   });
 
   it('counts neither soft skills nor skills named only about the company', () => {

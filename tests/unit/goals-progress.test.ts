@@ -77,7 +77,7 @@ describe('goal snapshots in the database', () => {
     const rows = await db.progress.toArray();
     expect(rows).toHaveLength(2);
     const [line] = progressSeries(rows, new Map([[subject, 'Data Engineer']]));
-    expect(line.points).toEqual([
+    expect(line?.points).toEqual([
       { week: weekStart(monday), value: 35 },
       { week: weekStart(monday + 7 * DAY), value: 50 },
     ]);

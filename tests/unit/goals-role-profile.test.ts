@@ -37,10 +37,10 @@ describe('aggregating postings into a role profile', () => {
     // w = 0.4: sql = 0.4·1 + 0.6·0.5 = 0.7, required share = (0.4·0 + 0.3·1) / 0.7 = 3/7; python = 0.6·0.8 = 0.48.
     const blended = blendSkills(observed, template, 0.4);
     expect(blended.map((s) => s.id)).toEqual(['sql', 'python']);
-    expect(blended[0].frequency).toBeCloseTo(0.7);
-    expect(blended[0].requiredShare).toBeCloseTo(3 / 7);
-    expect(blended[1].frequency).toBeCloseTo(0.48);
-    expect(blended[1].requiredShare).toBeCloseTo(1);
+    expect(blended[0]?.frequency).toBeCloseTo(0.7);
+    expect(blended[0]?.requiredShare).toBeCloseTo(3 / 7);
+    expect(blended[1]?.frequency).toBeCloseTo(0.48);
+    expect(blended[1]?.requiredShare).toBeCloseTo(1);
   });
 
   it('splits skills into required (frequent, mostly required; at least three) and preferred (the rest above a tenth)', () => {

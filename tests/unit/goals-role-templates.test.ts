@@ -73,13 +73,13 @@ describe('measuring role templates over a corpus', () => {
       posting('Barista', 'Requirements: SQL.'),
     ];
     const [t] = measureRoleTemplates(corpus, options);
-    expect(t.roleId).toBe('data-engineer');
+    expect(t?.roleId).toBe('data-engineer');
     // The keyword-search posting is left out; the barista is no role.
-    expect(t.postings).toBe(3);
-    const byId = new Map(t.skills.map((s) => [s.id, s]));
+    expect(t?.postings).toBe(3);
+    const byId = new Map(t!.skills.map((s) => [s.id, s]));
     expect(byId.get('sql')).toEqual({ id: 'sql', frequency: 1, requiredShare: 1 });
     expect(byId.get('python')).toEqual({ id: 'python', frequency: 0.67, requiredShare: 0.5 });
-    expect(t.skills[0].id).toBe('sql');
+    expect(t?.skills[0]?.id).toBe('sql');
   });
 
   it('leaves out roles with too few postings', () => {

@@ -13,7 +13,7 @@ beforeAll(() => {
 /** The messages of the import rule for `code` placed at `filePath`. */
 async function importErrors(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
 describe('import boundaries', () => {

@@ -13,7 +13,7 @@ const NOW = Date.UTC(2026, 10, 26);
 const sk = (id: string, requirement: SavedSkill['requirement'], extra: Partial<SavedSkill> = {}): SavedSkill => ({ id, name: id, category: 'lang', requirement, evidence: `${id}.`, ...extra });
 const report = (key: string, skills: SavedSkill[]) => ({ key, url: `https://boards.greenhouse.io/acme/jobs/${key.length}`, site: 'greenhouse', title: `Job ${key}`, company: 'Acme', location: 'Remote', skills });
 const POSTINGS = Array.from({ length: 40 }, (_, i) =>
-  report(`p${i}`, [sk(['python', 'sql', 'go', 'java'][i % 4], 'required', i % 5 === 0 ? { group: 1 } : {}), sk(['docker', 'aws'][i % 2], i % 3 ? 'preferred' : 'mentioned', i % 5 === 0 ? { group: 1 } : {}), sk('communication', 'required', { soft: true })]),
+  report(`p${i}`, [sk(['python', 'sql', 'go', 'java'][i % 4]!, 'required', i % 5 === 0 ? { group: 1 } : {}), sk(['docker', 'aws'][i % 2]!, i % 3 ? 'preferred' : 'mentioned', i % 5 === 0 ? { group: 1 } : {}), sk('communication', 'required', { soft: true })]),
 );
 
 /** Prepared postings with the ids written out, so packings with different skill numbers compare. */
@@ -38,9 +38,9 @@ describe('the packs’ binary records', () => {
       expect(fromBins.count).toBeGreaterThan(10);
       // The packs hold postings by key hash, so compare as multisets of postings.
       // One posting as text: saved and viewed flags, then its slots, each as its members (skill:tier).
-      const one = (pp: ReturnType<typeof preparePostings>, p: number) => `${pp.saved[p]}${pp.viewed[p]} ` + JSON.stringify(Array.from({ length: pp.slotStart[p + 1] - pp.slotStart[p] }, (_, s) => {
-        const slot = pp.slotStart[p] + s;
-        return Array.from({ length: pp.memberStart[slot + 1] - pp.memberStart[slot] }, (_, k) => `${pp.ids[pp.memberId[pp.memberStart[slot] + k]]}:${pp.memberTier[pp.memberStart[slot] + k]}`).join('|');
+      const one = (pp: ReturnType<typeof preparePostings>, p: number) => `${pp.saved[p]}${pp.viewed[p]} ` + JSON.stringify(Array.from({ length: pp.slotStart[p + 1]! - pp.slotStart[p]! }, (_, s) => {
+        const slot = pp.slotStart[p]! + s;
+        return Array.from({ length: pp.memberStart[slot + 1]! - pp.memberStart[slot]! }, (_, k) => `${pp.ids[pp.memberId[pp.memberStart[slot]! + k]!]}:${pp.memberTier[pp.memberStart[slot]! + k]}`).join('|');
       }).sort());
       const expected = preparePostings(fromLines, countSoft);
       const all = (pp: ReturnType<typeof preparePostings>) => Array.from({ length: pp.count }, (_, p) => one(pp, p)).sort();

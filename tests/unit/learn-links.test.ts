@@ -41,7 +41,7 @@ describe('where to learn a skill', () => {
 
   it('covers the skills asked for most in the reference corpus of real postings', () => {
     // The hard skills found most often in real postings (tests/fixtures/learn-links/top-demand.txt, counted by the engine).
-    const top = readFileSync(join(import.meta.dirname, '../fixtures/learn-links/top-demand.txt'), 'utf8').trim().split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t')[1]);
+    const top = readFileSync(join(import.meta.dirname, '../fixtures/learn-links/top-demand.txt'), 'utf8').trim().split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t')[1]!);
     const missing = top.slice(0, 150).filter((id) => !curatedLearnLinks().has(id));
     expect(missing, 'skills without a curated link').toEqual(['data-acquisition', 'translational-research']);
   });

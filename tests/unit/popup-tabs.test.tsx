@@ -103,11 +103,11 @@ describe('the learn-next tab', () => {
     // Kubernetes: (2 required + 1 preferred + 3 for the saved job it completes) × 1.5 (close to Docker) = 9.
     // Go: 2 (required once; alone it lifts the viewed posting only to 2/3 = 67%).
     expect(items.map((li) => li.querySelector('.name')?.textContent)).toEqual(['Kubernetes', 'Go']);
-    expect(items[0].querySelector('.why')?.textContent).toBe(
+    expect(items[0]?.querySelector('.why')?.textContent).toBe(
       'Required in 1, preferred in 1, of 2 postings you viewed or saved; learning it would put 1 saved job at 80% or more; close to your Docker',
     );
-    expect(within(items[0]).getByRole('link').getAttribute('href')).toBe('https://kubernetes.io/docs/tutorials/');
-    fireEvent.click(within(items[0]).getByRole('button', { name: 'Start learning' }));
+    expect(within(items[0]!).getByRole('link').getAttribute('href')).toBe('https://kubernetes.io/docs/tutorials/');
+    fireEvent.click(within(items[0]!).getByRole('button', { name: 'Start learning' }));
     await waitFor(async () => expect((await profileStorage.getValue()).skills.find((s) => s.id === 'kubernetes')?.level).toBe('learning'));
     const learning = await screen.findByRole('list', { name: 'Skills you are learning' });
     expect(within(learning).getByText('Kubernetes')).toBeTruthy();

@@ -55,7 +55,7 @@ function mutate(doc: Document, changes: Mutation[]): void {
   for (const m of changes) {
     const all = [...doc.querySelectorAll('body *')];
     if (!all.length) return;
-    const el = all[m.at % all.length];
+    const el = all[m.at % all.length]!;
     if (m.op === 'text') el.textContent = m.value;
     else if (m.op === 'attr') el.setAttribute(m.name, m.value);
     else if (m.op === 'remove') el.remove();
@@ -65,7 +65,7 @@ function mutate(doc: Document, changes: Mutation[]): void {
       el.replaceWith(wrapper);
       wrapper.append(el);
     } else if (m.op === 'move') {
-      const target = all[m.to % all.length];
+      const target = all[m.to % all.length]!;
       if (target !== el && !el.contains(target)) target.append(el);
     }
   }
@@ -91,7 +91,7 @@ function expectWellFormed(doc: Document, read: PageRead): void {
   if (p.textMap) {
     // The map points every offset back into the page, for highlights: as many starts as nodes, in order.
     expect(p.textMap.starts.length).toBe(p.textMap.nodes.length);
-    for (let i = 1; i < p.textMap.starts.length; i++) expect(p.textMap.starts[i]).toBeGreaterThanOrEqual(p.textMap.starts[i - 1]);
+    for (let i = 1; i < p.textMap.starts.length; i++) expect(p.textMap.starts[i]).toBeGreaterThanOrEqual(p.textMap.starts[i - 1]!);
     for (const node of p.textMap.nodes) expect(node.nodeType).toBe(3);
   }
   if (p.anchor) expect(doc.contains(p.anchor)).toBe(true);

@@ -37,7 +37,7 @@ const BOUNDED_BY_CALLER: { file: string; source: string; input: 'window' | 'coll
     ['lib/extract/sites/glassdoor.ts', String.raw`\s+\d\.\d\s*★?$`],
     ['lib/extract/sites/indeed.ts', String.raw`\s*-\s*job post$`],
     ['lib/extract/sites/lever.ts', String.raw`\s*\/$`],
-  ].map(([file, source]) => ({ file, source, input: 'collapsed' as const, why: 'applied to cleanText(), which collapses every whitespace run to one space' })),
+  ].map(([file, source]) => ({ file: file!, source: source!, input: 'collapsed' as const, why: 'applied to cleanText(), which collapses every whitespace run to one space' })),
 ];
 
 
@@ -115,9 +115,9 @@ async function constructedAtLoad(files: string[], sites: { where: string; name?:
       // Frame 0 is "Error", 1 this trap, 2 the code that called `new RegExp`.
       const caller = (new Error().stack ?? '').split('\n')[2] ?? '';
       const at = /(lib\/[\w/.-]+\.ts):(\d+)/.exec(caller);
-      if (at && DIRS.some((d) => at[1].startsWith(d))) {
+      if (at && DIRS.some((d) => at[1]!.startsWith(d))) {
         const where = `${at[1]}:${at[2]}`;
-        found.push({ where, file: at[1], re, name: sites.find((s) => s.where === where)?.name });
+        found.push({ where, file: at[1]!, re, name: sites.find((s) => s.where === where)?.name });
       }
       return re;
     },

@@ -47,7 +47,7 @@ describe('stored shapes', () => {
     expect(profileSchema.safeParse({ skills: [skill] }).success).toBe(true);
     const twice = profileSchema.safeParse({ skills: [skill, skill] });
     expect(twice.success).toBe(false);
-    expect(twice.error?.issues[0].message).toBe('a skill is listed twice in the profile');
+    expect(twice.error?.issues[0]?.message).toBe('a skill is listed twice in the profile');
   });
 
   it.each([
@@ -58,7 +58,7 @@ describe('stored shapes', () => {
   ])('rejects a bad profile %j at %s', (value, path) => {
     const parsed = profileSchema.safeParse(value);
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0].path.join('.')).toBe(path);
+    expect(parsed.error?.issues[0]?.path.join('.')).toBe(path);
   });
 
   it('validates settings and saved postings', () => {

@@ -18,7 +18,7 @@ describe('skill autocomplete', () => {
   });
 
   it('says which alias matched', () => {
-    expect(searchSkills(taxonomy, 'k8s', 1)[0].matchedAlias?.toLowerCase()).toBe('k8s');
+    expect(searchSkills(taxonomy, 'k8s', 1)[0]?.matchedAlias?.toLowerCase()).toBe('k8s');
   });
 
   it('returns nothing for an empty query and at most the limit', () => {

@@ -100,7 +100,7 @@ describe('what to learn next', () => {
     expect(explainSuggestion(by.get('postgresql')!, report.considered, 80)).toBe(
       'Required in 1 of 6 postings you viewed or saved; learning it would put 1 saved job and 1 other viewed posting at 80% or more',
     );
-    expect(explainSuggestion(report.learning[0], report.considered, 80)).toBe('Preferred in 1 of 6 postings you viewed or saved');
+    expect(explainSuggestion(report.learning[0]!, report.considered, 80)).toBe('Preferred in 1 of 6 postings you viewed or saved');
   });
 
   it('counts soft skills when the setting says so', () => {

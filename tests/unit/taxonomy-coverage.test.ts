@@ -8,14 +8,14 @@ describe('coverage of public skill lists', () => {
   const matcher = sharedMatcher();
 
   it('covers at least 95% of O*NET hot technologies', () => {
-    const report = coverageOf(matcher, lists['O*NET hot technologies']);
+    const report = coverageOf(matcher, lists['O*NET hot technologies']!);
     console.log(`O*NET hot technologies: ${report.covered}/${report.total}; missing: ${report.missing.join('; ')}`);
     expect(report.total).toBeGreaterThanOrEqual(150);
     expect(report.covered / report.total).toBeGreaterThanOrEqual(0.95);
   });
 
   it('covers the named technologies among ESCO digital knowledge skills', () => {
-    const report = coverageOf(matcher, lists['ESCO digital knowledge']);
+    const report = coverageOf(matcher, lists['ESCO digital knowledge']!);
     console.log(`ESCO digital knowledge: ${report.covered}/${report.total} covered`);
     expect(report.total).toBeGreaterThanOrEqual(500);
     expect(report.covered / report.total).toBeGreaterThanOrEqual(COVERAGE_FLOOR_ESCO);

@@ -40,7 +40,7 @@ describe('watchlist repository', () => {
     const list = await repo.list();
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ title: 'New title', savedAt: 1000, status: 'applied' });
-    expect(list[0].statusHistory.map((h) => h.status)).toEqual(['saved', 'applied']);
+    expect(list[0]?.statusHistory.map((h) => h.status)).toEqual(['saved', 'applied']);
   });
 
   it('removes a posting and answers whether one is saved', async () => {
