@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOC_MAJOR_GROUP_TITLE } from '../lib/taxonomy/generate/assign-category';
+import { parseCsv } from '../lib/taxonomy/generate/parse-delimited';
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared', 'reference');
 const COPIES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'reference');
@@ -66,25 +67,4 @@ export function readFamilyLists(): { source: string; onet: Record<string, string
     }
   }
   return { source: `${COPIES} (../shared/reference is absent)`, onet: sorted(onet), esco: sorted(esco) };
-}
-
-/** A small CSV reader for quoted fields with commas and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
 }

@@ -1,7 +1,7 @@
 import { skillLinesByCategory, TAXONOMY_VERSION } from './data/index';
 import { generatedSkillLinesByCategory } from './generated/index';
-import { parseSkillLines } from './parse-skill-lines';
-import type { Category, Skill, TaxonomyData } from '@/lib/model/skill';
+import { parseLayer } from './parse-skill-lines';
+import type { Skill, TaxonomyData } from '@/lib/model/skill';
 import { foldName } from './validate-taxonomy';
 
 let cached: TaxonomyData | undefined;
@@ -9,14 +9,11 @@ let cached: TaxonomyData | undefined;
 /** The taxonomy the extension ships, parsed once per process or page: the curated layer, then the generated one. */
 export function loadTaxonomy(): TaxonomyData {
   if (!cached) {
-    const curated: Skill[] = [];
-    for (const [category, text] of Object.entries(skillLinesByCategory)) curated.push(...parseSkillLines(category as Category, text));
-    const generated: Skill[] = [];
-    for (const [category, text] of Object.entries(generatedSkillLinesByCategory)) generated.push(...parseSkillLines(category as Category, text ?? ''));
-    cached = { version: TAXONOMY_VERSION, skills: mergeLayers(curated, generated) };
+    cached = { version: TAXONOMY_VERSION, skills: mergeLayers(parseLayer(skillLinesByCategory), parseLayer(generatedSkillLinesByCategory)) };
   }
   return cached;
 }
+
 
 /**
  * The curated skills followed by the generated ones that claim no id or spelling the curated layer (or an

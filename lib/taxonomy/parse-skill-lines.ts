@@ -46,3 +46,10 @@ export function parseSkillLines(category: Category, text: string): Skill[] {
 function list(field: string): string[] {
   return field ? field.split(',').map((s) => s.trim()).filter(Boolean) : [];
 }
+
+/** One layer's skills (lib/taxonomy/data, or lib/taxonomy/generated) from its lines by category, unmerged. */
+export function parseLayer(linesByCategory: Partial<Record<Category, string>>): Skill[] {
+  const skills: Skill[] = [];
+  for (const [category, text] of Object.entries(linesByCategory)) skills.push(...parseSkillLines(category as Category, text ?? ''));
+  return skills;
+}

@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { generatedSkillLinesByCategory } from '@/lib/taxonomy/generated/index';
 import { learnLinkFor } from '@/lib/taxonomy/learn-links';
 import { loadTaxonomy } from '@/lib/taxonomy/load-taxonomy';
-import { parseSkillLines } from '@/lib/taxonomy/parse-skill-lines';
+import { parseLayer } from '@/lib/taxonomy/parse-skill-lines';
 import { searchSkills } from '@/lib/taxonomy/search-skills';
 import { proposeSkillsFromText } from '@/lib/profile/propose-from-text';
 import { sharedMatcher } from '@/lib/skills/skill-engine';
-import type { Category } from '@/lib/model/skill';
 import { EMPTY_PROFILE } from '@/lib/model/profile';
 
 // The generated layer as shipped (lib/taxonomy/generated), met where a person meets it.
 const taxonomy = loadTaxonomy();
-const generated = Object.entries(generatedSkillLinesByCategory).flatMap(([c, text]) => parseSkillLines(c as Category, text ?? ''));
+const generated = parseLayer(generatedSkillLinesByCategory);
 const generatedIds = new Set(generated.map((s) => s.id));
 
 describe('the generated layer in the shipped taxonomy', () => {
